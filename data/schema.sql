@@ -1,0 +1,339 @@
+-- Schema of data/safety.duckdb, built from data/*.csv by `python -m data.build`.
+-- One CSV file per table, same name, same columns in the same order (data/README.md is the data dictionary).
+-- Every table that holds a figure names its source (foreign key to sources) and a locator inside it.
+-- Rules that a figure must obey live here as CHECK constraints, so a bad CSV row cannot be published.
+
+-- A school year is written 2023-24: the second part is the first year plus one.
+CREATE MACRO valid_school_year(y) AS
+    y IS NULL OR (regexp_full_match(y, '(19|20)\d\d-\d\d')
+                  AND (CAST(substr(y, 1, 4) AS INTEGER) + 1) % 100 = CAST(substr(y, 6, 2) AS INTEGER));
+
+CREATE TABLE sources (
+    source_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(source_id, '[a-z0-9][a-z0-9-]*')),
+    title         VARCHAR NOT NULL CHECK (length(trim(title)) > 0),
+    publisher     VARCHAR NOT NULL CHECK (length(trim(publisher)) > 0),
+    kind          VARCHAR NOT NULL CHECK (kind IN ('district', 'news', 'advocacy', 'research', 'government', 'reference')),
+    published     VARCHAR CHECK (published IS NULL OR regexp_full_match(published, '(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?')),
+    url           VARCHAR CHECK (url IS NULL OR regexp_full_match(url, 'https?://[^\s]+')),
+    -- how the research names a web source whose full address it does not give (domain only, or shortened)
+    reference     VARCHAR,
+    document_file VARCHAR CHECK (document_file IS NULL OR regexp_full_match(document_file, '[0-9]{3}_[0-9a-f]{16}\.txt')),
+    mirror_of     VARCHAR,
+    note          VARCHAR,
+    -- a source is a public URL, one of the shared seed documents, or at least a named reference
+    CHECK (url IS NOT NULL OR document_file IS NOT NULL OR reference IS NOT NULL)
+);
+
+-- ---------------------------------------------------------------- 2023-24 district safety budget
+CREATE TABLE location_levels (
+    location_level  VARCHAR PRIMARY KEY,
+    published_label VARCHAR NOT NULL UNIQUE,
+    sort_order      INTEGER NOT NULL
+);
+
+CREATE TABLE budget_lines (
+    school_year    VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
+    line_id        VARCHAR NOT NULL CHECK (regexp_full_match(line_id, '[a-z0-9][a-z0-9-]*')),
+    position_item  VARCHAR NOT NULL,
+    location_level VARCHAR NOT NULL REFERENCES location_levels (location_level),
+    fte            DECIMAL(10, 2) CHECK (fte IS NULL OR fte >= 0),  -- empty where the source has none (N/A)
+    budgeted_usd   BIGINT NOT NULL CHECK (budgeted_usd >= 0),
+    approx         BOOLEAN NOT NULL,
+    source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator        VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    PRIMARY KEY (school_year, line_id)
+);
+
+-- Published totals are kept as published, beside the lines; the views below compare them.
+CREATE TABLE budget_totals (
+    school_year     VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
+    measure         VARCHAR NOT NULL CHECK (measure IN ('fte', 'usd', 'usd_headline')),
+    published_value DECIMAL(18, 2) NOT NULL CHECK (published_value >= 0),
+    approx          BOOLEAN NOT NULL,
+    qualifier       VARCHAR,
+    source_id       VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator         VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    PRIMARY KEY (school_year, measure),
+    CHECK (approx = (qualifier IS NOT NULL))
+);
+
+-- Judgement calls (which line counts as what) are data that people can read and argue with.
+CREATE TABLE spending_categories (
+    category_id VARCHAR PRIMARY KEY,
+    sort_order  INTEGER NOT NULL UNIQUE,
+    label       VARCHAR NOT NULL,
+    description VARCHAR NOT NULL
+);
+
+CREATE TABLE budget_line_categories (
+    line_id     VARCHAR PRIMARY KEY,
+    category_id VARCHAR NOT NULL REFERENCES spending_categories (category_id),
+    rationale   VARCHAR NOT NULL
+);
+
+CREATE TABLE laspd_budget_items (
+    school_year VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
+    item_id     VARCHAR NOT NULL,
+    item        VARCHAR NOT NULL,
+    amount_usd  BIGINT NOT NULL CHECK (amount_usd >= 0),
+    published_as VARCHAR NOT NULL,
+    approx      BOOLEAN NOT NULL,
+    qualifier   VARCHAR,
+    source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    note        VARCHAR,
+    PRIMARY KEY (school_year, item_id),
+    CHECK (approx = (qualifier IS NOT NULL))
+);
+
+-- ---------------------------------------------------------------- places
+CREATE TABLE board_districts (
+    board_district    INTEGER PRIMARY KEY CHECK (board_district BETWEEN 1 AND 7),
+    areas             VARCHAR NOT NULL,
+    areas_source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
+    areas_locator     VARCHAR NOT NULL,
+    schools_published INTEGER CHECK (schools_published IS NULL OR schools_published >= 0),
+    schools_approx    BOOLEAN,
+    schools_qualifier VARCHAR,
+    schools_source_id VARCHAR REFERENCES sources (source_id),
+    schools_locator   VARCHAR,
+    CHECK ((schools_published IS NULL) = (schools_source_id IS NULL))
+);
+
+CREATE TABLE board_members (
+    board_district INTEGER NOT NULL REFERENCES board_districts (board_district),
+    school_year    VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
+    member         VARCHAR NOT NULL,
+    role           VARCHAR,
+    source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator        VARCHAR NOT NULL,
+    note           VARCHAR,
+    PRIMARY KEY (board_district, school_year)
+);
+
+CREATE TABLE regions (
+    region      VARCHAR PRIMARY KEY CHECK (region IN ('North', 'East', 'South', 'West')),
+    established VARCHAR,
+    source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator     VARCHAR NOT NULL,
+    note        VARCHAR
+);
+
+CREATE TABLE schools (
+    school_id                VARCHAR PRIMARY KEY CHECK (regexp_full_match(school_id, '[a-z0-9][a-z0-9-]*')),
+    name                     VARCHAR NOT NULL,
+    other_names              VARCHAR,
+    address                  VARCHAR,
+    address_source_id        VARCHAR REFERENCES sources (source_id),
+    address_locator          VARCHAR,
+    board_district           INTEGER REFERENCES board_districts (board_district),
+    board_district_basis     VARCHAR CHECK (board_district_basis IN ('stated', 'implied', 'inferred')),
+    board_district_source_id VARCHAR REFERENCES sources (source_id),
+    board_district_locator   VARCHAR,
+    region                   VARCHAR REFERENCES regions (region),
+    region_basis             VARCHAR CHECK (region_basis IN ('stated', 'implied', 'inferred')),
+    region_source_id         VARCHAR REFERENCES sources (source_id),
+    region_locator           VARCHAR,
+    note                     VARCHAR,
+    CHECK ((address IS NULL) = (address_source_id IS NULL)),
+    CHECK ((board_district IS NULL) = (board_district_source_id IS NULL)),
+    CHECK ((region IS NULL) = (region_source_id IS NULL))
+);
+
+-- Coordinates only where a source gives them; never geocoded or guessed.
+CREATE TABLE school_locations (
+    school_id  VARCHAR NOT NULL REFERENCES schools (school_id),
+    lat        DOUBLE NOT NULL CHECK (lat BETWEEN 33 AND 35),
+    lon        DOUBLE NOT NULL CHECK (lon BETWEEN -119 AND -117),
+    source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator    VARCHAR NOT NULL,
+    is_primary BOOLEAN NOT NULL,
+    note       VARCHAR,
+    PRIMARY KEY (school_id, source_id)
+);
+
+-- ---------------------------------------------------------------- deployments 2023-24
+CREATE TABLE deployments_by_board_district (
+    school_year    VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
+    board_district INTEGER NOT NULL CHECK (board_district BETWEEN 1 AND 7) REFERENCES board_districts (board_district),
+    deployments    INTEGER NOT NULL CHECK (deployments >= 0),
+    source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator        VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    PRIMARY KEY (school_year, board_district)
+);
+
+CREATE TABLE deployments_by_region (
+    school_year VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
+    region      VARCHAR NOT NULL CHECK (region IN ('North', 'East', 'South', 'West')) REFERENCES regions (region),
+    deployments INTEGER NOT NULL CHECK (deployments >= 0),
+    source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    PRIMARY KEY (school_year, region)
+);
+
+CREATE TABLE deployment_facts (
+    school_year VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
+    measure     VARCHAR NOT NULL CHECK (measure IN ('deployments', 'campuses', 'sites', 'total_by_board_district', 'total_by_region')),
+    value       INTEGER NOT NULL CHECK (value >= 0),
+    approx      BOOLEAN NOT NULL,
+    qualifier   VARCHAR,
+    as_of       DATE,
+    source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    PRIMARY KEY (school_year, measure),
+    CHECK (approx = (qualifier IS NOT NULL))
+);
+
+CREATE TABLE deployment_conditions (
+    condition_id VARCHAR PRIMARY KEY,
+    kind         VARCHAR NOT NULL CHECK (kind IN ('authorizing_reason', 'accompanying_resource')),
+    sort_order   INTEGER NOT NULL,
+    label        VARCHAR NOT NULL,
+    source_id    VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator      VARCHAR NOT NULL
+);
+
+CREATE TABLE policy_points (
+    policy_id  VARCHAR NOT NULL,
+    version    VARCHAR NOT NULL CHECK (version IN ('current', 'revised')),
+    sort_order INTEGER NOT NULL,
+    summary    VARCHAR NOT NULL,
+    source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator    VARCHAR NOT NULL,
+    PRIMARY KEY (policy_id, version, sort_order)
+);
+
+-- ---------------------------------------------------------------- research observations (long format)
+-- Conflicting sources are separate rows; nothing here is averaged or chosen.
+
+
+-- Loaded from several CSV files (laspd_history, district_budget_context, cbs_funding, safe_passage_counts,
+-- enrollment_context); `dataset` is the file the row came from.
+CREATE TABLE observations (
+    dataset     VARCHAR NOT NULL CHECK (dataset IN ('laspd_history', 'district_budget_context', 'cbs_funding',
+                                                    'safe_passage_counts', 'enrollment_context')),
+    obs_id      VARCHAR NOT NULL,
+    school_year VARCHAR CHECK (valid_school_year(school_year)),
+    period      VARCHAR,
+    metric      VARCHAR NOT NULL,
+    value       DECIMAL(18, 2) NOT NULL,
+    unit        VARCHAR NOT NULL CHECK (unit IN ('usd', 'count', 'percent', 'fte', 'minutes')),
+    approx      BOOLEAN NOT NULL,
+    qualifier   VARCHAR,
+    basis       VARCHAR NOT NULL CHECK (basis IN ('adopted', 'proposed', 'reported', 'pre-cut', 'after-cut', 'planned', 'failed-proposal', 'draft-option')),
+    label       VARCHAR NOT NULL,
+    source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    note        VARCHAR,
+    PRIMARY KEY (dataset, obs_id),
+    CHECK (unit <> 'usd' OR value >= 0),
+    CHECK (unit <> 'percent' OR value BETWEEN -100 AND 1000),
+    CHECK (approx = (qualifier IS NOT NULL))
+);
+
+
+CREATE TABLE enrollment (
+    obs_id      VARCHAR PRIMARY KEY,
+    school_year VARCHAR CHECK (valid_school_year(school_year)),  -- empty for an undated page
+    students    INTEGER NOT NULL CHECK (students > 0),
+    approx      BOOLEAN NOT NULL,
+    qualifier   VARCHAR,
+    scope       VARCHAR NOT NULL CHECK (scope IN ('district_run_k12', 'district_run_prek12', 'incl_charters',
+                                                  'independent_charters', 'early_education', 'adult_education', 'unstated')),
+    definition  VARCHAR NOT NULL,
+    source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    note        VARCHAR,
+    CHECK (approx = (qualifier IS NOT NULL))
+);
+
+-- ---------------------------------------------------------------- community-based safety, engagement, decisions
+CREATE TABLE safe_passage_sites (
+    site_id    VARCHAR PRIMARY KEY,
+    school_id  VARCHAR REFERENCES schools (school_id),
+    area       VARCHAR,
+    program    VARCHAR NOT NULL,
+    provider   VARCHAR,
+    years      VARCHAR,
+    start_year INTEGER CHECK (start_year IS NULL OR start_year BETWEEN 1940 AND 2100),
+    end_year   INTEGER CHECK (end_year IS NULL OR end_year BETWEEN 1940 AND 2100),
+    status     VARCHAR NOT NULL CHECK (status IN ('running', 'ended', 'proposed', 'unknown')),
+    source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator    VARCHAR NOT NULL,
+    note       VARCHAR,
+    CHECK (school_id IS NOT NULL OR area IS NOT NULL),
+    CHECK (end_year IS NULL OR start_year IS NULL OR end_year >= start_year)
+);
+
+CREATE TABLE town_halls (
+    event_date     DATE PRIMARY KEY,
+    region         VARCHAR NOT NULL REFERENCES regions (region),
+    school_name    VARCHAR NOT NULL,
+    school_id      VARCHAR REFERENCES schools (school_id),
+    employees_time VARCHAR NOT NULL,
+    parents_time   VARCHAR NOT NULL,
+    source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator        VARCHAR NOT NULL,
+    note           VARCHAR
+);
+
+CREATE TABLE timeline (
+    event_id       VARCHAR PRIMARY KEY,
+    event_date     DATE NOT NULL,
+    date_precision VARCHAR NOT NULL CHECK (date_precision IN ('day', 'month')),
+    kind           VARCHAR NOT NULL CHECK (kind IN ('resolution', 'budget', 'policy', 'report', 'engagement', 'organization')),
+    event          VARCHAR NOT NULL,
+    source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator        VARCHAR NOT NULL,
+    note           VARCHAR,
+    CHECK (date_precision = 'day' OR day(event_date) = 1)
+);
+
+-- ---------------------------------------------------------------- derived views (never stored as data)
+-- A published total beside the sum of its lines, and the difference, for every measure that has lines.
+CREATE VIEW budget_reconciliation AS
+WITH sums AS (
+    SELECT school_year,
+           sum(fte) AS fte,
+           sum(budgeted_usd) AS usd,
+           count(*) AS lines,
+           count(*) FILTER (WHERE fte IS NULL) AS lines_without_fte
+    FROM budget_lines
+    GROUP BY school_year
+)
+SELECT t.school_year,
+       t.measure,
+       t.published_value,
+       CASE t.measure WHEN 'fte' THEN s.fte ELSE s.usd END AS computed_value,
+       t.published_value - CASE t.measure WHEN 'fte' THEN s.fte ELSE s.usd END AS difference,
+       s.lines,
+       CASE t.measure WHEN 'fte' THEN s.lines_without_fte ELSE 0 END AS lines_without_value,
+       t.source_id,
+       t.locator
+FROM budget_totals t
+JOIN sums s USING (school_year)
+WHERE t.measure IN ('fte', 'usd');
+
+CREATE VIEW deployment_reconciliation AS
+WITH sums AS (
+    SELECT school_year, 'total_by_board_district' AS measure, sum(deployments) AS computed_value
+    FROM deployments_by_board_district GROUP BY school_year
+    UNION ALL
+    SELECT school_year, 'total_by_region', sum(deployments)
+    FROM deployments_by_region GROUP BY school_year
+)
+SELECT f.school_year,
+       CASE f.measure WHEN 'total_by_region' THEN 'region' ELSE 'board_district' END AS breakdown,
+       f.value AS published_value,
+       s.computed_value,
+       f.value - s.computed_value AS difference,
+       f.source_id,
+       f.locator
+FROM deployment_facts f
+JOIN sums s USING (school_year, measure);
+
+CREATE TABLE build_info (
+    fingerprint VARCHAR NOT NULL,
+    built_at    TIMESTAMP NOT NULL,
+    row_counts  VARCHAR NOT NULL
+);
