@@ -1,0 +1,131 @@
+"""Pure figure builders: a DataFrame (from queries/) in, a Plotly Figure out. No database, no Streamlit.
+
+Colours come from the Okabe-Ito colour-blind-safe palette, and every bar also carries its value as text, so
+colour never carries meaning alone.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components import fmt
+from components.i18n import t
+
+# Okabe & Ito (2008), "Color Universal Design".
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+BAR_COLOUR = "#0072B2"
+FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=15, color="#1f2937")
+
+
+def _base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+    fig.update_layout(
+        title=dict(text=title, x=0, xanchor="left", font=dict(size=17)),
+        font=FONT,
+        height=height,
+        margin=dict(l=10, r=30, t=50, b=40),
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        showlegend=False,
+        hoverlabel=dict(font_size=14),
+        separators=".,",
+    )
+    fig.update_xaxes(gridcolor="#e5e7eb", zeroline=True, zerolinecolor="#9ca3af", automargin=True)
+    fig.update_yaxes(automargin=True)
+    return fig
+
+
+def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
+    """Horizontal bars of budgeted dollars by category, largest on top, labelled with dollars and share."""
+    data = frame.sort_values("budgeted_usd", ascending=True)
+    labels = [f"{fmt.money(v, lang, compact=True)} · {fmt.percent(s, lang)}"
+              for v, s in zip(data["budgeted_usd"], data["share"])]
+    hover = [t("ov.mix.hover", lang, share=fmt.percent(s, lang), fte=fmt.number(f, lang, 0))
+             for s, f in zip(data["share"], data["fte"])]
+    colours = [OKABE_ITO[(int(o) - 1) % len(OKABE_ITO)] for o in data["sort_order"]]
+    fig = go.Figure(go.Bar(
+        x=data["budgeted_usd"].astype(float),
+        y=data["category"],
+        orientation="h",
+        marker=dict(color=colours, line=dict(color="#111827", width=0.5)),
+        text=labels,
+        textposition="outside",
+        cliponaxis=False,
+        customdata=[[h, fmt.money(v, lang)] for h, v in zip(hover, data["budgeted_usd"])],
+        hovertemplate="<b>%{y}</b><br>%{customdata[1]}<br>%{customdata[0]}<extra></extra>",
+    ))
+    _base_layout(fig, t("ov.mix.title", lang, year=year), height=90 + 52 * len(data))
+    top = float(data["budgeted_usd"].max()) if len(data) else 1.0
+    fig.update_xaxes(title_text=t("ov.mix.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.35])
+    fig.update_yaxes(title_text=None)
+    return fig
+
+
+def spending_mix_alt(frame: pd.DataFrame, year: str, lang: str = "en") -> str:
+    data = frame.sort_values("budgeted_usd", ascending=False)
+    items = "; ".join(f"{c}: {fmt.money(v, lang)} ({fmt.percent(s, lang)})"
+                      for c, v, s in zip(data["category"], data["budgeted_usd"], data["share"]))
+    return t("ov.mix.alt", lang, year=year, items=items)
+
+
+def deployments_bar(frame: pd.DataFrame, label_column: str, title: str, axis_title: str,
+                    lang: str = "en") -> go.Figure:
+    """Horizontal bars of deployment counts per group (region or board district), in the frame's order."""
+    data = frame.iloc[::-1]  # Plotly draws the first category at the bottom; keep the frame's order top-down
+    hover = [t("ov.dep.hover", lang, n=fmt.number(n, lang), share=fmt.percent(s, lang))
+             for n, s in zip(data["deployments"], data["share"])]
+    fig = go.Figure(go.Bar(
+        x=data["deployments"].astype(int),
+        y=data[label_column].astype(str),
+        orientation="h",
+        marker=dict(color=BAR_COLOUR, line=dict(color="#111827", width=0.5)),
+        text=[fmt.number(n, lang) for n in data["deployments"]],
+        textposition="outside",
+        cliponaxis=False,
+        customdata=hover,
+        hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
+    ))
+    _base_layout(fig, title, height=90 + 44 * len(data))
+    top = int(data["deployments"].max()) if len(data) else 1
+    fig.update_xaxes(title_text=t("ov.dep.x", lang), range=[0, top * 1.2], dtick=2 if top <= 20 else None)
+    fig.update_yaxes(title_text=axis_title, type="category")
+    return fig
+
+
+def deployments_alt(frame: pd.DataFrame, label_column: str, by: str, year: str, lang: str = "en") -> str:
+    items = "; ".join(f"{g}: {fmt.number(n, lang)}" for g, n in zip(frame[label_column], frame["deployments"]))
+    return t("ov.dep.alt", lang, by=by, year=year, items=items)
+
+
+def timeline(frame: pd.DataFrame, lang: str = "en") -> go.Figure:
+    """Dated events on a time axis, one row per kind of event, each marker labelled on hover."""
+    kinds = list(dict.fromkeys(frame["kind"]))
+    kind_label = {k: t(f"timeline.kind.{k}", lang) for k in kinds}
+    symbols = ["circle", "diamond", "square", "triangle-up", "star", "x"]
+    fig = go.Figure()
+    for i, kind in enumerate(kinds):
+        rows = frame[frame["kind"] == kind]
+        dates = [fmt.date(d, lang, p) for d, p in zip(rows["event_date"], rows["date_precision"])]
+        fig.add_trace(go.Scatter(
+            x=pd.to_datetime(rows["event_date"]),
+            y=[kind_label[kind]] * len(rows),
+            mode="markers",
+            name=kind_label[kind],
+            marker=dict(size=15, color=OKABE_ITO[i % len(OKABE_ITO)], symbol=symbols[i % len(symbols)],
+                        line=dict(color="#111827", width=1)),
+            customdata=[[d, e] for d, e in zip(dates, rows["event"])],
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+        ))
+    _base_layout(fig, t("ov.time.title", lang), height=120 + 48 * max(len(kinds), 1))
+    fig.update_yaxes(title_text=None, type="category", categoryorder="array",
+                     categoryarray=[kind_label[k] for k in reversed(kinds)])
+    fig.update_xaxes(title_text=None, type="date")
+    return fig
+
+
+def timeline_alt(frame: pd.DataFrame, lang: str = "en") -> str:
+    if frame.empty:
+        return t("ov.time.empty", lang)
+    first = fmt.date(frame["event_date"].iloc[0], lang, frame["date_precision"].iloc[0])
+    last = fmt.date(frame["event_date"].iloc[-1], lang, frame["date_precision"].iloc[-1])
+    return t("ov.time.alt", lang, n=len(frame), first=first, last=last)

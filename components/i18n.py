@@ -1,0 +1,198 @@
+"""The app's own words, in English and Spanish. Document titles and published labels stay as published.
+
+Every user-facing string goes through `t(key, lang, **values)`. tests/test_components_i18n.py fails when a key
+is missing in either language or the two disagree on their {placeholders}.
+"""
+
+from __future__ import annotations
+
+LANGS = ("en", "es")
+DEFAULT_LANG = "en"
+
+CATALOG: dict[str, dict[str, str]] = {
+    # ---- app shell
+    "app.title": {"en": "LAUSD school safety", "es": "Seguridad escolar en LAUSD"},
+    "nav.overview": {"en": "Overview", "es": "Resumen"},
+    "nav.sources": {"en": "Sources", "es": "Fuentes"},
+    "lang.label": {"en": "Language", "es": "Idioma"},
+    "db.built": {"en": "The database was built from the CSV files in data/.",
+                 "es": "La base de datos se creó a partir de los archivos CSV de data/."},
+    "db.rebuilt_damaged": {
+        "en": "The database file was missing or damaged, so it was rebuilt from the published CSV files.",
+        "es": "El archivo de la base de datos faltaba o estaba dañado; se reconstruyó con los archivos CSV publicados."},
+    "db.kept_previous": {
+        "en": "The CSV files have errors, so the dashboard keeps showing the last good version of the data. "
+              "Details for staff: {details}",
+        "es": "Los archivos CSV tienen errores; el tablero sigue mostrando la última versión correcta de los datos. "
+              "Detalles para el personal: {details}"},
+    "db.failed": {
+        "en": "The dashboard's data could not be loaded, and no earlier version is available. "
+              "Staff: fix the CSV files named below, then reload.",
+        "es": "No se pudieron cargar los datos del tablero y no hay una versión anterior. "
+              "Personal: corrijan los archivos CSV indicados abajo y vuelvan a cargar."},
+    "db.unreadable": {
+        "en": "The dashboard's database cannot be read right now. Please reload the page in a minute.",
+        "es": "No se puede leer la base de datos del tablero en este momento. Vuelva a cargar la página en un minuto."},
+
+    # ---- shared labels
+    "common.source": {"en": "Source", "es": "Fuente"},
+    "common.sources": {"en": "Sources", "es": "Fuentes"},
+    "common.show_table": {"en": "Show the data as a table", "es": "Ver los datos en una tabla"},
+    "common.download_csv": {"en": "Download CSV", "es": "Descargar CSV"},
+    "common.approx": {"en": "approximate (the source says “{qualifier}”)",
+                      "es": "aproximado (la fuente dice “{qualifier}”)"},
+    "common.not_published": {"en": "not published", "es": "no publicado"},
+    "kind.district": {"en": "district document", "es": "documento del distrito"},
+    "kind.news": {"en": "news report", "es": "noticia"},
+    "kind.advocacy": {"en": "advocacy organization", "es": "organización de incidencia"},
+    "kind.research": {"en": "research institute", "es": "instituto de investigación"},
+    "kind.government": {"en": "government agency", "es": "agencia de gobierno"},
+    "kind.reference": {"en": "reference site", "es": "sitio de referencia"},
+    "cite.line": {"en": "Source: {citations}", "es": "Fuente: {citations}"},
+    "cite.summary": {"en": "Sources: {n} documents ({kinds}); each row's source is named in the data table.",
+                     "es": "Fuentes: {n} documentos ({kinds}); la fuente de cada fila aparece en la tabla de datos."},
+    "cite.lines": {"en": "Sources: {citations}", "es": "Fuentes: {citations}"},
+
+    # ---- overview
+    "ov.title": {"en": "Where LAUSD's school-safety money goes",
+                 "es": "A dónde va el dinero de seguridad escolar de LAUSD"},
+    "ov.intro": {
+        "en": "The district's 2023-24 safety budget, where school police were sent for short-term deployments, "
+              "and the decisions that shaped both. Every figure names the document it comes from.",
+        "es": "El presupuesto de seguridad del distrito para 2023-24, a dónde se envió a la policía escolar en "
+              "despliegues de corto plazo y las decisiones que marcaron ambos. Cada cifra indica el documento "
+              "del que proviene."},
+    "ov.m.budget": {"en": "Safety budget {year}", "es": "Presupuesto de seguridad {year}"},
+    "ov.m.budget_help": {"en": "Published total of the district safety budget table: {value}.",
+                         "es": "Total publicado en la tabla del presupuesto de seguridad del distrito: {value}."},
+    "ov.m.fte": {"en": "Staff positions (FTEs)", "es": "Puestos (FTE)"},
+    "ov.m.fte_help": {"en": "Full-time equivalents, published total. The lines add up to {computed}.",
+                      "es": "Equivalentes de tiempo completo, total publicado. Las líneas suman {computed}."},
+    "ov.m.police_share": {"en": "School police share", "es": "Parte de la policía escolar"},
+    "ov.m.police_share_help": {
+        "en": "{amount} for {items}, out of {total} (the sum of all budget lines).",
+        "es": "{amount} para {items}, de un total de {total} (la suma de todas las líneas)."},
+    "ov.m.deployments": {"en": "Police deployments {year}", "es": "Despliegues policiales {year}"},
+    "ov.m.deployments_help": {"en": "Counted to {date}.", "es": "Contados hasta el {date}."},
+    "ov.m.campuses": {"en": "Campuses with a deployment", "es": "Planteles con un despliegue"},
+    "ov.m.campuses_help": {"en": "{campuses} of about {sites} district sites: about {share}.",
+                           "es": "{campuses} de unos {sites} sitios del distrito: alrededor del {share}."},
+    "ov.m.campus_share": {"en": "{campuses} campuses · {share} of about {sites} sites",
+                          "es": "{campuses} planteles · {share} de unos {sites} sitios"},
+    "ov.m.fte_lines": {"en": "lines add up to {computed}", "es": "las líneas suman {computed}"},
+    "ov.recon.title": {"en": "Published totals checked against their lines",
+                       "es": "Totales publicados comparados con sus líneas"},
+    "ov.recon.match": {"en": "{what}: the published total {published} equals the sum of the {lines} lines.",
+                       "es": "{what}: el total publicado de {published} es igual a la suma de las {lines} líneas."},
+    "ov.recon.match_rows": {"en": "{what}: the rows add up to the published total of {published}.",
+                            "es": "{what}: las filas suman el total publicado de {published}."},
+    "ov.recon.mismatch": {
+        "en": "{what}: the source publishes a total of {published}, but its lines add up to {computed} "
+              "(difference {difference}). Both figures are shown as published; neither is corrected.",
+        "es": "{what}: la fuente publica un total de {published}, pero sus líneas suman {computed} "
+              "(diferencia de {difference}). Se muestran ambas cifras tal como se publicaron; ninguna se corrige."},
+    "ov.recon.no_value": {"en": "{n} line(s) have no FTE figure in the source (shown as N/A).",
+                          "es": "{n} línea(s) no tienen cifra de FTE en la fuente (aparece como N/A)."},
+    "ov.recon.fte": {"en": "Staff positions (FTEs)", "es": "Puestos de personal (FTE)"},
+    "ov.recon.usd": {"en": "Dollars", "es": "Dólares"},
+    "ov.recon.board_district": {"en": "Deployments by board district", "es": "Despliegues por distrito de la junta"},
+    "ov.recon.region": {"en": "Deployments by region", "es": "Despliegues por región"},
+    "ov.headline_note": {
+        "en": "The same slide's headline rounds the total to “{qualifier} {value}”.",
+        "es": "El titular de la misma diapositiva redondea el total a “{qualifier} {value}”."},
+    "ov.mix.title": {"en": "Spending mix by category, {year}", "es": "Distribución del gasto por categoría, {year}"},
+    "ov.mix.caption": {
+        "en": "Categories group the budget's {lines} lines; the grouping is ours and lives in "
+              "data/budget_line_categories.csv so it can be checked and argued with.",
+        "es": "Las categorías agrupan las {lines} líneas del presupuesto; la agrupación es nuestra y está en "
+              "data/budget_line_categories.csv para que se pueda revisar y debatir."},
+    "ov.mix.x": {"en": "Budgeted dollars", "es": "Dólares presupuestados"},
+    "ov.mix.y": {"en": "Category", "es": "Categoría"},
+    "ov.mix.hover": {"en": "{share} of the budget · {fte} FTEs", "es": "{share} del presupuesto · {fte} FTE"},
+    "ov.mix.alt": {"en": "Bar chart of the {year} safety budget by category. {items}.",
+                   "es": "Gráfico de barras del presupuesto de seguridad {year} por categoría. {items}."},
+    "ov.dep.title": {"en": "Where school police were deployed, {year}",
+                     "es": "Dónde se desplegó a la policía escolar, {year}"},
+    "ov.dep.caption": {
+        "en": "Short-term, on-campus deployments of school police officers, counted by the district to {date}.",
+        "es": "Despliegues de corto plazo de agentes de la policía escolar en los planteles, contados por el "
+              "distrito hasta el {date}."},
+    "ov.dep.region_title": {"en": "By region", "es": "Por región"},
+    "ov.dep.bd_title": {"en": "By board district", "es": "Por distrito de la junta"},
+    "ov.dep.x": {"en": "Deployments", "es": "Despliegues"},
+    "ov.dep.region": {"en": "Region", "es": "Región"},
+    "ov.dep.bd": {"en": "Board district", "es": "Distrito de la junta"},
+    "ov.dep.bd_label": {"en": "BD {n}", "es": "DJ {n}"},
+    "ov.dep.hover": {"en": "{n} deployments · {share} of the total", "es": "{n} despliegues · {share} del total"},
+    "ov.dep.alt": {"en": "Bar chart of short-term school-police deployments {by}, {year}. {items}.",
+                   "es": "Gráfico de barras de despliegues de corto plazo de la policía escolar {by}, {year}. {items}."},
+    "ov.dep.by_region": {"en": "by region", "es": "por región"},
+    "ov.dep.by_bd": {"en": "by board district", "es": "por distrito de la junta"},
+    "ov.dep.member": {"en": "Board member", "es": "Miembro de la junta"},
+    "ov.time.title": {"en": "Key decisions and reports", "es": "Decisiones e informes clave"},
+    "ov.time.alt": {"en": "Timeline of {n} dated events from {first} to {last}.",
+                    "es": "Cronología de {n} eventos fechados, de {first} a {last}."},
+    "ov.time.empty": {"en": "No dated events are in the data yet.", "es": "Aún no hay eventos fechados en los datos."},
+    "timeline.kind.resolution": {"en": "Board resolution", "es": "Resolución de la junta"},
+    "timeline.kind.budget": {"en": "Budget decision", "es": "Decisión presupuestaria"},
+    "timeline.kind.policy": {"en": "Policy", "es": "Política"},
+    "timeline.kind.report": {"en": "Report to the board", "es": "Informe a la junta"},
+    "timeline.kind.engagement": {"en": "Community engagement", "es": "Participación comunitaria"},
+    "timeline.kind.organization": {"en": "Organization", "es": "Organización"},
+    "ov.sources.title": {"en": "Sources on this page", "es": "Fuentes de esta página"},
+
+    # ---- table headers
+    "col.category": {"en": "Category", "es": "Categoría"},
+    "col.position_item": {"en": "Budget line (as published)", "es": "Línea del presupuesto (como se publicó)"},
+    "col.location": {"en": "Location level", "es": "Nivel"},
+    "col.budgeted_usd": {"en": "Budgeted (USD)", "es": "Presupuestado (USD)"},
+    "col.share": {"en": "Share", "es": "Porcentaje"},
+    "col.fte": {"en": "FTEs", "es": "FTE"},
+    "col.lines": {"en": "Budget lines", "es": "Líneas del presupuesto"},
+    "col.region": {"en": "Region", "es": "Región"},
+    "col.board_district": {"en": "Board district", "es": "Distrito de la junta"},
+    "col.deployments": {"en": "Deployments", "es": "Despliegues"},
+    "col.member": {"en": "Board member", "es": "Miembro de la junta"},
+    "col.date": {"en": "Date", "es": "Fecha"},
+    "col.kind": {"en": "Kind", "es": "Tipo"},
+    "col.event": {"en": "Event", "es": "Evento"},
+    "col.source": {"en": "Source", "es": "Fuente"},
+    "col.locator": {"en": "Where in the source", "es": "Dónde en la fuente"},
+    "col.title": {"en": "Title", "es": "Título"},
+    "col.publisher": {"en": "Publisher", "es": "Editor"},
+    "col.published": {"en": "Published", "es": "Publicado"},
+    "col.link": {"en": "Link or document", "es": "Enlace o documento"},
+    "col.rows_citing": {"en": "Rows citing it", "es": "Filas que la citan"},
+    "col.note": {"en": "Note", "es": "Nota"},
+
+    # ---- sources page
+    "src.title": {"en": "Sources", "es": "Fuentes"},
+    "src.intro": {
+        "en": "Every figure in this dashboard comes from one of these documents or articles. District documents "
+              "are the primary sources; news, advocacy and reference sources are marked as such.",
+        "es": "Cada cifra de este tablero proviene de uno de estos documentos o artículos. Los documentos del "
+              "distrito son las fuentes primarias; las noticias, las organizaciones de incidencia y los sitios de "
+              "referencia se identifican como tales."},
+    "src.filter": {"en": "Kind of source", "es": "Tipo de fuente"},
+    "src.all": {"en": "All kinds", "es": "Todos los tipos"},
+    "src.count": {"en": "{n} sources", "es": "{n} fuentes"},
+    "src.mirror": {"en": "copy of {outlet}", "es": "copia de {outlet}"},
+    "src.seed": {"en": "shared document {file}", "es": "documento compartido {file}"},
+    "src.built": {"en": "Data built {when} from CSV fingerprint {fingerprint}.",
+                  "es": "Datos creados el {when} a partir de los CSV con huella {fingerprint}."},
+}
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **values) -> str:
+    """The text for `key` in `lang` (English when the language is unknown), with {placeholders} filled."""
+    entry = CATALOG[key]
+    text = entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(**values) if values else text
+
+
+def normalize_lang(value) -> str:
+    """A language code from a URL or browser header: 'es', 'es-MX', 'ES' -> 'es'; anything else -> 'en'."""
+    if not isinstance(value, str):
+        return DEFAULT_LANG
+    code = value.strip().lower()[:2]
+    return code if code in LANGS else DEFAULT_LANG

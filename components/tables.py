@@ -1,0 +1,98 @@
+"""Display tables and plain-language notes built from query results (pure: frames and strings out)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from components import fmt
+from components.citations import kind_label
+from components.i18n import t
+
+
+def _share_pct(series: pd.Series) -> pd.Series:
+    return (series.astype(float) * 100).round(2)
+
+
+def budget_by_category(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    return pd.DataFrame({
+        t("col.category", lang): frame["category"],
+        t("col.budgeted_usd", lang): frame["budgeted_usd"].astype("int64"),
+        t("col.share", lang) + " (%)": _share_pct(frame["share"]),
+        t("col.fte", lang): frame["fte"].astype(float),
+        t("col.lines", lang): frame["position_items"].map(lambda items: "; ".join(items)),
+    })
+
+
+def deployments(frame: pd.DataFrame, group_column: str, group_label: str, lang: str = "en",
+                with_member: bool = False) -> pd.DataFrame:
+    out = pd.DataFrame({
+        group_label: frame[group_column],
+        t("col.deployments", lang): frame["deployments"].astype(int),
+        t("col.share", lang) + " (%)": _share_pct(frame["share"]),
+    })
+    if with_member and "member" in frame.columns:
+        out[t("col.member", lang)] = frame["member"].fillna(t("common.not_published", lang))
+    out[t("col.locator", lang)] = frame["locator"]
+    return out
+
+
+def timeline(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    return pd.DataFrame({
+        t("col.date", lang): [fmt.date(d, lang, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
+        t("col.kind", lang): [t(f"timeline.kind.{k}", lang) for k in frame["kind"]],
+        t("col.event", lang): frame["event"],
+        t("col.source", lang): [f"{p}, “{ti}” ({kind_label(k, lang)})"
+                                for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])],
+        t("col.link", lang): frame["url"].fillna(""),
+        t("col.locator", lang): frame["locator"],
+    })
+
+
+def sources(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    def where(row) -> str:
+        if isinstance(row["url"], str) and row["url"]:
+            return row["url"]
+        if isinstance(row["document_file"], str) and row["document_file"]:
+            return t("src.seed", lang, file=row["document_file"])
+        return row["reference"] if isinstance(row["reference"], str) else ""
+
+    out = pd.DataFrame({
+        t("col.title", lang): frame["title"],
+        t("col.publisher", lang): frame["publisher"],
+        t("col.kind", lang): [kind_label(k, lang) for k in frame["kind"]],
+        t("col.published", lang): frame["published"].fillna(""),
+        t("col.link", lang): [where(r) for _, r in frame.iterrows()],
+        t("col.note", lang): frame["note"].fillna(""),
+    })
+    if "rows_citing" in frame.columns:
+        out[t("col.rows_citing", lang)] = frame["rows_citing"].astype(int)
+    return out
+
+
+def reconciliation_notes(frame: pd.DataFrame, kind: str, lang: str = "en") -> list[tuple[bool, str]]:
+    """(matches, sentence) for each published total against the sum of its lines.
+
+    `kind` is "budget" (measures fte/usd) or "deployments" (breakdowns board_district/region).
+    """
+    notes = []
+    for _, row in frame.iterrows():
+        if kind == "budget":
+            what = t(f"ov.recon.{row['measure']}", lang)
+            as_text = (lambda v: fmt.money(v, lang)) if row["measure"] == "usd" else (lambda v: fmt.number(v, lang))
+            lines = int(row["lines"]) - int(row["lines_without_value"])
+        else:
+            what = t(f"ov.recon.{row['breakdown']}", lang)
+            as_text = lambda v: fmt.number(v, lang)  # noqa: E731
+            lines = None
+        published, computed = float(row["published_value"]), float(row["computed_value"])
+        if published == computed and lines is not None:
+            notes.append((True, t("ov.recon.match", lang, what=what, published=as_text(published), lines=lines)))
+        elif published == computed:
+            notes.append((True, t("ov.recon.match_rows", lang, what=what, published=as_text(published))))
+        else:
+            sentence = t("ov.recon.mismatch", lang, what=what, published=as_text(published),
+                         computed=as_text(computed), difference=as_text(published - computed))
+            if kind == "budget" and int(row["lines_without_value"]):
+                sentence += " " + t("ov.recon.no_value", lang, n=int(row["lines_without_value"]))
+            notes.append((False, sentence))
+    return notes

@@ -1,0 +1,124 @@
+"""Overview: the 2023-24 safety budget at a glance, where school police were deployed, and key decisions.
+
+Arranges only: queries/ answer, components/ build, this file lays out.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import queries
+from components import charts, fmt, tables
+from components.citations import citation_line, citation_summary, locators_of
+from components.i18n import t
+from components.markdown import md_escape
+from components.ui import chart_block
+
+YEAR = "2023-24"  # the only year with a published district safety budget table
+lang = st.session_state.get("lang", "en")
+
+
+def cite(*results) -> str:
+    """One citation line for everything these query results drew on, with their locators.
+
+    Past three documents a line stops being readable: then count them by kind, and the table names each.
+    """
+    ids = sorted({sid for r in results for sid in r.source_ids})
+    sources = queries.run("sources_by_id", source_ids=ids).frame
+    if len(sources) > 3:
+        return citation_summary(sources, lang)
+    locators: dict[str, list[str]] = {}
+    for r in results:
+        for sid, loc in locators_of(r.frame).items():
+            if loc not in locators.setdefault(sid, []):
+                locators[sid].append(loc)
+    joined = {sid: "; ".join(locs) for sid, locs in locators.items()}
+    return citation_line(sources, joined, lang)
+
+
+# ---------------------------------------------------------------- data
+headline = queries.run("budget_headline", school_year=YEAR)
+recon = queries.run("budget_reconciliation", school_year=YEAR)
+mix = queries.run("budget_by_category", school_year=YEAR)
+dep = queries.run("deployment_headline", school_year=YEAR)
+dep_recon = queries.run("deployment_reconciliation", school_year=YEAR)
+by_region = queries.run("deployments_by_region", school_year=YEAR)
+by_bd = queries.run("deployments_by_board_district", school_year=YEAR)
+events = queries.run("timeline")
+
+totals = recon.frame.set_index("measure")
+heads = headline.frame.set_index("measure")
+police = mix.frame[mix.frame["category_id"] == "law_enforcement"].iloc[0]
+line_sum = float(totals.loc["usd", "computed_value"])
+d = dep.frame.iloc[0]
+
+# ---------------------------------------------------------------- header and headline figures
+st.title(t("ov.title", lang))
+st.markdown(t("ov.intro", lang))
+
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(t("ov.m.budget", lang, year=YEAR), fmt.money(totals.loc["usd", "published_value"], lang, compact=True),
+          delta=fmt.money(totals.loc["usd", "published_value"], lang), delta_color="off", delta_arrow="off",
+          help=t("ov.m.budget_help", lang, value=md_escape(fmt.money(totals.loc["usd", "published_value"], lang))),
+          border=True)
+fte_differs = totals.loc["fte", "difference"] != 0
+c2.metric(t("ov.m.fte", lang, year=YEAR), fmt.number(totals.loc["fte", "published_value"], lang),
+          delta=t("ov.m.fte_lines", lang, computed=fmt.number(totals.loc["fte", "computed_value"], lang))
+          if fte_differs else None, delta_color="off", delta_arrow="off",
+          help=t("ov.m.fte_help", lang, computed=fmt.number(totals.loc["fte", "computed_value"], lang)),
+          border=True)
+c3.metric(t("ov.m.police_share", lang), fmt.percent(police["share"], lang),
+          help=t("ov.m.police_share_help", lang, amount=md_escape(fmt.money(police["budgeted_usd"], lang)),
+                 items=md_escape(", ".join(police["position_items"])), total=md_escape(fmt.money(line_sum, lang))),
+          border=True)
+c4.metric(t("ov.m.deployments", lang, year=YEAR), fmt.number(d["deployments"], lang),
+          delta=t("ov.m.campus_share", lang, campuses=fmt.number(d["campuses"], lang),
+                  share=fmt.percent(d["campus_share"], lang), sites=fmt.number(d["sites"], lang)),
+          delta_color="off", delta_arrow="off",
+          help=t("ov.m.campuses_help", lang, campuses=fmt.number(d["campuses"], lang),
+                 sites=fmt.number(d["sites"], lang), share=fmt.percent(d["campus_share"], lang)),
+          border=True)
+st.caption(cite(recon, headline, dep))
+
+# Published totals beside computed ones: shown whenever they differ, confirmed when they agree.
+with st.container(border=True):
+    st.markdown(f"**{t('ov.recon.title', lang)}**")
+    for ok, sentence in (tables.reconciliation_notes(recon.frame, "budget", lang)
+                         + tables.reconciliation_notes(dep_recon.frame, "deployments", lang)):
+        (st.markdown if ok else st.warning)(("✓ " if ok else "") + md_escape(sentence))
+    if "usd_headline" in heads.index:
+        h = heads.loc["usd_headline"]
+        st.markdown(md_escape(t("ov.headline_note", lang, qualifier=h["qualifier"],
+                                value=fmt.money(h["published_value"], lang, compact=True))))
+
+# ---------------------------------------------------------------- spending mix
+st.header(t("ov.mix.title", lang, year=YEAR))
+st.markdown(md_escape(t("ov.mix.caption", lang, lines=int(totals.loc["usd", "lines"]))))
+chart_block(charts.spending_mix(mix.frame, YEAR, lang), charts.spending_mix_alt(mix.frame, YEAR, lang),
+            tables.budget_by_category(mix.frame, lang), cite(mix), key="spending-mix", lang=lang)
+
+# ---------------------------------------------------------------- deployments
+st.header(t("ov.dep.title", lang, year=YEAR))
+st.markdown(md_escape(t("ov.dep.caption", lang, date=fmt.date(d["as_of"], lang))))
+left, right = st.columns(2)
+with left:
+    chart_block(
+        charts.deployments_bar(by_region.frame, "region", t("ov.dep.region_title", lang), t("ov.dep.region", lang), lang),
+        charts.deployments_alt(by_region.frame, "region", t("ov.dep.by_region", lang), YEAR, lang),
+        tables.deployments(by_region.frame, "region", t("col.region", lang), lang),
+        cite(by_region), key="deployments-region", lang=lang)
+with right:
+    bd = by_bd.frame.assign(label=[t("ov.dep.bd_label", lang, n=n) for n in by_bd.frame["board_district"]])
+    chart_block(
+        charts.deployments_bar(bd, "label", t("ov.dep.bd_title", lang), t("ov.dep.bd", lang), lang),
+        charts.deployments_alt(bd, "label", t("ov.dep.by_bd", lang), YEAR, lang),
+        tables.deployments(bd, "label", t("col.board_district", lang), lang, with_member=True),
+        cite(by_bd), key="deployments-bd", lang=lang)
+
+# ---------------------------------------------------------------- timeline
+st.header(t("ov.time.title", lang))
+if events.frame.empty:
+    st.info(t("ov.time.empty", lang))
+else:
+    chart_block(charts.timeline(events.frame, lang), charts.timeline_alt(events.frame, lang),
+                tables.timeline(events.frame, lang), cite(events), key="timeline", lang=lang)

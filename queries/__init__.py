@@ -1,0 +1,157 @@
+"""The one way the app reads the database: `run("name", **params)` runs queries/name.sql.
+
+- One question per .sql file, with named parameters ($name) only: values are bound, never formatted into SQL.
+- One read-only connection per process, a cursor per call (DuckDB cursors are safe to use across threads).
+- Results are cached per (database file, query, parameters); a rebuilt database (new file swapped in) is
+  noticed on the next call and the connection reopened.
+- Every result carries the source ids it drew on (its `source_id` / `*_source_id` / `source_ids` columns),
+  so that the page can cite them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+QUERY_DIR = Path(__file__).resolve().parent
+DEFAULT_DB = QUERY_DIR.parent / "data" / "safety.duckdb"
+_PARAM_RE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+_CACHE_SIZE = 256
+
+
+class QueryError(Exception):
+    """A query was asked for wrongly (unknown name, missing or extra parameters)."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    frame: pd.DataFrame
+    source_ids: tuple[str, ...]
+
+
+def db_path() -> Path:
+    return Path(os.environ.get("SAFETY_DB_PATH", DEFAULT_DB))
+
+
+def _load_sql() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(QUERY_DIR.glob("*.sql"))}
+
+
+SQL = _load_sql()
+
+
+def names() -> list[str]:
+    return sorted(SQL)
+
+
+def parameters(name: str) -> set[str]:
+    return set(_PARAM_RE.findall(_strip_comments(SQL[name])))
+
+
+def _strip_comments(sql: str) -> str:
+    return re.sub(r"--[^\n]*", "", sql)
+
+
+class _Reader:
+    """Holds the process's read-only connection and reopens it when the file on disk is replaced."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._identity: tuple | None = None
+        self._path: Path | None = None
+        self._cache: OrderedDict = OrderedDict()
+
+    def _file_identity(self, path: Path) -> tuple:
+        st = path.stat()  # FileNotFoundError when the database is missing
+        return (str(path), st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def open(self) -> tuple:
+        """Open (or reopen, if the file was replaced) the connection; returns the file's identity."""
+        path = db_path()
+        identity = self._file_identity(path)
+        with self._lock:
+            if self._con is None or identity != self._identity:
+                if self._con is not None:
+                    self._con.close()  # DuckDB caches instances by path: close before reopening the new file
+                self._con = duckdb.connect(str(path), read_only=True)
+                self._identity, self._path = identity, path
+                self._cache.clear()
+            return identity
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            return self._con.cursor()
+
+    def cached(self, key):
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        return None
+
+    def store(self, key, value) -> None:
+        with self._lock:
+            self._cache[key] = value
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+            self._con, self._identity, self._path = None, None, None
+            self._cache.clear()
+
+
+_reader = _Reader()
+
+
+def reset() -> None:
+    """Close the connection and drop the cache (tests; after pointing SAFETY_DB_PATH elsewhere)."""
+    _reader.close()
+
+
+def _freeze(value):
+    if isinstance(value, (list, tuple)):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def _source_ids(frame: pd.DataFrame) -> tuple[str, ...]:
+    found: set[str] = set()
+    for column in frame.columns:
+        if column == "source_id" or column.endswith("_source_id"):
+            found.update(v for v in frame[column].dropna().tolist() if v)
+        elif column == "source_ids":
+            for values in frame[column].dropna().tolist():
+                found.update(v for v in values if v)
+    return tuple(sorted(found))
+
+
+def run(name: str, **params) -> QueryResult:
+    """Run queries/<name>.sql with named parameters; returns a copy of the (cached) result."""
+    if name not in SQL:
+        raise QueryError(f"There is no query named '{name}'.")
+    wanted = parameters(name)
+    if set(params) != wanted:
+        raise QueryError(f"Query '{name}' takes parameters {sorted(wanted)}, got {sorted(params)}.")
+    identity = _reader.open()
+    key = (identity, name, tuple(sorted((k, _freeze(v)) for k, v in params.items())))
+    hit = _reader.cached(key)
+    if hit is None:
+        cursor = _reader.cursor()
+        try:
+            frame = cursor.execute(SQL[name], params or None).df()
+        finally:
+            cursor.close()
+        hit = QueryResult(frame, _source_ids(frame))
+        _reader.store(key, hit)
+    return QueryResult(hit.frame.copy(), hit.source_ids)

@@ -1,0 +1,17 @@
+-- Every source with how many figure rows cite it.
+WITH cites AS (
+    SELECT source_id FROM budget_lines UNION ALL SELECT source_id FROM budget_totals
+    UNION ALL SELECT source_id FROM laspd_budget_items UNION ALL SELECT source_id FROM deployments_by_board_district
+    UNION ALL SELECT source_id FROM deployments_by_region UNION ALL SELECT source_id FROM deployment_facts
+    UNION ALL SELECT source_id FROM observations UNION ALL SELECT source_id FROM enrollment
+    UNION ALL SELECT source_id FROM school_locations UNION ALL SELECT source_id FROM safe_passage_sites
+    UNION ALL SELECT source_id FROM town_halls UNION ALL SELECT source_id FROM timeline
+    UNION ALL SELECT source_id FROM board_members UNION ALL SELECT areas_source_id FROM board_districts
+    UNION ALL SELECT schools_source_id FROM board_districts
+)
+SELECT s.source_id, s.title, s.publisher, s.kind, s.published, s.url, s.reference, s.document_file, s.mirror_of, s.note,
+       count(c.source_id) AS rows_citing
+FROM sources s LEFT JOIN cites c USING (source_id)
+WHERE $kind = '' OR s.kind = $kind
+GROUP BY ALL
+ORDER BY s.kind, s.published NULLS LAST, s.source_id;
