@@ -94,6 +94,11 @@ class BuildError(Exception):
         super().__init__(f"The data could not be built; nothing was changed.\n{shown}{tail}")
 
 
+def default_db_path() -> Path:
+    """data/safety.duckdb, unless SAFETY_DB_PATH names another file (tests, benchmarks, a shared volume)."""
+    return Path(os.environ.get("SAFETY_DB_PATH", DATA_DIR / DB_NAME))
+
+
 # ------------------------------------------------------------------------------------------- fingerprint
 
 def csv_paths(data_dir: Path) -> list[Path]:
@@ -185,7 +190,8 @@ def read_csv(path: Path, columns: list[Column], skip: set[str]) -> tuple[list[li
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     except csv.Error as exc:
-        return [], [Problem(name, f"is not a well-formed CSV file ({exc})")]
+        hint = " — probably a quote that is never closed" if "end of data" in str(exc) else ""
+        return [], [Problem(name, f"is not a well-formed CSV file ({exc}){hint}")]
     if not records:
         return [], [Problem(name, "is empty: it needs a header row")]
     header = [h.strip() for h in records[0]]
@@ -293,7 +299,7 @@ def validate(con: duckdb.DuckDBPyConnection, counts: dict[str, int]) -> None:
 def build(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> dict[str, int]:
     """Build the database into a new file and swap it in atomically. Returns row counts per table."""
     data_dir = Path(data_dir)
-    db_path = Path(db_path) if db_path else data_dir / DB_NAME
+    db_path = Path(db_path) if db_path else default_db_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     stamp = fingerprint(data_dir)
     fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".building", dir=db_path.parent)
@@ -363,7 +369,7 @@ def ensure_database(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> E
     Raises BuildError only when there is no usable database at all.
     """
     data_dir = Path(data_dir)
-    db_path = Path(db_path) if db_path else data_dir / DB_NAME
+    db_path = Path(db_path) if db_path else default_db_path()
     wanted = fingerprint(data_dir)
     if stored_fingerprint(db_path) == wanted:
         return EnsureResult("current")
@@ -399,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
             print("The CSV files are valid:", sum(counts.values()), "rows in", len(counts), "tables.")
         else:
             counts = build(DATA_DIR, args.db)
-            target = args.db or DATA_DIR / DB_NAME
+            target = args.db or default_db_path()
             print(f"Built {target}: {sum(counts.values())} rows in {len(counts)} tables.")
         for table, n in counts.items():
             print(f"  {table:32} {n:5}")

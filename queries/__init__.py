@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 from collections import OrderedDict
@@ -20,8 +19,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from data.build import default_db_path
+
 QUERY_DIR = Path(__file__).resolve().parent
-DEFAULT_DB = QUERY_DIR.parent / "data" / "safety.duckdb"
 _PARAM_RE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _CACHE_SIZE = 256
 
@@ -37,7 +37,7 @@ class QueryResult:
 
 
 def db_path() -> Path:
-    return Path(os.environ.get("SAFETY_DB_PATH", DEFAULT_DB))
+    return default_db_path()
 
 
 def _load_sql() -> dict[str, str]:

@@ -1,0 +1,142 @@
+"""Pure builders: formatting, translations, escaping, exports, and figures that carry the right values."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import string
+
+import pandas as pd
+import pytest
+
+import queries
+from components import charts, export, fmt, tables
+from components.citations import citation_line
+from components.i18n import CATALOG, LANGS, normalize_lang, t
+from components.markdown import md_escape, md_link, safe_url
+
+YEAR = "2023-24"
+
+
+# ---- translations
+def _fields(text: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+
+@pytest.mark.parametrize("key", sorted(CATALOG))
+def test_every_key_exists_in_every_language_with_the_same_placeholders(key):
+    entry = CATALOG[key]
+    assert set(entry) == set(LANGS), f"{key} is missing a language"
+    assert all(entry[lang].strip() for lang in LANGS), key
+    assert _fields(entry["en"]) == _fields(entry["es"]), key
+
+
+@pytest.mark.parametrize("raw,expected", [("es", "es"), ("es-MX", "es"), ("ES", "es"), ("en-US", "en"),
+                                          ("fr", "en"), ("", "en"), (None, "en"), ("<script>", "en"),
+                                          ("e" * 5000, "en")])
+def test_language_codes_are_normalised(raw, expected):
+    assert normalize_lang(raw) == expected
+
+
+# ---- formatting (Babel / CLDR)
+def test_money_is_exact_to_the_dollar_and_compact_for_headlines():
+    assert fmt.money(346_131_854, "en") == "$346,131,854"
+    assert fmt.money(346_131_854, "en", compact=True) == "$346.1M"
+    assert fmt.money(346_131_854, "es") == "$346,131,854"
+    assert fmt.money(None) == "—" and fmt.money(float("nan")) == "—"
+
+
+def test_percent_number_and_date():
+    assert fmt.percent(44_485_774 / 346_131_854, "en") == "12.9%"
+    assert fmt.number(3526, "en") == "3,526"
+    assert fmt.date(dt.date(2024, 4, 9), "en") == "April 9, 2024"
+    assert fmt.date(dt.date(2024, 4, 9), "es") == "9 de abril de 2024"
+    assert fmt.date(dt.date(2021, 2, 1), "es", "month") == "febrero 2021"
+
+
+# ---- escaping
+def test_markdown_escaping_defuses_latex_links_and_html():
+    assert md_escape("$44.5 million and $1.56 million") == r"\$44\.5 million and \$1\.56 million"
+    hostile = "[click](javascript:alert(1)) <img src=x onerror=alert(1)> **bold**"
+    escaped = md_escape(hostile)
+    # every markdown-active character is backslash-escaped, so it renders as itself
+    assert not re.search(r"(?<!\\)[\[\]()<>*$]", escaped), escaped
+    assert md_escape("a\x00b\x1bc") == "abc"
+
+
+def test_only_http_urls_become_links():
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url("data:text/html,hi") is None
+    assert safe_url("https://laist.com/news/x") == "https://laist.com/news/x"
+    assert md_link("t", "https://a.org/x_(y)") == "[t](https://a.org/x_%28y%29)"
+    assert md_link("t", "javascript:alert(1)") == "t"
+
+
+# ---- exports
+def test_csv_export_neutralises_formulas_and_carries_citations():
+    frame = pd.DataFrame({"label": ["=HYPERLINK(\"http://x\")", "+1", "-cmd", "@SUM(A1)", "plain"],
+                          "value": [1, 2, -3, 4, 5]})
+    text = export.to_csv(frame, ["Source: LAUSD, District Safety Updates"]).decode("utf-8")
+    lines = text.splitlines()
+    assert lines[1].startswith("\"'=HYPERLINK")  # quoted by csv because of the inner quotes
+    assert lines[2].startswith("'+1") and lines[3].startswith("'-cmd") and lines[4].startswith("'@SUM")
+    assert lines[3].endswith(",-3")  # numbers stay numbers
+    assert next(csv.reader([lines[-1]])) == ["# Source: LAUSD, District Safety Updates"]
+
+
+# ---- figures
+def test_spending_mix_figure_carries_the_published_values():
+    frame = queries.run("budget_by_category", school_year=YEAR).frame
+    fig = charts.spending_mix(frame, YEAR, "en")
+    bar = fig.data[0]
+    values = dict(zip(bar.y, bar.x))
+    assert values["Law enforcement"] == 44_485_774
+    assert sum(bar.x) == 346_131_854
+    assert fig.layout.title.text == "Spending mix by category, 2023-24"
+    assert any("12.9%" in label for label in bar.text)
+    alt = charts.spending_mix_alt(frame, YEAR, "en")
+    assert "Law enforcement: $44,485,774 (12.9%)" in alt
+
+
+def test_deployment_figures_and_alt_text():
+    frame = queries.run("deployments_by_region", school_year=YEAR).frame
+    fig = charts.deployments_bar(frame, "region", "By region", "Region", "en")
+    assert dict(zip(fig.data[0].y, fig.data[0].x)) == {"East": 7, "North": 12, "South": 8, "West": 14}
+    assert list(fig.data[0].y) == ["West", "South", "North", "East"]  # drawn bottom-up: East on top
+    alt = charts.deployments_alt(frame, "region", "by region", YEAR, "en")
+    assert "North: 12" in alt and "West: 14" in alt
+
+
+def test_spanish_figures_are_translated():
+    frame = queries.run("budget_by_category", school_year=YEAR).frame
+    fig = charts.spending_mix(frame, YEAR, "es")
+    assert fig.layout.title.text.startswith("Distribución del gasto")
+    assert fig.layout.xaxis.title.text == "Dólares presupuestados"
+
+
+def test_timeline_has_one_trace_per_kind_and_every_event():
+    frame = queries.run("timeline").frame
+    fig = charts.timeline(frame, "en")
+    assert sum(len(trace.x) for trace in fig.data) == len(frame)
+    assert {trace.name for trace in fig.data} == {t(f"timeline.kind.{k}", "en") for k in frame["kind"].unique()}
+
+
+# ---- notes and citations
+def test_reconciliation_notes_flag_the_fte_difference():
+    frame = queries.run("budget_reconciliation", school_year=YEAR).frame
+    notes = dict((sentence.split(":")[0], (ok, sentence)) for ok, sentence in
+                 tables.reconciliation_notes(frame, "budget", "en"))
+    ok, sentence = notes["Staff positions (FTEs)"]
+    assert not ok and "3,526" in sentence and "3,525" in sentence and "difference 1" in sentence
+    ok, sentence = notes["Dollars"]
+    assert ok and "$346,131,854" in sentence
+
+
+def test_citation_line_names_publisher_title_date_kind_and_locator():
+    sources = queries.run("sources_by_id", source_ids=["lausd-2024-04-09-safety-updates"]).frame
+    line = citation_line(sources, {"lausd-2024-04-09-safety-updates": "slide 'X'"}, "en")
+    plain = re.sub(r"\\(.)", r"\1", line)
+    assert plain.startswith("Source: Los Angeles Unified School District")
+    assert "“District Safety Updates”" in plain and "April 9, 2024" in plain
+    assert "district document" in plain and plain.endswith("slide 'X'")

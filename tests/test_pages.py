@@ -1,0 +1,194 @@
+"""The two pages run in Streamlit's AppTest: real figures, the reconciliation notes, charts, language, Sources.
+
+These assert what a reader sees (labels, values, notes), not only that the script ran. The data come from
+data/*.csv through the app's own start-up check (ensure_database), or from the database SAFETY_DB_PATH points
+to when a conftest sets it; both are built from the same CSVs, so the expected figures are the same.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+from google.protobuf.json_format import MessageToDict
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+SOURCES_CSV = ROOT / "data" / "sources.csv"
+
+
+# ------------------------------------------------------------------------------------------- helpers
+
+def run_app(lang: str | None = None) -> AppTest:
+    """A fresh session of the app, optionally opened with ?lang=..., run once (it lands on the Overview)."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    if lang is not None:
+        at.query_params["lang"] = lang
+    at.run()
+    return at
+
+
+def plain(markdown: str) -> str:
+    """Markdown as the reader sees it: drop the backslash escapes md_escape adds ("\\$346" -> "$346")."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def assert_clean(at: AppTest) -> None:
+    """No uncaught exception and no st.error box (the app turns page failures into st.error)."""
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def rendered_strings(at: AppTest) -> list[str]:
+    """Every string in every element and block the run produced (main area and sidebar), labels and help
+    texts included, read from the protobufs the browser would receive."""
+    found: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for root in (at.main, at.sidebar):
+        for node in root:  # iterating a block walks all its descendants
+            proto = getattr(node, "proto", None)
+            if proto is not None:
+                walk(MessageToDict(proto))
+    return found
+
+
+def source_rows() -> list[dict[str, str]]:
+    with SOURCES_CSV.open(newline="", encoding="utf-8-sig") as fh:
+        return list(csv.DictReader(fh))
+
+
+def source_count(at: AppTest) -> int:
+    """The number in the Sources page's "N sources" caption (exactly one such caption)."""
+    counts = [int(m.group(1)) for c in at.caption if (m := re.fullmatch(r"(\d+) sources", c.value))]
+    assert len(counts) == 1, [c.value for c in at.caption]
+    return counts[0]
+
+
+@pytest.fixture(scope="module")
+def overview() -> AppTest:
+    """One English run of the Overview, shared by the read-only checks below (each run costs ~1 s)."""
+    return run_app()
+
+
+# ------------------------------------------------------------------------------------------- Overview
+
+def test_overview_runs_cleanly_with_the_published_headline_figures(overview):
+    assert_clean(overview)
+    assert overview.title[0].value == "Where LAUSD's school-safety money goes"
+    metrics = {m.label: m for m in overview.metric}
+    assert list(metrics) == ["Safety budget 2023-24", "Staff positions (FTEs)", "School police share",
+                             "Police deployments 2023-24"]
+
+    budget = metrics["Safety budget 2023-24"]
+    assert (budget.value, budget.proto.delta) == ("$346.1M", "$346,131,854")
+
+    # The source's FTE total (3,526) is shown as published; the delta says what its lines add up to.
+    fte = metrics["Staff positions (FTEs)"]
+    assert fte.value == "3,526"
+    assert "3,525" in fte.proto.delta
+
+    assert metrics["School police share"].value == "12.9%"
+
+    deployments = metrics["Police deployments 2023-24"]
+    assert deployments.value == "41"
+    assert "36 campuses" in deployments.proto.delta and "780 sites" in deployments.proto.delta
+
+
+def test_overview_flags_the_fte_mismatch_and_confirms_the_dollar_total(overview):
+    # Exactly one warning: the FTE total; the dollars reconcile, so they get a check mark, not a warning.
+    warnings = [plain(w.value) for w in overview.warning]
+    assert len(warnings) == 1, warnings
+    assert warnings[0].startswith("Staff positions (FTEs): the source publishes a total of 3,526, "
+                                  "but its lines add up to 3,525 (difference 1).")
+
+    notes = [plain(m.value) for m in overview.markdown]
+    assert "✓ Dollars: the published total $346,131,854 equals the sum of the 12 lines." in notes
+    assert not any("Dollars" in w for w in warnings)
+
+
+def test_overview_draws_four_plotly_charts(overview):
+    charts = overview.get("plotly_chart")
+    assert len(charts) == 4
+    # Spending mix, deployments by region and by board district are bars; the timeline is markers.
+    titles_and_types = [(spec["layout"]["title"]["text"], {trace["type"] for trace in spec["data"]})
+                        for spec in (json.loads(c.proto.spec) for c in charts)]
+    assert titles_and_types == [
+        ("Spending mix by category, 2023-24", {"bar"}),
+        ("By region", {"bar"}),
+        ("By board district", {"bar"}),
+        ("Key decisions and reports", {"scatter"}),
+    ]
+
+
+# ------------------------------------------------------------------------------------------- language
+
+def test_lang_es_in_the_url_renders_the_overview_in_spanish():
+    at = run_app(lang="es")
+    assert_clean(at)
+    assert at.title[0].value == "A dónde va el dinero de seguridad escolar de LAUSD"
+    assert [m.label for m in at.metric] == ["Presupuesto de seguridad 2023-24", "Puestos (FTE)",
+                                            "Parte de la policía escolar", "Despliegues policiales 2023-24"]
+    assert [h.value for h in at.header] == ["Distribución del gasto por categoría, 2023-24",
+                                            "Dónde se desplegó a la policía escolar, 2023-24",
+                                            "Decisiones e informes clave"]
+    # Same figures, Spanish words around them; the sidebar switch follows the URL.
+    assert at.metric[1].proto.delta == "las líneas suman 3,525"
+    assert at.sidebar.radio[0].label == "Idioma" and at.sidebar.radio[0].value == "es"
+    assert "diferencia de 1" in plain(at.warning[0].value)
+
+
+HOSTILE_LANGS = {
+    "script-tag": "<script>alert(1)</script>",
+    # 5,000 characters of markdown/HTML that would inject a link or an image if it were ever echoed.
+    "5000-chars": ("[x](javascript:alert(1))<img src=x onerror=alert(2)>" * 200)[:5000],
+}
+
+
+@pytest.mark.parametrize("raw", HOSTILE_LANGS.values(), ids=HOSTILE_LANGS.keys())
+def test_hostile_lang_falls_back_to_english_and_is_never_echoed(raw):
+    assert len(raw) in (25, 5000)
+    at = run_app(lang=raw)
+    assert_clean(at)
+    assert at.title[0].value == "Where LAUSD's school-safety money goes"
+    assert at.metric[0].label == "Safety budget 2023-24"
+    assert at.sidebar.radio[0].value == "en"
+    # The value must not reach the page in any form: not raw, not escaped, not in part.
+    strings = rendered_strings(at)
+    assert strings, "nothing was rendered"
+    for text in strings:
+        assert raw not in text
+        assert "alert" not in text.lower()
+
+
+# ------------------------------------------------------------------------------------------- Sources
+
+def test_sources_page_counts_every_source_and_filters_by_kind():
+    rows = source_rows()
+    district = sum(1 for r in rows if r["kind"] == "district")
+    assert 0 < district < len(rows)  # otherwise the filter check below proves nothing
+
+    at = run_app()
+    at.switch_page("pages/sources.py").run()
+    assert_clean(at)
+    assert at.title[0].value == "Sources"
+    assert source_count(at) == len(rows)
+    assert len(at.dataframe[0].value) == len(rows)
+
+    at.selectbox(key="source_kind").set_value("district").run()
+    assert_clean(at)
+    assert source_count(at) == district
+    assert len(at.dataframe[0].value) == district
