@@ -1,4 +1,4 @@
-"""LAUSD school-safety dashboard: navigation, language, and the database check at start-up.
+"""LAUSD school-safety dashboard: navigation, the language switch, and a guard around every page.
 
 Run with:  streamlit run app.py
 """
@@ -9,9 +9,8 @@ import logging
 
 import streamlit as st
 
-from components.i18n import normalize_lang, t
-from components.markdown import md_escape
-from data.build import BuildError, ensure_database
+from components.i18n import t
+from components.shell import current_lang, database_ready
 
 log = logging.getLogger("safety_dashboard")
 
@@ -19,39 +18,8 @@ log = logging.getLogger("safety_dashboard")
 st.set_page_config(page_title="LAUSD school safety", layout="wide")
 
 
-def current_lang() -> str:
-    """?lang= in the URL wins; else the browser's language; else English. Unknown values fall back quietly."""
-    if "lang" in st.query_params:
-        return normalize_lang(st.query_params.get("lang"))
-    return normalize_lang(st.context.locale)
-
-
-def database_ready(lang: str) -> bool:
-    """Build the database if it is missing, damaged or older than the CSVs. Says what happened, plainly."""
-    if st.session_state.get("db_checked"):
-        return True
-    try:
-        result = ensure_database()
-    except BuildError as exc:
-        st.error(t("db.failed", lang))
-        st.code("\n".join(str(p) for p in exc.problems[:25]), language=None)
-        return False
-    except Exception:  # disk or lock trouble: never a traceback on a projector
-        log.exception("database check failed")
-        st.error(t("db.unreadable", lang))
-        return False
-    if result.action == "rebuilt_damaged":
-        st.toast(t("db.rebuilt_damaged", lang))
-    elif result.action == "kept_previous":
-        details = "; ".join(str(p) for p in result.error.problems[:3])
-        st.warning(t("db.kept_previous", lang, details=md_escape(details)))
-    st.session_state["db_checked"] = True
-    return True
-
-
 lang = current_lang()
 st.session_state["lang"] = lang
-
 
 
 def _language_changed() -> None:

@@ -23,14 +23,15 @@ def _base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
         title=dict(text=title, x=0, xanchor="left", font=dict(size=17)),
         font=FONT,
         height=height,
-        margin=dict(l=10, r=30, t=50, b=40),
+        margin=dict(l=10, r=30, t=64, b=40),  # room above the title for Plotly's toolbar on phones
         plot_bgcolor="white",
         paper_bgcolor="white",
         showlegend=False,
         hoverlabel=dict(font_size=14),
         separators=".,",
     )
-    fig.update_xaxes(gridcolor="#e5e7eb", zeroline=True, zerolinecolor="#9ca3af", automargin=True)
+    fig.update_xaxes(gridcolor="#e5e7eb", zeroline=True, zerolinecolor="#9ca3af", automargin=True, tickangle=0,
+                     nticks=6)
     fig.update_yaxes(automargin=True)
     return fig
 
@@ -56,7 +57,8 @@ def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     ))
     _base_layout(fig, t("ov.mix.title", lang, year=year), height=90 + 52 * len(data))
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
-    fig.update_xaxes(title_text=t("ov.mix.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.35])
+    # room on the right for the outside labels ("$123.8M · 35.8%")
+    fig.update_xaxes(title_text=t("ov.mix.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.6])
     fig.update_yaxes(title_text=None)
     return fig
 

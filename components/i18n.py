@@ -62,7 +62,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "El presupuesto de seguridad del distrito para 2023-24, a dónde se envió a la policía escolar en "
               "despliegues de corto plazo y las decisiones que marcaron ambos. Cada cifra indica el documento "
               "del que proviene."},
-    "ov.m.budget": {"en": "Safety budget {year}", "es": "Presupuesto de seguridad {year}"},
+    "ov.m.budget": {"en": "Safety budget {year}", "es": "Presupuesto {year}"},
     "ov.m.budget_help": {"en": "Published total of the district safety budget table: {value}.",
                          "es": "Total publicado en la tabla del presupuesto de seguridad del distrito: {value}."},
     "ov.m.fte": {"en": "Staff positions (FTEs)", "es": "Puestos (FTE)"},
@@ -77,8 +77,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "ov.m.campuses": {"en": "Campuses with a deployment", "es": "Planteles con un despliegue"},
     "ov.m.campuses_help": {"en": "{campuses} of about {sites} district sites: about {share}.",
                            "es": "{campuses} de unos {sites} sitios del distrito: alrededor del {share}."},
-    "ov.m.campus_share": {"en": "{campuses} campuses · {share} of about {sites} sites",
-                          "es": "{campuses} planteles · {share} de unos {sites} sitios"},
+    "ov.m.site_share": {"en": "Share of district sites", "es": "Parte de los sitios del distrito"},
+    "ov.m.site_share_delta": {"en": "campuses with a deployment, of {sites} sites",
+                              "es": "planteles con despliegue, de {sites} sitios"},
     "ov.m.fte_lines": {"en": "lines add up to {computed}", "es": "las líneas suman {computed}"},
     "ov.recon.title": {"en": "Published totals checked against their lines",
                        "es": "Totales publicados comparados con sus líneas"},
@@ -141,6 +142,15 @@ CATALOG: dict[str, dict[str, str]] = {
     "timeline.kind.organization": {"en": "Organization", "es": "Organización"},
     "ov.sources.title": {"en": "Sources on this page", "es": "Fuentes de esta página"},
 
+    # ---- spending categories (our grouping; ids from data/spending_categories.csv)
+    "category.law_enforcement": {"en": "Law enforcement", "es": "Policía escolar"},
+    "category.campus_supervision": {"en": "Campus supervision", "es": "Supervisión en planteles"},
+    "category.mental_health_wellness": {"en": "Mental health and wellness", "es": "Salud mental y bienestar"},
+    "category.climate_restorative": {"en": "Climate and restorative practice",
+                                     "es": "Clima escolar y prácticas restaurativas"},
+    "category.community_based_safety": {"en": "Community-based safety", "es": "Seguridad comunitaria"},
+    "category.coordination_support": {"en": "Coordination and support", "es": "Coordinación y apoyo"},
+
     # ---- table headers
     "col.category": {"en": "Category", "es": "Categoría"},
     "col.position_item": {"en": "Budget line (as published)", "es": "Línea del presupuesto (como se publicó)"},
@@ -188,6 +198,12 @@ def t(key: str, lang: str = DEFAULT_LANG, **values) -> str:
     entry = CATALOG[key]
     text = entry.get(lang) or entry[DEFAULT_LANG]
     return text.format(**values) if values else text
+
+
+def category_label(category_id: str, fallback: str, lang: str = DEFAULT_LANG) -> str:
+    """A spending category's name; a category added in the data but not yet translated keeps its CSV label."""
+    key = f"category.{category_id}"
+    return t(key, lang) if key in CATALOG else fallback
 
 
 def normalize_lang(value) -> str:

@@ -6,11 +6,17 @@ import pandas as pd
 
 from components import fmt
 from components.citations import kind_label
-from components.i18n import t
+from components.i18n import category_label, t
 
 
 def _share_pct(series: pd.Series) -> pd.Series:
     return (series.astype(float) * 100).round(2)
+
+
+def with_category_labels(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """The frame with its `category` column in the reader's language."""
+    return frame.assign(category=[category_label(c, fallback, lang)
+                                  for c, fallback in zip(frame["category_id"], frame["category"])])
 
 
 def budget_by_category(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:

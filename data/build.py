@@ -339,12 +339,12 @@ def stored_fingerprint(db_path: Path) -> str | None:
     """The fingerprint the database was built from, or None if it is missing or unreadable."""
     if not db_path.exists():
         return None
+    # ATTACH from a private in-memory instance: duckdb.connect(path) would hand back a cached instance of the
+    # file this process already has open, which still shows the pre-swap database after a rebuild elsewhere.
+    con = duckdb.connect(":memory:")
     try:
-        con = duckdb.connect(str(db_path), read_only=True)
-    except duckdb.Error:
-        return None
-    try:
-        row = con.execute("SELECT fingerprint FROM build_info").fetchone()
+        con.execute("ATTACH $path AS db (READ_ONLY)", {"path": str(db_path)})
+        row = con.execute("SELECT fingerprint FROM db.build_info").fetchone()
         return row[0] if row else None
     except duckdb.Error:
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 import queries
+from components.shell import start_page
 from components import charts, fmt, tables
 from components.citations import citation_line, citation_summary, locators_of
 from components.i18n import t
@@ -15,7 +16,7 @@ from components.markdown import md_escape
 from components.ui import chart_block
 
 YEAR = "2023-24"  # the only year with a published district safety budget table
-lang = st.session_state.get("lang", "en")
+lang = start_page()
 
 
 def cite(*results) -> str:
@@ -56,7 +57,7 @@ d = dep.frame.iloc[0]
 st.title(t("ov.title", lang))
 st.markdown(t("ov.intro", lang))
 
-c1, c2, c3, c4 = st.columns(4)
+c1, c2, c3 = st.columns(3)
 c1.metric(t("ov.m.budget", lang, year=YEAR), fmt.money(totals.loc["usd", "published_value"], lang, compact=True),
           delta=fmt.money(totals.loc["usd", "published_value"], lang), delta_color="off", delta_arrow="off",
           help=t("ov.m.budget_help", lang, value=md_escape(fmt.money(totals.loc["usd", "published_value"], lang))),
@@ -68,16 +69,22 @@ c2.metric(t("ov.m.fte", lang, year=YEAR), fmt.number(totals.loc["fte", "publishe
           help=t("ov.m.fte_help", lang, computed=fmt.number(totals.loc["fte", "computed_value"], lang)),
           border=True)
 c3.metric(t("ov.m.police_share", lang), fmt.percent(police["share"], lang),
+          delta=fmt.money(police["budgeted_usd"], lang), delta_color="off", delta_arrow="off",
           help=t("ov.m.police_share_help", lang, amount=md_escape(fmt.money(police["budgeted_usd"], lang)),
                  items=md_escape(", ".join(police["position_items"])), total=md_escape(fmt.money(line_sum, lang))),
           border=True)
+c4, c5, c6 = st.columns(3)
 c4.metric(t("ov.m.deployments", lang, year=YEAR), fmt.number(d["deployments"], lang),
-          delta=t("ov.m.campus_share", lang, campuses=fmt.number(d["campuses"], lang),
-                  share=fmt.percent(d["campus_share"], lang), sites=fmt.number(d["sites"], lang)),
-          delta_color="off", delta_arrow="off",
+          help=t("ov.m.deployments_help", lang, date=fmt.date(d["as_of"], lang)), border=True)
+c5.metric(t("ov.m.campuses", lang), fmt.number(d["campuses"], lang),
           help=t("ov.m.campuses_help", lang, campuses=fmt.number(d["campuses"], lang),
                  sites=fmt.number(d["sites"], lang), share=fmt.percent(d["campus_share"], lang)),
           border=True)
+# The site count is published as "~780", so the share is approximate and says so.
+share_text = fmt.percent(d["campus_share"], lang)
+c6.metric(t("ov.m.site_share", lang), ("~" if d["sites_approx"] else "") + share_text,
+          delta=t("ov.m.site_share_delta", lang, sites=("~" if d["sites_approx"] else "") + fmt.number(d["sites"], lang)),
+          delta_color="off", delta_arrow="off", border=True)
 st.caption(cite(recon, headline, dep))
 
 # Published totals beside computed ones: shown whenever they differ, confirmed when they agree.
@@ -94,8 +101,9 @@ with st.container(border=True):
 # ---------------------------------------------------------------- spending mix
 st.header(t("ov.mix.title", lang, year=YEAR))
 st.markdown(md_escape(t("ov.mix.caption", lang, lines=int(totals.loc["usd", "lines"]))))
-chart_block(charts.spending_mix(mix.frame, YEAR, lang), charts.spending_mix_alt(mix.frame, YEAR, lang),
-            tables.budget_by_category(mix.frame, lang), cite(mix), key="spending-mix", lang=lang)
+mix_frame = tables.with_category_labels(mix.frame, lang)
+chart_block(charts.spending_mix(mix_frame, YEAR, lang), charts.spending_mix_alt(mix_frame, YEAR, lang),
+            tables.budget_by_category(mix_frame, lang), cite(mix), key="spending-mix", lang=lang)
 
 # ---------------------------------------------------------------- deployments
 st.header(t("ov.dep.title", lang, year=YEAR))

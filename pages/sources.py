@@ -5,13 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 import queries
-from components import tables
+from components.shell import start_page
+from components import export, tables
 from components.citations import kind_label
 from components.i18n import t
-from components.ui import data_table
 
 KINDS = ["district", "news", "advocacy", "research", "government", "reference"]
-lang = st.session_state.get("lang", "en")
+lang = start_page()
 
 st.title(t("src.title", lang))
 st.markdown(t("src.intro", lang))
@@ -20,9 +20,13 @@ kind = st.selectbox(t("src.filter", lang), [""] + KINDS,
                     format_func=lambda k: t("src.all", lang) if not k else kind_label(k, lang), key="source_kind")
 result = queries.run("sources_all", kind=kind)
 st.caption(t("src.count", lang, n=len(result.frame)))
-st.dataframe(tables.sources(result.frame, lang), hide_index=True, key="sources-table",
-             column_config={t("col.link", lang): st.column_config.TextColumn(width="large")})
-data_table(tables.sources(result.frame, lang), "", key="sources", lang=lang)
+table = tables.sources(result.frame, lang)
+st.dataframe(table, hide_index=True, key="sources-table",
+             column_config={t("col.title", lang): st.column_config.TextColumn(width="medium"),
+                            t("col.kind", lang): st.column_config.TextColumn(width="small"),
+                            t("col.link", lang): st.column_config.TextColumn(width="medium")})
+st.download_button(t("common.download_csv", lang), data=export.to_csv(table, []), file_name="lausd-safety-sources.csv",
+                   mime="text/csv", key="download-sources", on_click="ignore")
 
 info = queries.run("build_info").frame
 if not info.empty:

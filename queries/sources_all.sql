@@ -7,11 +7,19 @@ WITH cites AS (
     UNION ALL SELECT source_id FROM school_locations UNION ALL SELECT source_id FROM safe_passage_sites
     UNION ALL SELECT source_id FROM town_halls UNION ALL SELECT source_id FROM timeline
     UNION ALL SELECT source_id FROM board_members UNION ALL SELECT areas_source_id FROM board_districts
-    UNION ALL SELECT schools_source_id FROM board_districts
+    UNION ALL SELECT schools_source_id FROM board_districts UNION ALL SELECT address_source_id FROM schools
+    UNION ALL SELECT board_district_source_id FROM schools UNION ALL SELECT region_source_id FROM schools
+    UNION ALL SELECT source_id FROM regions UNION ALL SELECT source_id FROM budget_totals
+    UNION ALL SELECT source_id FROM deployment_conditions UNION ALL SELECT source_id FROM policy_points
+),
+counted AS (
+    SELECT s.source_id, s.title, s.publisher, s.kind, s.published, s.url, s.reference, s.document_file,
+           s.mirror_of, s.note, count(c.source_id) AS rows_citing
+    FROM sources s LEFT JOIN cites c USING (source_id)
+    WHERE $kind = '' OR s.kind = $kind
+    GROUP BY ALL
 )
-SELECT s.source_id, s.title, s.publisher, s.kind, s.published, s.url, s.reference, s.document_file, s.mirror_of, s.note,
-       count(c.source_id) AS rows_citing
-FROM sources s LEFT JOIN cites c USING (source_id)
-WHERE $kind = '' OR s.kind = $kind
-GROUP BY ALL
-ORDER BY s.kind, s.published NULLS LAST, s.source_id;
+SELECT * FROM counted
+-- primary (district) documents first, then the others by kind
+ORDER BY list_position(['district', 'government', 'research', 'news', 'advocacy', 'reference'], kind),
+         published NULLS LAST, source_id;

@@ -131,3 +131,26 @@ def test_a_reader_never_sees_a_half_built_file(data_copy, tmp_path):
     reader = threading.Thread(target=read)
     reader.start(); writer.start(); writer.join(); reader.join()
     assert errors == []
+
+
+def test_a_swap_by_another_process_is_seen_without_a_second_build(data_copy, tmp_path, monkeypatch):
+    """This process holds the old file open (as the app does); another process rebuilds; no rebuild here."""
+    import subprocess
+    import sys
+
+    import queries
+    from tests.conftest import ROOT
+
+    db = tmp_path / "safety.duckdb"
+    build(data_copy, db)
+    monkeypatch.setenv("SAFETY_DB_PATH", str(db))
+    queries.reset()
+    try:
+        assert queries.run("deployments_by_region", school_year="2023-24").frame["deployments"].sum() == 41
+        edit_csv(data_copy / "deployments_by_region.csv", 1, "deployments", "9")
+        code = "import sys; from pathlib import Path; from data.build import build; build(Path(sys.argv[1]), Path(sys.argv[2]))"
+        subprocess.run([sys.executable, "-c", code, str(data_copy), str(db)], check=True, cwd=ROOT)
+        assert ensure_database(data_copy, db).action == "current"
+        assert queries.run("deployments_by_region", school_year="2023-24").frame["deployments"].sum() == 43
+    finally:
+        queries.reset()

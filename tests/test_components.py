@@ -140,3 +140,11 @@ def test_citation_line_names_publisher_title_date_kind_and_locator():
     assert plain.startswith("Source: Los Angeles Unified School District")
     assert "“District Safety Updates”" in plain and "April 9, 2024" in plain
     assert "district document" in plain and plain.endswith("slide 'X'")
+
+
+def test_category_names_follow_the_language_and_new_categories_fall_back_to_the_csv():
+    frame = queries.run("budget_by_category", school_year=YEAR).frame
+    es = tables.with_category_labels(frame, "es").set_index("category_id")
+    assert es.loc["law_enforcement", "category"] == "Policía escolar"
+    extra = frame.head(1).assign(category_id="brand_new", category="Brand new")
+    assert tables.with_category_labels(extra, "es")["category"].iloc[0] == "Brand new"

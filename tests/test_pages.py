@@ -91,7 +91,7 @@ def test_overview_runs_cleanly_with_the_published_headline_figures(overview):
     assert overview.title[0].value == "Where LAUSD's school-safety money goes"
     metrics = {m.label: m for m in overview.metric}
     assert list(metrics) == ["Safety budget 2023-24", "Staff positions (FTEs)", "School police share",
-                             "Police deployments 2023-24"]
+                             "Police deployments 2023-24", "Campuses with a deployment", "Share of district sites"]
 
     budget = metrics["Safety budget 2023-24"]
     assert (budget.value, budget.proto.delta) == ("$346.1M", "$346,131,854")
@@ -101,11 +101,14 @@ def test_overview_runs_cleanly_with_the_published_headline_figures(overview):
     assert fte.value == "3,526"
     assert "3,525" in fte.proto.delta
 
-    assert metrics["School police share"].value == "12.9%"
+    police = metrics["School police share"]
+    assert (police.value, police.proto.delta) == ("12.9%", "$44,485,774")
 
-    deployments = metrics["Police deployments 2023-24"]
-    assert deployments.value == "41"
-    assert "36 campuses" in deployments.proto.delta and "780 sites" in deployments.proto.delta
+    assert metrics["Police deployments 2023-24"].value == "41"
+    assert metrics["Campuses with a deployment"].value == "36"
+    # 36 of "~780" sites: the share inherits the source's hedge.
+    share = metrics["Share of district sites"]
+    assert share.value == "~4.6%" and "~780 sites" in share.proto.delta
 
 
 def test_overview_flags_the_fte_mismatch_and_confirms_the_dollar_total(overview):
@@ -140,8 +143,9 @@ def test_lang_es_in_the_url_renders_the_overview_in_spanish():
     at = run_app(lang="es")
     assert_clean(at)
     assert at.title[0].value == "A dónde va el dinero de seguridad escolar de LAUSD"
-    assert [m.label for m in at.metric] == ["Presupuesto de seguridad 2023-24", "Puestos (FTE)",
-                                            "Parte de la policía escolar", "Despliegues policiales 2023-24"]
+    assert [m.label for m in at.metric] == ["Presupuesto 2023-24", "Puestos (FTE)", "Parte de la policía escolar",
+                                            "Despliegues policiales 2023-24", "Planteles con un despliegue",
+                                            "Parte de los sitios del distrito"]
     assert [h.value for h in at.header] == ["Distribución del gasto por categoría, 2023-24",
                                             "Dónde se desplegó a la policía escolar, 2023-24",
                                             "Decisiones e informes clave"]
