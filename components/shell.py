@@ -47,8 +47,24 @@ def database_ready(lang: str) -> bool:
     return True
 
 
+def _hand_navigation_to_app() -> None:
+    """If Streamlit ran this page file directly (its pages/-folder mode), rerun through app.py instead.
+
+    app.py calls st.navigation, which switches that mode off for the server process; until some session has
+    run app.py, a request for /sources would otherwise get Streamlit's generated menu and no language switch.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a future Streamlit without this class: pages still work, via start_page below
+        return
+    if getattr(PagesManager, "uses_pages_directory", None):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def start_page() -> str:
     """The page's language; stops the page with a plain message when there is no usable database."""
+    _hand_navigation_to_app()
     lang = current_lang()
     st.session_state["lang"] = lang
     if not database_ready(lang):

@@ -173,6 +173,34 @@ def screenshot(page: Page, name: str) -> Path:
 
 # ------------------------------------------------------------------------------------------- tests
 
+def test_sources_page_shows_its_table(chromium, server):
+    # First in this module on purpose: a fresh server's first request is /sources, the case where Streamlit
+    # would run the page file without app.py (its pages/-folder mode) unless the page hands over to app.py.
+    context, watch = open_context(chromium, server, viewport={"width": 1400, "height": 1600})
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/sources")
+        wait_until_idle(page)
+        page.get_by_role("heading", name="Sources").first.wait_for(timeout=RENDER_TIMEOUT_MS)
+        # The grid draws on a canvas; its hidden accessible table holds the visible rows once data arrived.
+        grid = page.locator('[data-testid="stDataFrame"]').first
+        grid.locator('canvas[data-testid="data-grid-canvas"]').wait_for(timeout=RENDER_TIMEOUT_MS)
+        page.wait_for_function(
+            """() => document.querySelector('[data-testid="stDataFrame"] table tbody tr') !== null""",
+            timeout=RENDER_TIMEOUT_MS)
+        header = grid.locator("table thead").inner_text()
+        assert "Title" in header and "Publisher" in header
+        assert re.search(r"^\d+ sources$", page.locator("body").inner_text(), re.MULTILINE)
+
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        assert sidebar.get_by_text("Language").count() == 1, "app.py's language switch is missing"
+        assert sidebar.get_by_text("Overview").count() == 1, "app.py's navigation is missing"
+        screenshot(page, "sources.png")
+        watch.assert_clean()
+    finally:
+        context.close()
+
+
 def test_overview_draws_its_charts_offline_without_errors(chromium, server):
     # Streamlit scrolls inside its own container, so a full-page screenshot only holds the viewport:
     # a tall viewport fits the whole Overview.
@@ -210,29 +238,6 @@ def test_overview_on_a_phone(chromium, server):
         # Nothing may force the page wider than the phone.
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         screenshot(page, "overview-390.png")
-        watch.assert_clean()
-    finally:
-        context.close()
-
-
-def test_sources_page_shows_its_table(chromium, server):
-    context, watch = open_context(chromium, server, viewport={"width": 1400, "height": 1600})
-    try:
-        page = context.new_page()
-        page.goto(f"{server}/sources")
-        wait_until_idle(page)
-        page.get_by_role("heading", name="Sources").first.wait_for(timeout=RENDER_TIMEOUT_MS)
-        # The grid draws on a canvas; its hidden accessible table holds the visible rows once data arrived.
-        grid = page.locator('[data-testid="stDataFrame"]').first
-        grid.locator('canvas[data-testid="data-grid-canvas"]').wait_for(timeout=RENDER_TIMEOUT_MS)
-        page.wait_for_function(
-            """() => document.querySelector('[data-testid="stDataFrame"] table tbody tr') !== null""",
-            timeout=RENDER_TIMEOUT_MS)
-        header = grid.locator("table thead").inner_text()
-        assert "Title" in header and "Publisher" in header
-        assert re.search(r"^\d+ sources$", page.locator("body").inner_text(), re.MULTILINE)
-
-        screenshot(page, "sources.png")
         watch.assert_clean()
     finally:
         context.close()
