@@ -35,6 +35,9 @@ with st.sidebar:
 pages = [
     st.Page("pages/overview.py", title=t("nav.overview", lang),
             url_path="overview", default=True),
+    st.Page("pages/spending.py", title=t("nav.spending", lang), url_path="spending"),
+    st.Page("pages/deployments.py", title=t("nav.deployments", lang), url_path="deployments"),
+    st.Page("pages/community_safety.py", title=t("nav.community", lang), url_path="community-safety"),
     st.Page("pages/sources.py", title=t("nav.sources", lang), url_path="sources"),
 ]
 page = st.navigation(pages)

@@ -14,6 +14,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "app.title": {"en": "LAUSD school safety", "es": "Seguridad escolar en LAUSD"},
     "nav.overview": {"en": "Overview", "es": "Resumen"},
     "nav.sources": {"en": "Sources", "es": "Fuentes"},
+    "nav.spending": {"en": "Spending", "es": "Gasto"},
+    "nav.deployments": {"en": "Deployments", "es": "Despliegues"},
+    "nav.community": {"en": "Community-based safety", "es": "Seguridad comunitaria"},
     "lang.label": {"en": "Language", "es": "Idioma"},
     "db.built": {"en": "The database was built from the CSV files in data/.",
                  "es": "La base de datos se creó a partir de los archivos CSV de data/."},
@@ -142,6 +145,15 @@ CATALOG: dict[str, dict[str, str]] = {
     "timeline.kind.organization": {"en": "Organization", "es": "Organización"},
     "ov.sources.title": {"en": "Sources on this page", "es": "Fuentes de esta página"},
 
+    # ---- shared filters (components/shell.geo_filters)
+    "filter.region": {"en": "Region", "es": "Región"},
+    "filter.board_district": {"en": "Board district", "es": "Distrito de la junta"},
+    "filter.all_regions": {"en": "All regions", "es": "Todas las regiones"},
+    "filter.all_board_districts": {"en": "All board districts", "es": "Todos los distritos"},
+    "filter.bd_n": {"en": "Board District {n}", "es": "Distrito {n} de la junta"},
+    "filter.ignored": {"en": "A value in the link was not recognised and was ignored: {names}.",
+                       "es": "Un valor del enlace no se reconoció y se ignoró: {names}."},
+
     # ---- spending categories (our grouping; ids from data/spending_categories.csv)
     "category.law_enforcement": {"en": "Law enforcement", "es": "Policía escolar"},
     "category.campus_supervision": {"en": "Campus supervision", "es": "Supervisión en planteles"},
@@ -191,6 +203,16 @@ CATALOG: dict[str, dict[str, str]] = {
     "src.built": {"en": "Data built {when} from CSV fingerprint {fingerprint}.",
                   "es": "Datos creados el {when} a partir de los CSV con huella {fingerprint}."},
 }
+
+
+# Each page keeps its own words in a fragment module (fewer merge conflicts); they form one catalog here.
+from components import i18n_community, i18n_deployments, i18n_spending  # noqa: E402
+
+for _fragment in (i18n_spending, i18n_deployments, i18n_community):
+    _clash = set(_fragment.CATALOG) & set(CATALOG)
+    if _clash:
+        raise KeyError(f"translation keys defined twice: {sorted(_clash)}")
+    CATALOG.update(_fragment.CATALOG)
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **values) -> str:

@@ -70,3 +70,52 @@ def start_page() -> str:
     if not database_ready(lang):
         st.stop()
     return lang
+
+
+# ------------------------------------------------------------------------------------------- shared filters
+# Fixed by the schema (CHECK constraints on region and board_district), so no query is needed to list them.
+REGIONS = ("North", "East", "South", "West")
+BOARD_DISTRICTS = (1, 2, 3, 4, 5, 6, 7)
+
+
+def _from_url(name: str, allowed: dict[str, object]):
+    """A URL value if it is one of `allowed` (by its text form); else None, and a note that it was ignored."""
+    if name not in st.query_params:
+        return None
+    raw = st.query_params.get(name)
+    if raw in allowed:
+        return allowed[raw]
+    st.session_state.setdefault("ignored_params", set()).add(name)
+    del st.query_params[name]  # drop it from the link too, so a copied link is clean
+    return None
+
+
+def geo_filters(lang: str) -> dict:
+    """Region and board-district filters in the sidebar, bound to ?region= and ?bd= so a link reopens them.
+
+    Returns {"region": "North" | None, "board_district": 1..7 | None}. Pages that use them call this; unknown
+    URL values are ignored with a short note (never echoed back).
+    """
+    region = _from_url("region", {r: r for r in REGIONS})
+    bd = _from_url("bd", {str(n): n for n in BOARD_DISTRICTS})
+    st.session_state["filter_region"] = region or ""
+    st.session_state["filter_bd"] = bd or 0
+
+    def changed() -> None:
+        for key, param in (("filter_region", "region"), ("filter_bd", "bd")):
+            value = st.session_state[key]
+            if value:
+                st.query_params[param] = str(value)
+            elif param in st.query_params:
+                del st.query_params[param]
+
+    with st.sidebar:
+        st.selectbox(t("filter.region", lang), ["", *REGIONS], key="filter_region", on_change=changed,
+                     format_func=lambda r: t("filter.all_regions", lang) if not r else r)
+        st.selectbox(t("filter.board_district", lang), [0, *BOARD_DISTRICTS], key="filter_bd", on_change=changed,
+                     format_func=lambda n: t("filter.all_board_districts", lang) if not n
+                     else t("filter.bd_n", lang, n=n))
+        ignored = st.session_state.pop("ignored_params", None)
+        if ignored:
+            st.caption(t("filter.ignored", lang, names=", ".join(sorted(ignored))))
+    return {"region": region, "board_district": bd}

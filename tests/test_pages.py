@@ -196,3 +196,4 @@ def test_sources_page_counts_every_source_and_filters_by_kind():
     assert_clean(at)
     assert source_count(at) == district
     assert len(at.dataframe[0].value) == district
+
