@@ -32,12 +32,13 @@ with st.sidebar:
              format_func=lambda code: {"en": "English", "es": "Español"}[code], horizontal=True)
 
 # No page icons: the default page's icon becomes the favicon, fetched from a font CDN (unreachable offline).
+# url_path = the file name: Streamlit's pages/-folder mode (see components/shell.py) routes by file name.
 pages = [
     st.Page("pages/overview.py", title=t("nav.overview", lang),
             url_path="overview", default=True),
     st.Page("pages/spending.py", title=t("nav.spending", lang), url_path="spending"),
     st.Page("pages/deployments.py", title=t("nav.deployments", lang), url_path="deployments"),
-    st.Page("pages/community_safety.py", title=t("nav.community", lang), url_path="community-safety"),
+    st.Page("pages/community_safety.py", title=t("nav.community", lang), url_path="community_safety"),
     st.Page("pages/sources.py", title=t("nav.sources", lang), url_path="sources"),
 ]
 page = st.navigation(pages)

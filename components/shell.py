@@ -10,6 +10,8 @@ import logging
 
 import streamlit as st
 
+import queries
+from components.citations import citation_line, citation_summary, locators_of
 from components.i18n import normalize_lang, t
 from components.markdown import md_escape
 from data.build import BuildError, ensure_database
@@ -119,3 +121,25 @@ def geo_filters(lang: str) -> dict:
         if ignored:
             st.caption(t("filter.ignored", lang, names=", ".join(sorted(ignored))))
     return {"region": region, "board_district": bd}
+
+
+# ------------------------------------------------------------------------------------------- citations
+def cite(*results, lang: str, summary_over: int = 3, main_only: bool = False) -> str:
+    """One citation line for everything these query results drew on, with their locators.
+
+    Past `summary_over` documents a line stops being readable: then count them by kind; the table names each.
+    main_only: cite only the results' own `source_id` column (not e.g. the board members' sources).
+    """
+    ids = sorted({sid for r in results
+                  for sid in (r.frame["source_id"].dropna() if main_only else r.source_ids)})
+    if not ids:
+        return ""
+    sources = queries.run("sources_by_id", source_ids=ids).frame
+    if len(sources) > summary_over:
+        return citation_summary(sources, lang)
+    locators: dict[str, list[str]] = {}
+    for r in results:
+        for sid, loc in locators_of(r.frame).items():
+            if loc not in locators.setdefault(sid, []):
+                locators[sid].append(loc)
+    return citation_line(sources, {sid: "; ".join(locs) for sid, locs in locators.items()}, lang)

@@ -20,13 +20,14 @@ import json
 import os
 import re
 import sys
-import tempfile
 import threading
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import duckdb
+
+from data.import_store import write_atomically
 
 DATA_DIR = Path(__file__).resolve().parent
 SCHEMA_FILE = "schema.sql"
@@ -60,6 +61,8 @@ MANIFEST: list[tuple[str, list[str]]] = [
     ("safe_passage_sites", ["safe_passage_sites"]),
     ("town_halls", ["town_halls"]),
     ("timeline", ["timeline"]),
+    ("map_label_points", ["map_label_points"]),
+    ("unpublished_data", ["unpublished_data"]),
 ]
 DATASET_COLUMN = {"observations": "dataset"}
 MAX_REPORTED_ERRORS = 25
@@ -302,35 +305,17 @@ def build(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> dict[str, i
     db_path = Path(db_path) if db_path else default_db_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     stamp = fingerprint(data_dir)
-    fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".building", dir=db_path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()  # DuckDB wants to create the file itself
-    try:
-        con = duckdb.connect(str(tmp))
-        try:
-            con.execute("BEGIN TRANSACTION")
-            counts = load(con, data_dir)
-            validate(con, counts)
-            con.execute("INSERT INTO build_info VALUES ($f, now()::TIMESTAMP, $c)",
-                        {"f": stamp, "c": json.dumps(counts, sort_keys=True)})
-            con.execute("COMMIT")
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, db_path)  # atomic on POSIX: readers see the old file or the new one, never a mix
-        dir_fd = os.open(db_path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-        return counts
-    finally:
-        for leftover in (tmp, Path(str(tmp) + ".wal")):
-            if leftover.exists():
-                leftover.unlink()
+    counts: dict[str, int] = {}
+
+    def fill(con: duckdb.DuckDBPyConnection) -> None:
+        counts.update(load(con, data_dir))
+        validate(con, counts)
+        con.execute("INSERT INTO build_info VALUES ($f, now()::TIMESTAMP, $c)",
+                    {"f": stamp, "c": json.dumps(counts, sort_keys=True)})
+
+    # readers see the old file or the new one, never a mix; a failure leaves the old one untouched
+    write_atomically(db_path, fill, suffix=".building")
+    return counts
 
 
 # ------------------------------------------------------------------------------------------- app start-up

@@ -8,9 +8,8 @@ from __future__ import annotations
 import streamlit as st
 
 import queries
-from components.shell import start_page
+from components.shell import cite, start_page
 from components import charts, fmt, tables
-from components.citations import citation_line, citation_summary, locators_of
 from components.i18n import t
 from components.markdown import md_escape
 from components.ui import chart_block
@@ -18,23 +17,6 @@ from components.ui import chart_block
 YEAR = "2023-24"  # the only year with a published district safety budget table
 lang = start_page()
 
-
-def cite(*results) -> str:
-    """One citation line for everything these query results drew on, with their locators.
-
-    Past three documents a line stops being readable: then count them by kind, and the table names each.
-    """
-    ids = sorted({sid for r in results for sid in r.source_ids})
-    sources = queries.run("sources_by_id", source_ids=ids).frame
-    if len(sources) > 3:
-        return citation_summary(sources, lang)
-    locators: dict[str, list[str]] = {}
-    for r in results:
-        for sid, loc in locators_of(r.frame).items():
-            if loc not in locators.setdefault(sid, []):
-                locators[sid].append(loc)
-    joined = {sid: "; ".join(locs) for sid, locs in locators.items()}
-    return citation_line(sources, joined, lang)
 
 
 # ---------------------------------------------------------------- data
@@ -85,7 +67,7 @@ share_text = fmt.percent(d["campus_share"], lang)
 c6.metric(t("ov.m.site_share", lang), ("~" if d["sites_approx"] else "") + share_text,
           delta=t("ov.m.site_share_delta", lang, sites=("~" if d["sites_approx"] else "") + fmt.number(d["sites"], lang)),
           delta_color="off", delta_arrow="off", border=True)
-st.caption(cite(recon, headline, dep))
+st.caption(cite(recon, headline, dep, lang=lang))
 
 # Published totals beside computed ones: shown whenever they differ, confirmed when they agree.
 with st.container(border=True):
@@ -103,7 +85,7 @@ st.header(t("ov.mix.title", lang, year=YEAR))
 st.markdown(md_escape(t("ov.mix.caption", lang, lines=int(totals.loc["usd", "lines"]))))
 mix_frame = tables.with_category_labels(mix.frame, lang)
 chart_block(charts.spending_mix(mix_frame, YEAR, lang), charts.spending_mix_alt(mix_frame, YEAR, lang),
-            tables.budget_by_category(mix_frame, lang), cite(mix), key="spending-mix", lang=lang)
+            tables.budget_by_category(mix_frame, lang), cite(mix, lang=lang), key="spending-mix", lang=lang)
 
 # ---------------------------------------------------------------- deployments
 st.header(t("ov.dep.title", lang, year=YEAR))
@@ -114,14 +96,14 @@ with left:
         charts.deployments_bar(by_region.frame, "region", t("ov.dep.region_title", lang), t("ov.dep.region", lang), lang),
         charts.deployments_alt(by_region.frame, "region", t("ov.dep.by_region", lang), YEAR, lang),
         tables.deployments(by_region.frame, "region", t("col.region", lang), lang),
-        cite(by_region), key="deployments-region", lang=lang)
+        cite(by_region, lang=lang), key="deployments-region", lang=lang)
 with right:
     bd = by_bd.frame.assign(label=[t("ov.dep.bd_label", lang, n=n) for n in by_bd.frame["board_district"]])
     chart_block(
         charts.deployments_bar(bd, "label", t("ov.dep.bd_title", lang), t("ov.dep.bd", lang), lang),
         charts.deployments_alt(bd, "label", t("ov.dep.by_bd", lang), YEAR, lang),
         tables.deployments(bd, "label", t("col.board_district", lang), lang, with_member=True),
-        cite(by_bd), key="deployments-bd", lang=lang)
+        cite(by_bd, lang=lang), key="deployments-bd", lang=lang)
 
 # ---------------------------------------------------------------- timeline
 st.header(t("ov.time.title", lang))
@@ -129,4 +111,4 @@ if events.frame.empty:
     st.info(t("ov.time.empty", lang))
 else:
     chart_block(charts.timeline(events.frame, lang), charts.timeline_alt(events.frame, lang),
-                tables.timeline(events.frame, lang), cite(events), key="timeline", lang=lang)
+                tables.timeline(events.frame, lang), cite(events, lang=lang), key="timeline", lang=lang)

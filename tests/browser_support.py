@@ -130,7 +130,7 @@ class Watch:
         # console error. Only those two probe URLs under the app's own page paths, on our server, are ignored.
         if (msg.text.startswith("Failed to load resource: the server responded with a status of 404")
                 and url.startswith(self.base)
-                and re.fullmatch(r"/[a-z0-9-]+/_stcore/(health|host-config)", urlsplit(url).path)):
+                and re.fullmatch(r"/[a-z0-9_-]+/_stcore/(health|host-config)", urlsplit(url).path)):
             return
         self.console_errors.append(f"{msg.text} (at {url or 'unknown location'})")
 
