@@ -332,6 +332,32 @@ SELECT f.school_year,
 FROM deployment_facts f
 JOIN sums s USING (school_year, measure);
 
+-- ---------------------------------------------------------------- map label points (Deployments page)
+-- Where the map puts a board district's or region's symbol. Approximate label positions, NOT boundaries:
+-- `method` says how each was placed and from what; source_id/locator name the fact the placement rests on.
+CREATE TABLE map_label_points (
+    kind      VARCHAR NOT NULL CHECK (kind IN ('board_district', 'region')),
+    key       VARCHAR NOT NULL,
+    lat       DOUBLE NOT NULL CHECK (lat BETWEEN 33.70 AND 34.36),
+    lon       DOUBLE NOT NULL CHECK (lon BETWEEN -118.67 AND -118.14),
+    approx    BOOLEAN NOT NULL CHECK (approx),
+    method    VARCHAR NOT NULL CHECK (length(trim(method)) > 0),
+    source_id VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator   VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    PRIMARY KEY (kind, key),
+    CHECK ((kind = 'board_district' AND key IN ('1', '2', '3', '4', '5', '6', '7'))
+           OR (kind = 'region' AND key IN ('North', 'East', 'South', 'West')))
+);
+
+-- ---------------------------------------------------------------- community-based safety page: what is not published
+-- Data the district has not released, each with the document that refers to it (descriptions in our words).
+CREATE TABLE unpublished_data (
+    item                VARCHAR PRIMARY KEY CHECK (regexp_full_match(item, '[a-z0-9][a-z0-9-]*')),
+    description         VARCHAR NOT NULL CHECK (length(trim(description)) > 0),
+    source_id           VARCHAR NOT NULL REFERENCES sources (source_id),  -- the document that refers to it
+    locator             VARCHAR NOT NULL CHECK (length(trim(locator)) > 0)
+);
+
 CREATE TABLE build_info (
     fingerprint VARCHAR NOT NULL,
     built_at    TIMESTAMP NOT NULL,

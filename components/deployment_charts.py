@@ -1,0 +1,165 @@
+"""Deployments page figures and tables (pure: frames in, Plotly figures / tables / text out).
+
+Every bar carries its count and share as text; the selected group (from the region / board-district filter or
+a click on the map) is drawn in another colour AND with a hatch pattern AND says "selected", so colour never
+carries meaning alone.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components import fmt
+from components.charts import BAR_COLOUR, OKABE_ITO, _base_layout
+from components.i18n import t
+
+SELECTED_COLOUR = OKABE_ITO[1]  # orange, beside the blue bars
+
+
+def group_label(kind: str, key, lang: str = "en") -> str:
+    """'Board District 3' / 'Distrito 3 de la junta'; regions keep their published names (North, …)."""
+    return t("filter.bd_n", lang, n=int(key)) if kind == "board_district" else str(key)
+
+
+def short_label(kind: str, key, lang: str = "en") -> str:
+    return t("ov.dep.bd_label", lang, n=int(key)) if kind == "board_district" else str(key)
+
+
+def bars(frame: pd.DataFrame, kind: str, selected, title: str, lang: str = "en") -> go.Figure:
+    """Horizontal bars of deployments per group, frame order top-down; `selected` is a key or None."""
+    key_col = "board_district" if kind == "board_district" else "region"
+    data = frame.iloc[::-1]
+    is_sel = [selected is not None and str(k) == str(selected) for k in data[key_col]]
+    text = [f"{fmt.number(n, lang)} · {fmt.percent(s, lang)}" + (f" · {t('dep.selected', lang)}" if sel else "")
+            for n, s, sel in zip(data["deployments"], data["share"], is_sel)]
+    hover = [t("dep.chart.hover", lang, n=fmt.number(n, lang), share=fmt.percent(s, lang))
+             for n, s in zip(data["deployments"], data["share"])]
+    fig = go.Figure(go.Bar(
+        x=data["deployments"].astype(int),
+        y=[short_label(kind, k, lang) for k in data[key_col]],
+        orientation="h",
+        marker=dict(color=[SELECTED_COLOUR if s else BAR_COLOUR for s in is_sel],
+                    pattern=dict(shape=["/" if s else "" for s in is_sel], fgcolor="#111827", solidity=0.25),
+                    line=dict(color="#111827", width=[2.5 if s else 0.5 for s in is_sel])),
+        text=text,
+        textposition="outside",
+        cliponaxis=False,
+        customdata=hover,
+        hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
+    ))
+    _base_layout(fig, title, height=90 + 44 * max(len(data), 1))
+    top = int(data["deployments"].max()) if len(data) else 1
+    fig.update_xaxes(title_text=t("ov.dep.x", lang), range=[0, max(top, 1) * 1.55], dtick=2 if top <= 20 else None)
+    fig.update_yaxes(title_text=None, type="category")
+    return fig
+
+
+def bars_alt(frame: pd.DataFrame, kind: str, selected, basis: str, lang: str = "en") -> str:
+    key_col = "board_district" if kind == "board_district" else "region"
+    items = "; ".join(f"{group_label(kind, k, lang)}: {fmt.number(n, lang)} ({fmt.percent(s, lang)})"
+                      for k, n, s in zip(frame[key_col], frame["deployments"], frame["share"]))
+    by = t("ov.dep.by_bd" if kind == "board_district" else "ov.dep.by_region", lang)
+    sel = t("dep.alt.selected", lang, name=group_label(kind, selected, lang)) if selected is not None else ""
+    return t("dep.chart.alt", lang, by=by, basis=basis, items=items or t("dep.none", lang), selected=sel)
+
+
+def table(frame: pd.DataFrame, kind: str, lang: str = "en") -> pd.DataFrame:
+    key_col = "board_district" if kind == "board_district" else "region"
+    out = pd.DataFrame({
+        t("col.board_district" if kind == "board_district" else "col.region", lang):
+            [group_label(kind, k, lang) for k in frame[key_col]],
+        t("col.deployments", lang): frame["deployments"].astype(int),
+        t("col.share", lang) + " (%)": (frame["share"].astype(float) * 100).round(2),
+    })
+    if "campuses" in frame.columns:
+        out[t("dep.col.campuses", lang)] = frame["campuses"].astype(int)
+    if "member" in frame.columns:
+        out[t("col.member", lang)] = frame["member"].fillna(t("common.not_published", lang))
+    if "locator" in frame.columns:
+        out[t("col.locator", lang)] = frame["locator"]
+    return out
+
+
+def focus_sentence(frame: pd.DataFrame, kind: str, key, total: int, lang: str = "en") -> str:
+    """One sentence about the selected group: its count, share and (board districts) member."""
+    key_col = "board_district" if kind == "board_district" else "region"
+    rows = frame[frame[key_col].astype(str) == str(key)]
+    name = group_label(kind, key, lang)
+    if rows.empty:
+        return t("dep.focus.none", lang, name=name)
+    row = rows.iloc[0]
+    text = t("dep.focus", lang, name=name, n=fmt.number(row["deployments"], lang),
+             total=fmt.number(total, lang), share=fmt.percent(row["share"], lang))
+    member = row.get("member") if "member" in rows.columns else None
+    if isinstance(member, str) and member:
+        text += " " + t("dep.focus.member", lang, member=member)
+    return text
+
+
+# ------------------------------------------------------------------------------------------- per school
+
+def per_school_table(frame: pd.DataFrame, sources: dict[str, str], lang: str = "en") -> pd.DataFrame:
+    """Deployments beside each board district's published school count; "not published" where none is.
+
+    `sources` maps source_id -> a short plain name of the document (publisher, title)."""
+    missing = t("common.not_published", lang)
+    counts, per100, srcs = [], [], []
+    for _, r in frame.iterrows():
+        if pd.isna(r["schools_published"]):
+            counts.append(missing)
+            per100.append(missing)
+            srcs.append("")
+            continue
+        prefix = (r["schools_qualifier"] + " ") if isinstance(r["schools_qualifier"], str) else ""
+        counts.append(prefix + fmt.number(r["schools_published"], lang))
+        per100.append(("~" if r["schools_approx"] else "") + fmt.number(r["deployments_per_100_schools"], lang, 1))
+        srcs.append(f"{sources.get(r['schools_source_id'], r['schools_source_id'])} — {r['schools_locator']}")
+    return pd.DataFrame({
+        t("col.board_district", lang): [group_label("board_district", k, lang) for k in frame["board_district"]],
+        t("col.deployments", lang): frame["deployments"].astype(int),
+        t("dep.col.schools", lang): counts,
+        t("dep.col.per100", lang): per100,
+        t("dep.col.schools_source", lang): srcs,
+    })
+
+
+def per_school_sentences(frame: pd.DataFrame, sources: dict[str, str], lang: str = "en") -> list[str]:
+    """Plain sentences for the districts with a published school count (plain text: escape before markdown)."""
+    out = []
+    for _, r in frame[frame["schools_published"].notna()].iterrows():
+        qual = (r["schools_qualifier"] + " ") if isinstance(r["schools_qualifier"], str) else ""
+        out.append(t("dep.per_school.row", lang, name=group_label("board_district", r["board_district"], lang),
+                     n=fmt.number(r["deployments"], lang), schools=qual + fmt.number(r["schools_published"], lang),
+                     per100=fmt.number(r["deployments_per_100_schools"], lang, 1),
+                     source=sources.get(r["schools_source_id"], r["schools_source_id"])))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- conditions, policy
+
+def condition_labels(frame: pd.DataFrame, kind: str) -> list[str]:
+    return frame[frame["kind"] == kind].sort_values("sort_order")["label"].tolist()
+
+
+def policy_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """The current guidance beside the revision, point by point (our summaries, as in data/policy_points.csv)."""
+    return pd.DataFrame({
+        t("dep.col.version", lang): [t(f"dep.policy.{v}", lang) for v in frame["version"]],
+        t("dep.col.point", lang): frame["summary"],
+        t("col.locator", lang): frame["locator"],
+    })
+
+
+def label_points_table(points: pd.DataFrame, kind: str, lang: str = "en") -> pd.DataFrame:
+    """Where each symbol is drawn and how that point was chosen (all approximate label positions)."""
+    return pd.DataFrame({
+        t("col.board_district" if kind == "board_district" else "col.region", lang):
+            [group_label(kind, k, lang) for k in points["key"]],
+        t("dep.col.lat", lang): points["lat"].astype(float),
+        t("dep.col.lon", lang): points["lon"].astype(float),
+        t("dep.col.approx", lang): [t("dep.yes", lang) if a else t("dep.no", lang) for a in points["approx"]],
+        t("dep.col.method", lang): points["method"],
+        t("col.source", lang): points["source_id"],
+        t("col.locator", lang): points["locator"],
+    })

@@ -1,0 +1,198 @@
+"""Import staff-held, per-campus school-police deployment records into data/imports/campus_deployments.duckdb.
+
+    python -m data.import_campus_records FILE.csv
+
+These records are not public: they never go into data/*.csv. The CSV layout (UTF-8, header row exactly as in
+data/templates/campus_deployments_template.csv; lat and lon may be left out of the header entirely):
+
+  date            YYYY-MM-DD, the day the deployment began
+  school          the campus name
+  board_district  1 to 7
+  region          North, East, South or West
+  reason          an authorizing reason from data/deployment_conditions.csv: its id (e.g. mass-school-threats)
+                  or its published label (e.g. "Mass school threats (MST)")
+  lat, lon        the campus's coordinates if known (WGS84 decimal degrees), both or neither
+
+The whole file is checked before anything is written; problems are listed by row and column, and the existing
+database is left exactly as it was. A good file replaces the previous import in one atomic swap.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import sys
+from pathlib import Path
+
+from data.build import DATA_DIR, Problem
+from data.import_store import imports_dir, write_atomically
+
+DB_NAME = "campus_deployments.duckdb"
+COLUMNS = ["date", "school", "board_district", "region", "reason", "lat", "lon"]
+REQUIRED = COLUMNS[:5]
+REGIONS = ("North", "East", "South", "West")
+MAX_ROWS = 100_000
+MAX_PROBLEMS = 25
+SCHEMA = """
+CREATE TABLE import_info (
+    file_name   VARCHAR NOT NULL,
+    sha256      VARCHAR NOT NULL,
+    imported_at TIMESTAMP NOT NULL,
+    records     INTEGER NOT NULL
+);
+CREATE TABLE campus_deployments (
+    record_no       INTEGER PRIMARY KEY,
+    deployment_date DATE NOT NULL,
+    school          VARCHAR NOT NULL CHECK (length(trim(school)) > 0),
+    board_district  INTEGER NOT NULL CHECK (board_district BETWEEN 1 AND 7),
+    region          VARCHAR NOT NULL CHECK (region IN ('North', 'East', 'South', 'West')),
+    reason          VARCHAR NOT NULL,
+    lat             DOUBLE CHECK (lat IS NULL OR lat BETWEEN 33 AND 35),
+    lon             DOUBLE CHECK (lon IS NULL OR lon BETWEEN -119 AND -117),
+    CHECK ((lat IS NULL) = (lon IS NULL))
+);
+"""
+
+
+class RecordsError(Exception):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        shown = "\n".join(f"- {p}" for p in problems[:MAX_PROBLEMS])
+        more = len(problems) - MAX_PROBLEMS
+        super().__init__("The campus records were not imported; nothing was changed.\n" + shown
+                         + (f"\n- … and {more} more" if more > 0 else ""))
+
+
+def authorizing_reasons(data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """{id or lower-cased label: id} for the published authorizing reasons."""
+    with open(data_dir / "deployment_conditions.csv", newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["kind"] == "authorizing_reason"]
+    out = {r["condition_id"]: r["condition_id"] for r in rows}
+    out.update({r["label"].strip().lower(): r["condition_id"] for r in rows})
+    return out
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def parse_records(raw: bytes, name: str) -> list[tuple]:
+    """Check the CSV and return typed rows; raises RecordsError naming every bad row and column."""
+    def problem(message, row=None, column=None):
+        return Problem(name, message, row=row, column=column)
+
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RecordsError([problem(f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 CSV")])
+    if "\0" in text:
+        raise RecordsError([problem("contains a NUL byte; it is not a text CSV file")])
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as exc:
+        raise RecordsError([problem(f"is not a well-formed CSV file ({exc})")]) from None
+    records = [r for r in records if any(cell.strip() for cell in r)]
+    if not records:
+        raise RecordsError([problem("is empty: it needs the header row " + ",".join(COLUMNS))])
+    header = [h.strip().lower() for h in records[0]]
+    if header not in (COLUMNS, REQUIRED):
+        raise RecordsError([problem("the header row must be exactly '" + ",".join(COLUMNS) + "' (lat,lon may be "
+                                    "left out); found '" + _short(",".join(header), 120) + "'")])
+    body = records[1:]
+    if not body:
+        raise RecordsError([problem("has a header but no records")])
+    if len(body) > MAX_ROWS:
+        raise RecordsError([problem(f"has {len(body)} records; at most {MAX_ROWS} can be imported")])
+    reasons = authorizing_reasons()
+    allowed_reasons = ", ".join(sorted({v for v in reasons.values()}))
+    problems: list[Problem] = []
+    rows: list[tuple] = []
+    for number, cells in enumerate(body, start=1):
+        if len(cells) != len(header):
+            problems.append(problem(f"has {len(cells)} cells; the header has {len(header)}", number))
+            continue
+        cell = {h: c.strip() for h, c in zip(header, cells)}
+        bad = len(problems)
+        try:
+            date = dt.date.fromisoformat(cell["date"]) if len(cell["date"]) == 10 else None
+        except ValueError:
+            date = None
+        if date is None:
+            problems.append(problem(f"'{_short(cell['date'])}' is not a date written YYYY-MM-DD", number, "date"))
+        if not cell["school"]:
+            problems.append(problem("is empty; name the campus", number, "school"))
+        elif len(cell["school"]) > 200:
+            problems.append(problem("is longer than 200 characters", number, "school"))
+        bd = int(cell["board_district"]) if cell["board_district"] in {str(n) for n in range(1, 8)} else None
+        if bd is None:
+            problems.append(problem(f"'{_short(cell['board_district'])}' is not a board district (1 to 7)",
+                                    number, "board_district"))
+        region = next((r for r in REGIONS if r.lower() == cell["region"].lower()), None)
+        if region is None:
+            problems.append(problem(f"'{_short(cell['region'])}' is not a region (North, East, South or West)",
+                                    number, "region"))
+        reason = reasons.get(cell["reason"]) or reasons.get(cell["reason"].lower())
+        if reason is None:
+            problems.append(problem(f"'{_short(cell['reason'])}' is not an authorizing reason ({allowed_reasons})",
+                                    number, "reason"))
+        lat = lon = None
+        if "lat" in cell and (cell["lat"] or cell["lon"]):
+            try:
+                lat, lon = float(cell["lat"]), float(cell["lon"])
+            except ValueError:
+                problems.append(problem("lat and lon must both be decimal numbers, or both be empty", number, "lat, lon"))
+            else:
+                if not (33 <= lat <= 35 and -119 <= lon <= -117):
+                    problems.append(problem(f"({cell['lat']}, {cell['lon']}) is not in the Los Angeles area: "
+                                            "write WGS84 decimal degrees, latitude in lat and longitude (negative) "
+                                            "in lon", number, "lat, lon"))
+        if len(problems) == bad:
+            rows.append((number, date, cell["school"], bd, region, reason, lat, lon))
+        if len(problems) >= MAX_PROBLEMS * 4:
+            break
+    if problems:
+        raise RecordsError(problems)
+    return rows
+
+
+def import_records(path: Path, target: Path | None = None) -> int:
+    target = target or imports_dir() / DB_NAME
+    path = Path(path)
+    if not path.is_file():
+        raise RecordsError([Problem(str(path), "there is no such file")])
+    raw = path.read_bytes()
+    rows = parse_records(raw, path.name)
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+    def fill(con) -> None:
+        con.execute(SCHEMA)
+        con.executemany("INSERT INTO campus_deployments VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [list(r) for r in rows])
+        con.execute("INSERT INTO import_info VALUES (?, ?, ?, ?)",
+                    [path.name, hashlib.sha256(raw).hexdigest(), now, len(rows)])
+        if con.execute("SELECT count(*) FROM campus_deployments").fetchone()[0] != len(rows):
+            raise RuntimeError("the new file did not hold every record")
+
+    write_atomically(target, fill)
+    return len(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", type=Path, help="the records CSV")
+    parser.add_argument("--db", type=Path, default=None, help=f"target file (default data/imports/{DB_NAME})")
+    args = parser.parse_args(argv)
+    try:
+        n = import_records(args.file, args.db)
+    except RecordsError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"Imported {n} campus deployment records into {args.db or imports_dir() / DB_NAME}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""Queries over staff-imported data: campus deployment records, official boundary polygons, the safe-passage
+roster.
+
+Staff imports live in their own DuckDB files under data/imports/ (git-ignored; `SAFETY_IMPORTS_DIR` points
+elsewhere in tests), never in the published database. `run(db, name, **params)` runs queries/imports/<name>.sql
+with that file ATTACHed read-only as `imports` — only when the file exists and is readable; otherwise it
+returns None and the page shows the published facts alone. Named parameters only, like queries.run.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import duckdb
+
+from data.import_store import imports_dir
+from queries import QueryError, QueryResult, _source_ids
+
+SQL_DIR = Path(__file__).resolve().parent / "imports"
+DATABASES = ("campus_deployments", "boundaries", "safe_passage_roster")
+log = logging.getLogger("safety_dashboard")
+_PARAM_RE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+SQL = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SQL_DIR.glob("*.sql"))}
+_cache: OrderedDict = OrderedDict()
+_lock = threading.Lock()
+
+
+def db_file(db: str) -> Path:
+    if db not in DATABASES:
+        raise QueryError(f"There is no imported database named '{db}'.")
+    return imports_dir() / f"{db}.duckdb"
+
+
+def available(db: str) -> bool:
+    return db_file(db).is_file()
+
+
+def parameters(name: str) -> set[str]:
+    return set(_PARAM_RE.findall(re.sub(r"--[^\n]*", "", SQL[name])))
+
+
+def run(db: str, name: str, **params) -> QueryResult | None:
+    """Run dep_imports/<name>.sql against the imported file `db`; None when nothing was imported."""
+    if name not in SQL:
+        raise QueryError(f"There is no import query named '{name}'.")
+    wanted = parameters(name)
+    if set(params) != wanted:
+        raise QueryError(f"Import query '{name}' takes parameters {sorted(wanted)}, got {sorted(params)}.")
+    path = db_file(db)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    key = (str(path), st.st_ino, st.st_mtime_ns, st.st_size, name, tuple(sorted(params.items())))
+    with _lock:
+        if key in _cache:
+            hit = _cache[key]
+            return QueryResult(hit.frame.copy(), hit.source_ids)
+    # A private in-memory instance per call: the importer swaps the file atomically, and ATTACH opens
+    # whichever file is there now (a cached duckdb.connect(path) could keep showing the old one).
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute("ATTACH $path AS imports (READ_ONLY)", {"path": str(path)})
+        frame = con.execute(SQL[name], params or None).df()
+    except duckdb.Error:
+        # A damaged import must not take the page down: the published facts still show; staff see the log.
+        log.exception("staff import %s could not be read", path)
+        return None
+    finally:
+        con.close()
+    result = QueryResult(frame, _source_ids(frame))
+    with _lock:
+        _cache[key] = result
+        while len(_cache) > 64:
+            _cache.popitem(last=False)
+    return QueryResult(frame.copy(), result.source_ids)

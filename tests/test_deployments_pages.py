@@ -1,0 +1,147 @@
+"""The Deployments page in Streamlit's AppTest: published figures, filters change what is shown, hostile URL
+values are ignored without an exception or echo, and staff-imported records are an opt-in, labelled view."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests import deployments_support as synth
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def imports(tmp_path, monkeypatch):
+    folder = tmp_path / "imports"
+    monkeypatch.setenv("SAFETY_IMPORTS_DIR", str(folder))
+    return folder
+
+
+def page(**params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page("pages/deployments.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def plain(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def shown(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [h.value for h in at.header]
+    parts += [t.value for t in at.title]
+    parts += [w.value for w in at.warning] + [i.value for i in at.info]
+    return plain("\n".join(parts))
+
+
+def bar_text(at: AppTest, index: int) -> list[str]:
+    spec = json.loads(at.get("plotly_chart")[index].proto.spec)
+    return spec["data"][0]["text"]
+
+
+def test_page_shows_published_figures_and_sections():
+    at = page()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Deployments, 2023-24"] == "41" and metrics["Campuses they went to"] == "36"
+    assert metrics["District sites"] == "~780"
+    text = shown(at)
+    assert "Board District 3: 4 deployments and 105 schools" in text
+    assert "Board District 7: 8 deployments and approximately 175 schools" in text
+    assert "about 4.6 deployments per 100 schools" in text
+    assert "School counts per region: not published." in text
+    assert "A rough comparison only" in text
+    assert "Mass school threats (MST)" in text and "Mental health support" in text
+    assert "juveniles" in text
+    assert "approximate label positions" in text
+    assert "District Safety Updates" in text
+    assert len(at.get("deck_gl_json_chart")) == 1
+    assert "8 · 19.5%" in bar_text(at, 0) and "14 · 34.1%" in bar_text(at, 1)
+    assert not any("selected" in t for t in bar_text(at, 0))
+
+
+def test_board_district_filter_from_the_url_changes_what_is_shown():
+    at = page(bd="3")
+    text = shown(at)
+    assert "Board District 3: 4 of 41 deployments (9.8%)." in text and "Scott Schmerelson" in text
+    assert "4 · 9.8% · selected" in bar_text(at, 0)
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    labels = [d["label"] for layer in deck["layers"] if layer["id"] == "dep-labels" for d in layer["data"]]
+    assert "BD 3: 4 (selected)" in labels
+    at.sidebar.selectbox[1].set_value(7).run()  # the keyboard path: the shared select box
+    assert at.query_params["bd"] == ["7"] or at.query_params["bd"] == "7"
+    assert "Board District 7: 8 of 41 deployments (19.5%)." in shown(at)
+
+
+def test_region_filter_and_map_kind():
+    at = page(region="West")
+    text = shown(at)
+    assert "West: 14 of 41 deployments (34.1%)." in text
+    assert "never both together" in text
+    at.radio(key="dep_map_kind").set_value("region").run()
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    labels = [d["label"] for layer in deck["layers"] if layer["id"] == "dep-labels" for d in layer["data"]]
+    assert sorted(labels) == ["East: 7", "North: 12", "South: 8", "West: 14 (selected)"]
+
+
+@pytest.mark.parametrize("params", [{"bd": "987654"}, {"bd": "<script>alert(1)</script>"},
+                                    {"region": "Central$x$"}, {"region": "' OR 1=1 --", "bd": "-1234567"}])
+def test_hostile_url_values_are_ignored_without_echo(params):
+    at = page(**params)
+    text = shown(at) + "\n".join(e.value for e in at.sidebar.caption)
+    for value in params.values():
+        assert value not in text
+    assert "was not recognised and was ignored" in text
+    for name in params:
+        assert name not in at.query_params  # dropped from the link too
+    assert not any("selected" in t for t in bar_text(at, 0) + bar_text(at, 1))
+
+
+def test_staff_records_are_opt_in_and_follow_the_filters(imports, tmp_path):
+    from data.import_campus_records import main
+
+    text, rows = synth.records(30, seed=3)
+    (tmp_path / "r.csv").write_text(text)
+    assert main([str(tmp_path / "r.csv")]) == 0
+    at = page(region="North")
+    assert "staff-imported" not in shown(at).split("Figures shown")[0].lower()  # published is the default
+    assert "8 · 19.5%" in bar_text(at, 0)
+    at.radio(key="dep_basis").set_value("records").run()
+    assert not at.exception
+    text = shown(at)
+    assert "Showing staff-imported campus records, not published figures: " in text
+    north = [r for r in rows if r["region"] == "North"]
+    bd_counts = [int(t.split(" · ")[0]) for t in bar_text(at, 0)]
+    assert sum(bd_counts) == len(north)  # the region filter narrows the board-district chart
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    campus = next(layer for layer in deck["layers"] if layer["id"] == "dep-campuses")
+    assert sum(d["deployments"] for d in campus["data"]) == sum(1 for r in north if r["lat"])
+
+
+def test_boundaries_switch_the_map_to_a_choropleth(imports, tmp_path):
+    from data.import_boundaries import main
+
+    (tmp_path / "bd.geojson").write_text(json.dumps(synth.board_districts()))
+    assert main(["--board-districts", str(tmp_path / "bd.geojson")]) == 0
+    at = page()
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    assert [layer["id"] for layer in deck["layers"]] == ["basemap", "dep-boundaries", "dep-labels"]
+    assert "official board district boundaries imported by staff" in shown(at)
+    at.radio(key="dep_map_kind").set_value("region").run()  # no region polygons: symbols again
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    assert "dep-symbols" in [layer["id"] for layer in deck["layers"]]
+
+
+def test_spanish():
+    at = page(lang="es")
+    text = shown(at)
+    assert "Dónde se desplegó la policía escolar" in text
+    assert "no publicado" in text
