@@ -1,0 +1,246 @@
+"""The Spending page in Streamlit's AppTest: the four headline answers with their published values, the charts,
+the per-student rule, the location filter, and the what-if scenario read from (and written to) the URL —
+including hostile ?moves= values, which must never raise or be echoed.
+
+Expected figures are computed here from data/*.csv, not copied from the page.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+import plotly.io as pio
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import read_csv
+from tests.test_pages import assert_clean, plain, rendered_strings
+
+ROOT = Path(__file__).resolve().parent.parent
+YEAR = "2023-24"
+SCENARIO = "sworn-peace-officers>psychiatric-social-workers:5000000,campus-aides>rj-teachers:10%"
+
+
+def run_spending(**params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.switch_page("pages/spending.py").run()
+    return at
+
+
+def money(value) -> str:
+    return f"${int(value):,}"
+
+
+@pytest.fixture(scope="module")
+def lines() -> dict[str, dict]:
+    categories = {r["line_id"]: r["category_id"] for r in read_csv("budget_line_categories")}
+    return {r["line_id"]: {"usd": int(r["budgeted_usd"]), "fte": Fraction(r["fte"]) if r["fte"] else None,
+                           "category": categories[r["line_id"]], "level": r["location_level"]}
+            for r in read_csv("budget_lines") if r["school_year"] == YEAR}
+
+
+@pytest.fixture(scope="module")
+def plain_page() -> AppTest:
+    return run_spending()
+
+
+@pytest.fixture(scope="module")
+def scenario_page() -> AppTest:
+    return run_spending(moves=SCENARIO)
+
+
+def _decode(value):
+    """Plotly sends numeric arrays as {"bdata": base64, "dtype": ...}: back to a list of numbers."""
+    if isinstance(value, dict) and "bdata" in value and "dtype" in value:
+        return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
+    if isinstance(value, dict):
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+def figures(at: AppTest) -> list:
+    """The page's Plotly figures, with their numeric arrays decoded."""
+    return [pio.from_json(json.dumps(_decode(json.loads(c.proto.spec)))) for c in at.get("plotly_chart")]
+
+
+def table_with(at: AppTest, column: str):
+    """The one displayed table that has `column`."""
+    found = [d.value for d in at.dataframe if column in d.value.columns]
+    assert len(found) >= 1, [list(d.value.columns) for d in at.dataframe]
+    return found[0]
+
+
+def text_of(at: AppTest) -> str:
+    return "\n".join(plain(s) for s in rendered_strings(at))
+
+
+# ------------------------------------------------------------------------------------------- no scenario
+
+def test_the_four_questions_are_answered_first_with_published_values(plain_page, lines):
+    assert_clean(plain_page)
+    total = sum(r["usd"] for r in lines.values())
+
+    def category(cat):
+        return sum(r["usd"] for r in lines.values() if r["category"] == cat)
+
+    metrics = [(m.label, m.value, m.proto.delta) for m in plain_page.metric]
+    expected = [("School police", "law_enforcement"), ("Mental health and wellness", "mental_health_wellness"),
+                ("Campus supervision", "campus_supervision")]
+    for (label, value, delta), (want_label, cat) in zip(metrics, expected):
+        usd = category(cat)
+        assert (label, value) == (want_label, money(usd))
+        assert delta == f"{float(Fraction(usd, total)) * 100:.1f}% of the safety budget"
+    psw = lines["psychiatric-social-workers"]
+    fte = float(Fraction(5_000_000) * psw["fte"] / psw["usd"])
+    label, value, delta = metrics[3]
+    assert plain(label) == "What $5M buys in psychiatric social workers"
+    assert value == f"{fte:.1f} FTEs" == "31.2 FTEs"
+    assert delta == f"what-if, at {money(round(Fraction(psw['usd']) / psw['fte']))} per FTE"
+    # the citation right under the answers names the document and slide
+    assert any("District Safety Updates" in c.value and "District Safety Budget" in c.value
+               for c in plain_page.caption[:2])
+
+
+def test_the_page_draws_its_charts_with_the_published_values(plain_page, lines):
+    charts = figures(plain_page)
+    types = [{trace.type for trace in fig.data} for fig in charts]
+    assert types[0] == {"treemap"} and types[1] == {"bar"} and types[2] == {"bar"}
+    assert "scatter" in types[3] and "scatter" in types[4] and len(charts) == 5
+    tree = charts[0].data[0]
+    values = dict(zip(tree.ids, tree.values))
+    assert values["all"] == sum(r["usd"] for r in lines.values())
+    assert values["line:sworn-peace-officers"] == lines["sworn-peace-officers"]["usd"]
+    # multi-year series: every dated department-budget figure is a point (one trace per source kind);
+    # undated ones are not plotted
+    history = [r for r in read_csv("laspd_history") if r["metric"] == "department_budget_usd"]
+    kinds = {"research institute", "news report", "advocacy organization", "reference site", "district document"}
+    plotted = [v for trace in charts[3].data if trace.name in kinds for v in trace.y]
+    assert sorted(plotted) == sorted(float(r["value"]) for r in history if r["school_year"])
+    hover = " ".join(str(h) for trace in charts[3].data if trace.name in kinds for h in trace.customdata)
+    assert "Source: LAist (news report)" in hover and "Kind of figure: before the cut" in hover
+    # the two decisions are marked
+    names = [trace.name for trace in charts[3].data]
+    assert "Board vote to cut the budget, June 30, 2020 (dashed)" in names
+    assert "School-police positions cut, February 2021 (dotted)" in names
+    # the sworn chart lists the undated Wikipedia figures in its table and says so
+    undated = sum(1 for r in read_csv("laspd_history") if r["metric"] == "sworn_officers" and not r["school_year"])
+    assert undated and any(f"{undated} figure(s) have no school year" in plain(c.value) for c in plain_page.caption)
+
+
+def test_the_line_table_is_complete_and_cited(plain_page, lines):
+    table = table_with(plain_page, "Average cost per FTE (USD)")
+    assert len(table) == len(lines) == 12
+    assert set(table["Where in the source"].str.startswith("slide 'District Safety Budget")) == {True}
+    row = table.set_index("Budget line (as published)").loc["Psychiatric Social Workers (PSWs)"]
+    psw = lines["psychiatric-social-workers"]
+    assert row["Average cost per FTE (USD)"] == round(float(Fraction(psw["usd"]) / psw["fte"]))
+
+
+def test_per_student_is_not_published_for_2023_24_when_enrollment_has_no_stated_scope(plain_page):
+    rows = [r for r in read_csv("enrollment") if r["school_year"] == YEAR]
+    defined = [r for r in rows if r["scope"] in ("district_run_k12", "district_run_prek12", "incl_charters")]
+    text = text_of(plain_page)
+    if defined:  # pragma: no cover - today's data has none; the page must then show a figure instead
+        assert "Safety budget per student, 2023-24" in text
+    else:
+        assert "Safety budget per student, 2023-24: not published." in text
+    # the LASPD per-student rows: only years with a budget figure and a whole-district enrollment count
+    per = table_with(plain_page, "Per student")
+    years = {r["school_year"] for r in read_csv("enrollment")
+             if r["scope"] in ("district_run_k12", "district_run_prek12", "incl_charters")}
+    budget_years = {r["school_year"] for r in read_csv("laspd_history") if r["metric"] == "department_budget_usd"
+                    and r["basis"] in ("adopted", "reported", "pre-cut", "after-cut")}
+    assert set(per["School year"]) == years & budget_years
+    first = per.iloc[0]
+    assert first["School year"] == "2012-13" and first["Per student"] == money(round(52_000_000 / 566_604))
+    assert "Enrollment definition (per the source)" in per.columns
+
+
+def test_the_location_filter_follows_the_url():
+    at = run_spending(level="districtwide")
+    assert_clean(at)
+    table = table_with(at, "Average cost per FTE (USD)")
+    assert list(table["Budget line (as published)"]) == ["Sworn Peace Officers"]
+    assert "Showing 1 of 12 lines: $44,485,774, 12.9% of the safety budget." in text_of(at)
+
+    bad = run_spending(level="<b>nope</b>,school_site")
+    assert_clean(bad)
+    assert bad.query_params["level"] == "school_site"
+    assert "A location level in the link was not recognised and was ignored." in text_of(bad)
+    assert "nope" not in text_of(bad)
+
+
+# ------------------------------------------------------------------------------------------- scenario
+
+def test_a_scenario_in_the_url_shows_its_arithmetic(scenario_page, lines):
+    assert_clean(scenario_page)
+    text = text_of(scenario_page)
+    assert "What-if scenario in this link (not a district plan)" in text
+    assert ("Move 1: $5,000,000 from Sworn Peace Officers to Psychiatric Social Workers (PSWs) = 31.2 FTEs "
+            "at the destination's average cost.") in text
+    ten = int(Fraction(lines["campus-aides"]["usd"], 10) + Fraction(1, 2))
+    assert f"Move 2: {money(ten)} from Campus Aides/Supervision Aides to Restorative Justice Teachers" in text
+    assert ("From Sworn Peace Officers: $5,000,000 ÷ $158,878 per FTE (= $44,485,774 ÷ 280 FTEs) "
+            "= 31.5 FTE equivalents.") in text
+    charts = figures(scenario_page)
+    assert len(charts) == 6
+    mix = next(c for c in charts if c.layout.title.text.startswith("Category mix"))
+    what_if = next(tr for tr in mix.data if tr.name == "What-if")
+    police = dict(zip(what_if.y, what_if.x))["Law enforcement"]
+    assert police == lines["sworn-peace-officers"]["usd"] - 5_000_000
+    assert scenario_page.query_params["moves"] == SCENARIO
+    assert "average, not a salary schedule" in text
+
+
+def test_a_refused_move_says_why_and_the_rest_still_apply(lines):
+    held = lines["cbsp-vendor-support"]["usd"]
+    at = run_spending(moves=f"cbsp-vendor-support>sosa:{held + 1},sworn-peace-officers>rj-teachers:0")
+    assert_clean(at)
+    warnings = [plain(w.value) for w in at.warning]
+    assert any(w.startswith("Move 1: refused.") and money(held + 1) in w and money(held) in w for w in warnings)
+    assert "Move 2: $0 from Sworn Peace Officers to Restorative Justice Teachers" in text_of(at)
+
+
+@pytest.mark.parametrize("hostile", [
+    "<script>alert(1)</script>",
+    "sworn-peace-officers>psychiatric-social-workers:$$x^2$$",
+    "x" * 50_000,
+    ",".join(["sosa>rj-teachers:1"] * 40),
+    "sworn-peace-officers>psychiatric-social-workers:-5,[link](javascript:alert(1))>a:1",
+])
+def test_hostile_moves_never_raise_and_are_not_echoed(hostile):
+    at = run_spending(moves=hostile)
+    assert_clean(at)
+    text = text_of(at)
+    for fragment in ("<script", "javascript", "$$x", "x" * 100):
+        assert fragment not in text
+    assert any("ignored" in plain(w.value) for w in at.warning)
+
+
+def test_adding_a_move_writes_it_into_the_url():
+    at = run_spending()
+    at.selectbox(key="sp_to").set_value("rj-teachers")
+    at.radio(key="sp_unit").set_value("pct")
+    at.number_input(key="sp_amount_pct").set_value(25.0)
+    at.button(key="sp_add").click().run()
+    assert_clean(at)
+    assert at.query_params["moves"] == "sworn-peace-officers>rj-teachers:25%"
+    assert "Move 1: 25 % of Sworn Peace Officers to Restorative Justice Teachers" in text_of(at)
+    at.button(key="sp_remove_0").click().run()
+    assert "moves" not in at.query_params
+
+
+def test_spanish_page_runs_with_a_scenario():
+    at = run_spending(lang="es", moves=SCENARIO)
+    assert_clean(at)
+    assert at.title[0].value == "A dónde va el dinero de seguridad y qué compraría un cambio"
+    assert re.search(r"Movimiento 1: \$5,000,000 de Sworn Peace Officers", text_of(at))
