@@ -1,11 +1,171 @@
-"""Placeholder: replaced by the issue that builds this page."""
+"""Community-based safety and safe passages: the money, the named sites on a map, what is not published,
+engagement, and — when staff have imported one — the district's own roster beside the published facts.
+
+Arranges only: queries/ answer, components/ build, this file lays out.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
+import queries
+from components import charts, tables
+from components import community_charts as cc
+from components import sites_map
 from components.i18n import t
-from components.shell import start_page
+from components.markdown import md_escape
+from components.shell import cite, start_page
+from components import export
+from components.ui import chart_block, data_table, plain_citation
+from queries import imports
 
+YEAR = "2023-24"  # the year of the pilot's budget lines
 lang = start_page()
-st.title(t("nav.community", lang))
+
+
+
+def badge(label_colour: tuple[str, str]) -> None:
+    st.badge(label_colour[0], color=label_colour[1])
+
+
+# ---------------------------------------------------------------- data
+obs = queries.run("cbs_observations")
+cbsp = queries.run("cbsp_money_lines", school_year=YEAR)
+counts = queries.run("safe_passage_counts")
+sites = queries.run("safe_passage_sites")
+halls = queries.run("town_halls")
+events = queries.run("timeline")
+gaps = queries.run("unpublished_data")
+roster = imports.run("safe_passage_roster", "roster_sites")
+roster_info = imports.run("safe_passage_roster", "roster_info")
+roster_frame = roster.frame if roster is not None and not roster.frame.empty else None
+
+earmark = cc.by_metric(obs.frame, cc.EARMARK_METRICS)
+bsap = cc.by_metric(obs.frame, cc.BSAP_METRICS)
+programs = cc.headline_count(counts.frame)
+located = sites.frame["lat"].notna().sum()
+
+# ---------------------------------------------------------------- header
+st.title(t("cbs.title", lang))
+st.markdown(t("cbs.intro", lang))
+
+c1, c2, c3 = st.columns(3)
+if programs is not None:
+    c1.metric(t("cbs.m.programs", lang, year=programs["school_year"]), cc.value_text(programs["value"], "count", lang),
+              help=t("cbs.m.programs_help", lang, source=md_escape(cc.source_text(programs, lang))), border=True)
+for column, line in zip((c2, c3), cc.cbsp_lines(cbsp.frame, lang)):
+    column.metric(line["label"], line["value"], border=True,
+                  delta=line["approx"] or None, delta_color="off", delta_arrow="off",
+                  help=t("cbs.m.cbsp_help", lang, item=md_escape(line["item"]), exact=md_escape(line["exact"]),
+                         published=md_escape(line["published_as"] or line["exact"])))
+st.caption(cite(counts, cbsp, lang=lang) if programs is not None else cite(cbsp, lang=lang))
+
+# ---------------------------------------------------------------- money
+st.header(t("cbs.money.title", lang))
+st.markdown(t("cbs.money.intro", lang))
+
+st.subheader(t("cbs.earmark.title", lang))
+earmark_table = cc.by_metric(obs.frame, cc.EARMARK_TABLE_METRICS)
+chart_block(cc.points_by_year(earmark, t("cbs.earmark.chart", lang), t("cbs.axis.usd", lang), lang),
+            cc.points_alt(earmark, t("cbs.earmark.what", lang), lang),
+            cc.observations_table(earmark_table, lang),
+            cite(queries.QueryResult(earmark_table, ()), main_only=True, lang=lang),
+            key="cbs-earmark", lang=lang)
+
+st.subheader(t("cbs.spent.title", lang))
+st.markdown(t("cbs.spent.intro", lang))
+reports = cc.spending_reports(obs.frame, lang)
+report_cols = st.columns(2)
+for i, card in enumerate(reports):
+    with report_cols[i % 2].container(border=True):
+        badge((card["badge"], card["colour"]))
+        st.markdown(f"**{md_escape(card['value'])}** — {md_escape(card['title'])}")
+        details = [card["period"], card["approx"], card["source"], card["note"], card["locator"]]
+        st.caption(md_escape(" · ".join(d for d in details if d)))
+if not reports:
+    st.info(t("cbs.spent.none", lang))
+elif not any(card["kind"] == "district" for card in reports):
+    st.markdown(f"**{t('cbs.spent.no_district', lang)}**")
+
+st.subheader(t("cbs.cbsp.title", lang, year=YEAR))
+for line in cc.cbsp_lines(cbsp.frame, lang):
+    with st.container(border=True):
+        badge(line["badge"])
+        text = t(f"cbs.cbsp.{line['line']}_text", lang, value=line["value"], exact=line["exact"],
+                 item=line["item"], published=line["published_as"] or line["exact"])
+        st.markdown(md_escape(text))
+        if line["approx"]:
+            st.caption(md_escape(line["approx"]))
+st.caption(cite(cbsp, lang=lang))
+
+st.subheader(t("cbs.bsap.title", lang))
+st.markdown(t("cbs.bsap.intro", lang))
+bsap_table = cc.by_metric(obs.frame, cc.BSAP_TABLE_METRICS)
+chart_block(cc.points_by_year(bsap, t("cbs.bsap.chart", lang), t("cbs.axis.usd", lang), lang),
+            cc.points_alt(bsap, t("cbs.bsap.what", lang), lang),
+            cc.observations_table(bsap_table, lang),
+            cite(queries.QueryResult(bsap_table, ()), main_only=True, lang=lang),
+            key="cbs-bsap", lang=lang)
+
+# ---------------------------------------------------------------- safe passages
+st.header(t("cbs.sp.title", lang))
+if programs is not None:
+    st.markdown(md_escape(t("cbs.sp.count", lang, n=cc.value_text(programs["value"], "count", lang),
+                            period=programs["period"] or programs["school_year"],
+                            source=cc.source_text(programs, lang))))
+data_table(cc.counts_table(counts.frame, lang), cite(counts, lang=lang), key="cbs-sp-counts", lang=lang)
+
+st.subheader(t("cbs.map.title", lang))
+base = sites_map.base_layer(sites_map.load_context_geojson())
+deck = sites_map.sites_map(sites.frame, roster_frame, base, lang)
+st.pydeck_chart(deck, height=520, key="cbs-sites-map", alt=sites_map.map_alt(sites.frame, roster_frame, lang))
+st.markdown(md_escape(cc.status_legend(lang)) + "  \n" + md_escape(t("cbs.map.legend_roster", lang)))
+st.caption(md_escape(t("cbs.map.caption", lang, drawn=int(located), total=len(sites.frame)))
+           + " " + md_escape(t("cbs.map.base_context" if base.id == "base-context" else "cbs.map.base_frame", lang)))
+
+st.markdown(f"**{t('cbs.sites.table_title', lang, n=len(sites.frame))}**")
+site_table = cc.sites_table(sites.frame, lang)
+st.dataframe(site_table, hide_index=True, key="cbs-sites-table")
+st.caption(cite(sites, lang=lang))
+st.download_button(t("common.download_csv", lang), data=export.to_csv(site_table, [plain_citation(cite(sites, lang=lang))]),
+                   file_name="lausd-safety-cbs-sites.csv", mime="text/csv", key="download-cbs-sites",
+                   on_click="ignore")
+
+st.subheader(t("cbs.roster.title", lang))
+if roster_frame is not None:
+    st.warning(md_escape(cc.roster_label(roster_info.frame if roster_info is not None else None,
+                                         len(roster_frame), lang)))
+    st.dataframe(cc.roster_table(roster_frame, lang), hide_index=True, key="cbs-roster-table")
+else:
+    st.info(t("cbs.roster.none", lang))
+
+# ---------------------------------------------------------------- not published
+st.header(t("cbs.gap.title", lang))
+st.markdown(t("cbs.gap.intro", lang))
+with st.container(border=True):
+    for item in cc.unpublished_items(gaps.frame, lang):
+        st.markdown(f"- **{md_escape(item['description'])}**  \n"
+                    + md_escape(t("cbs.gap.referred", lang, source=item["referred"])))
+letter = cc.request_letter(gaps.frame, lang)
+st.markdown(f"**{t('cbs.gap.copy', lang)}**")
+st.code(letter, language=None, wrap_lines=True)
+st.download_button(t("cbs.gap.download", lang), data=letter.encode("utf-8"), file_name="lausd-cbs-records-request.txt",
+                   mime="text/plain", key="download-cbs-request", on_click="ignore")
+
+# ---------------------------------------------------------------- engagement
+st.header(t("cbs.eng.title", lang))
+summit = cc.event_row(events.frame, "student-safety-summit")
+if summit is not None:
+    st.markdown(md_escape(cc.summit_text(summit, lang)))
+    st.caption(cite(queries.QueryResult(events.frame[events.frame["event_id"] == summit["event_id"]], ()),
+                    main_only=True, lang=lang))
+st.markdown(f"**{t('cbs.halls.title', lang)}**")
+st.dataframe(cc.town_halls_table(halls.frame, lang), hide_index=True, key="cbs-halls-table")
+st.caption(md_escape(cc.town_halls_alt(halls.frame, lang)) + " " + cite(halls, lang=lang))
+
+st.subheader(t("cbs.time.title", lang))
+if events.frame.empty:
+    st.info(t("ov.time.empty", lang))
+else:
+    chart_block(charts.timeline(events.frame, lang), charts.timeline_alt(events.frame, lang),
+                tables.timeline(events.frame, lang), cite(events, lang=lang), key="cbs-timeline", lang=lang)

@@ -1,0 +1,8 @@
+-- Published counts about safe passages (research observations, dataset 'safe_passage_counts'), with sources.
+SELECT o.obs_id, o.school_year, o.period, o.metric, o.value, o.unit, o.approx, o.qualifier, o.basis,
+       o.label, o.note, o.source_id, o.locator,
+       s.publisher, s.title, s.kind AS source_kind, s.url
+FROM observations o
+JOIN sources s USING (source_id)
+WHERE o.dataset = 'safe_passage_counts'
+ORDER BY o.school_year NULLS LAST, o.obs_id;

@@ -1,0 +1,89 @@
+"""The Community-based safety page in Streamlit's AppTest: it runs, shows its figures from the CSVs, in both
+languages, and with an imported (synthetic) roster shows it beside the published facts, labelled."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from data.import_roster import import_roster
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "pages/community_safety.py"
+
+
+def open_page(lang: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    if lang:
+        at.query_params["lang"] = lang
+    at.run()
+    at.switch_page(PAGE).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def plain(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def csv_rows(name: str) -> list[dict]:
+    with open(ROOT / "data" / f"{name}.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture
+def no_roster(tmp_path, monkeypatch):
+    monkeypatch.setenv("SAFETY_IMPORTS_DIR", str(tmp_path / "no-imports"))
+
+
+def test_page_shows_the_published_figures(no_roster):
+    at = open_page()
+    assert at.title[0].value == "Community-based safety and safe passages"
+    metrics = {m.label: m.value for m in at.metric}
+    programs = next(r for r in csv_rows("safe_passage_counts") if r["metric"] == "safe_passage_programs")
+    vendor = next(r for r in csv_rows("budget_lines") if r["line_id"] == "cbsp-vendor-support")
+    assert metrics[f"Safe-passage programs ({programs['school_year']})"] == programs["value"]
+    assert metrics["Pilot vendor support, 2023-24"] == f"${int(vendor['budgeted_usd']):,}"
+    assert metrics["Moved from vacant officer positions"] == "~$3.7M"
+    # the sites table lists every named site; unlocated ones say so
+    sites = next(df.value for df in at.dataframe if "Location (lat, lon)" in df.value.columns)
+    assert len(sites) == len(csv_rows("safe_passage_sites"))
+    assert (sites["Location (lat, lon)"] == "location not published").sum() == 14
+    # town halls, the request letter, the roster hint
+    halls = next(df.value for df in at.dataframe if "Parents" in df.value.columns)
+    assert list(halls["School or area"]) == [r["school_name"] for r in csv_rows("town_halls")]
+    letter = at.code[0].value
+    assert all(r["description"] in letter for r in csv_rows("unpublished_data"))
+    assert any("No district roster has been imported" in i.value for i in at.info)
+    assert len(at.get("plotly_chart")) == 3 and len(at.get("deck_gl_json_chart")) == 1
+    badges = " ".join(plain(m.value) for m in at.markdown)
+    assert "district document" in badges and "advocacy organization" in badges and "news report" in badges
+
+
+def test_page_in_spanish(no_roster):
+    at = open_page("es")
+    assert at.title[0].value == "Seguridad comunitaria y pasos seguros"
+    assert "Ley de Registros Públicos de California" in at.code[0].value
+
+
+def test_page_shows_an_imported_roster_labelled_as_unpublished(tmp_path, monkeypatch):
+    src = tmp_path / "fixture_roster.csv"
+    src.write_text("school,board_district,region,provider,start_date,end_date,status,lat,lon\n"
+                   "Fixture School North,3,North,Fixture Provider,2024-08-12,,running,34.2,-118.5\n"
+                   "Fixture School South,7,South,,2023-08-14,2024-06-07,ended,,\n", encoding="utf-8")
+    db = tmp_path / "safe_passage_roster.duckdb"
+    import_roster(src, db)
+    monkeypatch.setenv("SAFETY_IMPORTS_DIR", str(tmp_path))
+    at = open_page()
+    warning = plain(" ".join(w.value for w in at.warning))
+    assert "District-supplied and not published: 2 rows" in warning and "fixture_roster.csv" in warning
+    table = next(df.value for df in at.dataframe if "Origin" in df.value.columns)
+    assert list(table["School or area"]) == ["Fixture School North", "Fixture School South"]
+    assert set(table["Origin"]) == {"district-supplied, not published"}
+    spec = at.get("deck_gl_json_chart")[0].proto.json
+    assert "Fixture School North" in spec and "Fixture School South" not in spec  # only rows with lat/lon
