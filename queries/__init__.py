@@ -79,16 +79,22 @@ class _Reader:
         identity = self._file_identity(path)
         with self._lock:
             if self._con is None or identity != self._identity:
-                if self._con is not None:
-                    self._con.close()  # DuckDB caches instances by path: close before reopening the new file
-                self._con = duckdb.connect(str(path), read_only=True)
+                # A private in-memory instance with the file ATTACHed read-only: duckdb.connect(path) would hand
+                # back DuckDB's cached instance of the *replaced* file. The old connection is dropped, not
+                # closed: another thread may still be running a query on one of its cursors (closing it then
+                # raises); it is freed when its last cursor is.
+                con = duckdb.connect(":memory:")
+                con.execute("ATTACH $path AS safety (READ_ONLY)", {"path": str(path)})
+                self._con = con
                 self._identity, self._path = identity, path
                 self._cache.clear()
             return identity
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self._lock:
-            return self._con.cursor()
+            cursor = self._con.cursor()
+        cursor.execute("USE safety")  # the default database is per connection, so per cursor
+        return cursor
 
     def cached(self, key):
         with self._lock:

@@ -122,3 +122,39 @@ def test_every_query_runs_on_the_real_data():
     for name in queries.names():
         params = {p: samples[p] for p in queries.parameters(name)}
         assert not queries.run(name, **params).frame.empty, name
+
+
+def test_uncached_readers_survive_database_swaps(data_copy, tmp_path, monkeypatch):
+    """Threads querying while the file is rebuilt and swapped: no errors, only old or new values."""
+    import threading
+
+    db = tmp_path / "swap.duckdb"
+    build(data_copy, db)
+    monkeypatch.setenv("SAFETY_DB_PATH", str(db))
+    queries.reset()
+    errors, seen, done = [], set(), threading.Event()
+
+    def reader(n):
+        i = 0
+        while not done.is_set():
+            i += 1
+            try:  # a new year each time: never a cache hit, always a real query on the current connection
+                queries.run("budget_lines", school_year=f"{1900 + (i % 99):04d}-{(i % 99 + 1) % 100:02d}")
+                seen.add(int(queries.run("deployments_by_region", school_year=YEAR).frame["deployments"].sum()))
+            except Exception as exc:  # noqa: BLE001
+                errors.append(repr(exc))
+
+    threads = [threading.Thread(target=reader, args=(n,)) for n in range(4)]
+    try:
+        for th in threads:
+            th.start()
+        for value in ("9", "11", "13", "7", "10"):
+            edit_csv(data_copy / "deployments_by_region.csv", 1, "deployments", value)
+            build(data_copy, db)
+    finally:
+        done.set()
+        for th in threads:
+            th.join()
+        queries.reset()
+    assert errors == []
+    assert seen <= {41, 43, 45, 47, 41, 44}
