@@ -50,8 +50,6 @@ CATALOG: dict[str, dict[str, str]] = {
                                   "calculator below.",
                             "es": "La aritmética, la nueva distribución por categoría y los supuestos están en la "
                                   "calculadora, más abajo."},
-    "sp.url.level_ignored": {"en": "A location level in the link was not recognised and was ignored.",
-                             "es": "Un nivel del enlace no se reconoció y se ignoró."},
 
     # ---- breakdown
     "sp.breakdown.title": {"en": "The {year} safety budget by category and line",

@@ -12,17 +12,26 @@ import streamlit as st
 
 import queries
 from components.citations import citation_line, citation_summary, locators_of
-from components.i18n import normalize_lang, t
+from components.i18n import LANGS, normalize_lang, t
 from components.markdown import md_escape
 from data.build import BuildError, ensure_database
 
 log = logging.getLogger("safety_dashboard")
 
 
+def new_run() -> None:
+    """Forget the previous run's link notes (app.py calls this first, on every run)."""
+    st.session_state.pop("ignored_params", None)
+    st.session_state.pop("_url_note_slot", None)
+
+
 def current_lang() -> str:
     """?lang= in the URL wins; else the browser's language; else English. Unknown values fall back quietly."""
     if "lang" in st.query_params:
-        return normalize_lang(st.query_params.get("lang"))
+        raw = st.query_params.get("lang")
+        if isinstance(raw, str) and raw.strip().lower() in LANGS:
+            return raw.strip().lower()
+        ignore_param("lang")  # e.g. ?lang=fr or script text: noted, dropped, and the browser's language used
     return normalize_lang(st.context.locale)
 
 
@@ -71,6 +80,12 @@ def start_page() -> str:
     st.session_state["lang"] = lang
     if not database_ready(lang):
         st.stop()
+    # One slot at the top of every page for "a value in the link was ignored" (st.empty: one note, replaced
+    # as more values are ignored during the run). Values noted before this point (e.g. ?lang=) show now.
+    st.session_state["_url_note_slot"] = st.empty()
+    _show_url_notes()
+    from components import boardroom  # noqa: PLC0415 (boardroom imports this module)
+    boardroom.start(lang)
     return lang
 
 
@@ -80,16 +95,111 @@ REGIONS = ("North", "East", "South", "West")
 BOARD_DISTRICTS = (1, 2, 3, 4, 5, 6, 7)
 
 
+MAX_PARAM_CHARS = 200  # longer link values are ignored unread (a link is never a place for an essay)
+
+
+def ignore_param(name: str) -> None:
+    """Drop a link value that is not one the app offers: noted once (by the parameter's name, never its
+    value, so nothing from the link is echoed back), and removed from the link so a copied link is clean."""
+    st.session_state.setdefault("ignored_params", set()).add(name)
+    if name in st.query_params:
+        del st.query_params[name]
+    _show_url_notes()
+
+
+def _show_url_notes() -> None:
+    """Write the note for newly ignored link values into the slot start_page reserved at the top of the page."""
+    slot = st.session_state.get("_url_note_slot")
+    ignored = st.session_state.get("ignored_params")
+    if slot is None or not ignored:
+        return
+    lang = st.session_state.get("lang", "en")
+    slot.caption(t("filter.ignored", lang, names=", ".join(sorted(ignored))))
+
+
 def _from_url(name: str, allowed: dict[str, object]):
     """A URL value if it is one of `allowed` (by its text form); else None, and a note that it was ignored."""
     if name not in st.query_params:
         return None
     raw = st.query_params.get(name)
-    if raw in allowed:
+    if isinstance(raw, str) and len(raw) <= MAX_PARAM_CHARS and raw in allowed:
         return allowed[raw]
-    st.session_state.setdefault("ignored_params", set()).add(name)
-    del st.query_params[name]  # drop it from the link too, so a copied link is clean
+    ignore_param(name)
     return None
+
+
+def _many_from_url(name: str, allowed: dict[str, object]) -> list:
+    """A comma-separated URL value as the allowed items it names, in the offered order; any unknown item
+    (or an over-long value) gets the same note as a single bad value and the link keeps only the known ones."""
+    if name not in st.query_params:
+        return []
+    raw = st.query_params.get(name)
+    if not isinstance(raw, str) or len(raw) > MAX_PARAM_CHARS:
+        ignore_param(name)
+        return []
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    known = [code for code in allowed if code in parts]
+    if len(known) != len(dict.fromkeys(parts)) or not parts:
+        ignore_param(name)
+        if known:
+            st.query_params[name] = ",".join(known)
+    return [allowed[code] for code in known]
+
+
+def url_widget(widget, label: str, options, *, param: str, key: str, default=None, codes=None,
+               multi: bool = False, **kwargs):
+    """Any option widget (st.selectbox, st.radio, st.pills, st.segmented_control, …) bound to ?param= in
+    the page's link, so a copied link reopens the same view.
+
+    The link holds a stable code for the option (`codes(option)`, default str(option)), never its translated
+    label, so an English link opens the same view in Spanish. The URL is the truth: its value is read and
+    validated on every run; an unknown, malformed or over-long value is ignored with a small note
+    (url_notes) and dropped from the link. Choosing the default removes the parameter, keeping links short.
+    `multi=True` for st.pills/st.segmented_control with selection_mode="multi" (comma-separated codes).
+
+    Why not Streamlit's own bind="query-params" (1.67): it writes the *formatted* (translated) label into
+    the link, drops bad values silently, and forbids changing a bound parameter through st.query_params
+    (which the Deployments map does when a district is clicked).
+    """
+    code_of = codes or str
+    allowed = {code_of(o): o for o in options if o is not None}
+    if multi:
+        value = _many_from_url(param, allowed)
+    else:
+        value = _from_url(param, allowed)
+        if value is None:
+            value = default
+    st.session_state[key] = value
+
+    def changed() -> None:
+        chosen = st.session_state.get(key)
+        if multi:
+            chosen_codes = [code_of(o) for o in options if o in (chosen or [])]
+            text = ",".join(chosen_codes) if chosen_codes and len(chosen_codes) < len(allowed) else ""
+        else:
+            text = "" if chosen is None or chosen == default else code_of(chosen)
+        if text:
+            st.query_params[param] = text
+        elif param in st.query_params:
+            del st.query_params[param]
+
+    if multi:
+        kwargs.setdefault("selection_mode", "multi")
+    return widget(label, options, key=key, on_change=changed, **kwargs)
+
+
+def url_toggle(label: str, *, param: str, key: str, **kwargs) -> bool:
+    """st.toggle bound to ?param=1 (absent = off); any other value is ignored with the usual note."""
+    value = bool(_from_url(param, {"1": True}))
+    st.session_state[key] = value
+
+    def changed() -> None:
+        if st.session_state.get(key):
+            st.query_params[param] = "1"
+        elif param in st.query_params:
+            del st.query_params[param]
+
+    return st.toggle(label, key=key, on_change=changed, **kwargs)
 
 
 def geo_filters(lang: str) -> dict:
@@ -98,28 +208,14 @@ def geo_filters(lang: str) -> dict:
     Returns {"region": "North" | None, "board_district": 1..7 | None}. Pages that use them call this; unknown
     URL values are ignored with a short note (never echoed back).
     """
-    region = _from_url("region", {r: r for r in REGIONS})
-    bd = _from_url("bd", {str(n): n for n in BOARD_DISTRICTS})
-    st.session_state["filter_region"] = region or ""
-    st.session_state["filter_bd"] = bd or 0
-
-    def changed() -> None:
-        for key, param in (("filter_region", "region"), ("filter_bd", "bd")):
-            value = st.session_state[key]
-            if value:
-                st.query_params[param] = str(value)
-            elif param in st.query_params:
-                del st.query_params[param]
-
     with st.sidebar:
-        st.selectbox(t("filter.region", lang), ["", *REGIONS], key="filter_region", on_change=changed,
-                     format_func=lambda r: t("filter.all_regions", lang) if not r else r)
-        st.selectbox(t("filter.board_district", lang), [0, *BOARD_DISTRICTS], key="filter_bd", on_change=changed,
-                     format_func=lambda n: t("filter.all_board_districts", lang) if not n
-                     else t("filter.bd_n", lang, n=n))
-        ignored = st.session_state.pop("ignored_params", None)
-        if ignored:
-            st.caption(t("filter.ignored", lang, names=", ".join(sorted(ignored))))
+        region = url_widget(st.selectbox, t("filter.region", lang), [None, *REGIONS], param="region",
+                            key="filter_region",
+                            format_func=lambda r: t("filter.all_regions", lang) if not r else r)
+        bd = url_widget(st.selectbox, t("filter.board_district", lang), [None, *BOARD_DISTRICTS], param="bd",
+                        key="filter_bd",
+                        format_func=lambda n: t("filter.all_board_districts", lang) if not n
+                        else t("filter.bd_n", lang, n=n))
     return {"region": region, "board_district": bd}
 
 

@@ -11,8 +11,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import export
+from components import boardroom, export
 from components.i18n import t
+from components.markdown import md_escape
 
 PLOTLY_CONFIG = {
     "displaylogo": False,
@@ -28,10 +29,58 @@ def plain_citation(markdown_text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
+def export_lines(citation_md: str, lang: str = "en") -> list[str]:
+    """The lines a CSV export ends with: its citation, then the link that reopens the view it came from."""
+    lines = [plain_citation(citation_md)] if citation_md else []
+    url = boardroom.view_url()
+    if url:
+        lines.append(t("br.view_link", lang, url=url))
+    return lines
+
+
+# Plotly's own toolbar words, in Spanish (Plotly looks them up in config["locales"][locale]["dictionary"]).
+PLOTLY_ES = {
+    "Download plot as a PNG": "Descargar el gráfico como PNG",
+    "Download plot": "Descargar el gráfico",
+    "Preparing image - this may take a few seconds": "Preparando la imagen; puede tardar unos segundos",
+    "Image download succeeded": "Imagen descargada",
+    "Sorry, there was a problem downloading your image!": "No se pudo descargar la imagen.",
+    "Zoom": "Ampliar una zona",
+    "Pan": "Desplazar",
+    "Zoom in": "Acercar",
+    "Zoom out": "Alejar",
+    "Autoscale": "Escala automática",
+    "Reset axes": "Restablecer los ejes",
+    "Reset": "Restablecer",
+    "Show closest data on hover": "Mostrar el dato más cercano al pasar el cursor",
+    "Compare data on hover": "Comparar datos al pasar el cursor",
+    "Toggle show closest data on hover": "Mostrar u ocultar el dato más cercano",
+    "Double-click to zoom back out": "Doble clic para volver a la vista completa",
+}
+
+
+def plotly_config(key: str, lang: str = "en") -> dict:
+    """Plotly's toolbar: its camera button ("Download plot as a PNG") saves the chart as PNG in the browser
+    (no network), named after the chart; its labels in the reader's language."""
+    config = {**PLOTLY_CONFIG, "toImageButtonOptions": {**PLOTLY_CONFIG["toImageButtonOptions"],
+                                                        "filename": f"lausd-safety-{key}"}}
+    if lang == "es":
+        config.update(locale="es", locales={"es": {"dictionary": PLOTLY_ES}})
+    return config
+
+
 def chart_block(fig: go.Figure, alt: str, table: pd.DataFrame, citation_md: str, key: str,
-                lang: str = "en") -> None:
-    """A chart, its one-line citation, and its data as a table (with CSV download) behind one click."""
-    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart-{key}", alt=alt)
+                lang: str = "en", summary: str | None = None) -> None:
+    """A chart, its one-line citation, and its data as a table (with CSV download) behind one click.
+
+    In presenter mode the chart is drawn larger and a short plain-language summary (`summary`, else the
+    chart's data-generated alt text) stands under it.
+    """
+    if boardroom.presenting():
+        fig = go.Figure(fig).update_layout(font={"size": 18}, height=max(fig.layout.height or 450, 560))
+    st.plotly_chart(fig, config=plotly_config(key, lang), key=f"chart-{key}", alt=alt)
+    if boardroom.presenting():
+        st.markdown("**" + md_escape(summary or alt) + "**")
     if citation_md:
         st.caption(citation_md)
     data_table(table, citation_md, key, lang)
@@ -42,7 +91,7 @@ def data_table(table: pd.DataFrame, citation_md: str, key: str, lang: str = "en"
         st.dataframe(table, hide_index=True, key=f"table-{key}")
         st.download_button(
             t("common.download_csv", lang),
-            data=export.to_csv(table, [plain_citation(citation_md)] if citation_md else []),
+            data=export.to_csv(table, export_lines(citation_md, lang)),
             file_name=f"lausd-safety-{key}.csv",
             mime="text/csv",
             key=f"download-{key}",

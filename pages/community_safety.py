@@ -16,7 +16,7 @@ from components.i18n import t
 from components.markdown import md_escape
 from components.shell import cite, start_page
 from components import export
-from components.ui import chart_block, data_table, plain_citation
+from components.ui import chart_block, data_table, export_lines
 from queries import imports
 
 YEAR = "2023-24"  # the year of the pilot's budget lines
@@ -118,7 +118,9 @@ data_table(cc.counts_table(counts.frame, lang), cite(counts, lang=lang), key="cb
 st.subheader(t("cbs.map.title", lang))
 base = sites_map.base_layer(sites_map.load_context_geojson())
 deck = sites_map.sites_map(sites.frame, roster_frame, base, lang)
-st.pydeck_chart(deck, height=520, key="cbs-sites-map", alt=sites_map.map_alt(sites.frame, roster_frame, lang))
+map_summary = sites_map.map_alt(sites.frame, roster_frame, lang)
+st.pydeck_chart(deck, height=520, key="cbs-sites-map", alt=map_summary)
+st.caption(md_escape(map_summary))  # the map's text alternative, visible to everyone
 st.markdown(md_escape(cc.status_legend(lang)) + "  \n" + md_escape(t("cbs.map.legend_roster", lang)))
 st.caption(md_escape(t("cbs.map.caption", lang, drawn=int(located), total=len(sites.frame)))
            + " " + md_escape(t("cbs.map.base_context" if base.id == "base-context" else "cbs.map.base_frame", lang)))
@@ -127,7 +129,7 @@ st.markdown(f"**{t('cbs.sites.table_title', lang, n=len(sites.frame))}**")
 site_table = cc.sites_table(sites.frame, lang)
 st.dataframe(site_table, hide_index=True, key="cbs-sites-table")
 st.caption(cite(sites, lang=lang))
-st.download_button(t("common.download_csv", lang), data=export.to_csv(site_table, [plain_citation(cite(sites, lang=lang))]),
+st.download_button(t("common.download_csv", lang), data=export.to_csv(site_table, export_lines(cite(sites, lang=lang), lang)),
                    file_name="lausd-safety-cbs-sites.csv", mime="text/csv", key="download-cbs-sites",
                    on_click="ignore")
 

@@ -14,7 +14,7 @@ from components import fmt, maps
 from components.citations import locators_of
 from components.i18n import t
 from components.markdown import md_escape
-from components.shell import cite, geo_filters, start_page
+from components.shell import cite, geo_filters, start_page, url_widget
 from components.ui import chart_block, data_table
 from queries import imports
 
@@ -49,8 +49,9 @@ st.title(t("dep.title", lang, year=YEAR))
 st.markdown(t("dep.intro", lang))
 
 if records_loaded:
-    basis = st.radio(t("dep.basis.label", lang), ["published", "records"], key="dep_basis", horizontal=True,
-                     format_func=lambda b: t(f"dep.basis.{b}", lang), help=t("dep.basis.help", lang))
+    basis = url_widget(st.radio, t("dep.basis.label", lang), ["published", "records"], param="basis",
+                       key="dep_basis", default="published", horizontal=True,
+                       format_func=lambda b: t(f"dep.basis.{b}", lang), help=t("dep.basis.help", lang))
 else:
     basis = "published"
 use_records = basis == "records"
@@ -90,8 +91,8 @@ else:
 
 # ---------------------------------------------------------------- map
 st.header(t("dep.map.title", lang))
-kind = st.radio(t("dep.map.kind", lang), ["board_district", "region"], key="dep_map_kind", horizontal=True,
-                format_func=lambda k: t(f"dep.map.kind.{k}", lang))
+kind = url_widget(st.radio, t("dep.map.kind", lang), ["board_district", "region"], param="map", key="dep_map_kind",
+                  default="board_district", horizontal=True, format_func=lambda k: t(f"dep.map.kind.{k}", lang))
 frame = bd_frame if kind == "board_district" else region_frame
 selected = sel_bd if kind == "board_district" else sel_region
 boundary = imports.run("boundaries", "boundaries", kind=kind)
@@ -105,8 +106,10 @@ else:
     rows = maps.symbol_rows(points.frame, frame, kind, selected, counts_source, lang)
     deck = maps.deck(kind, symbols=rows, basemap=maps.load_basemap(),
                      campuses=maps.campus_rows(campus_pts, lang) if campus_pts is not None else None)
+map_summary = maps.map_alt(rows, kind, has_polygons, lang)
 event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=f"dep-map-{kind}",
-                        height=520, alt=maps.map_alt(rows, kind, has_polygons, lang))
+                        height=520, alt=map_summary)
+st.caption(md_escape(map_summary))  # the map's text alternative, visible to everyone
 
 # A click on a district or region selects it in the shared filter (and so in the URL and the select box).
 pick = maps.picked(event.selection) if event is not None else None

@@ -5,10 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 import queries
-from components.shell import start_page
+from components.shell import start_page, url_widget
 from components import export, tables
 from components.citations import kind_label
 from components.i18n import t
+from components.ui import export_lines
 
 KINDS = ["district", "news", "advocacy", "research", "government", "reference"]
 lang = start_page()
@@ -16,8 +17,8 @@ lang = start_page()
 st.title(t("src.title", lang))
 st.markdown(t("src.intro", lang))
 
-kind = st.selectbox(t("src.filter", lang), [""] + KINDS,
-                    format_func=lambda k: t("src.all", lang) if not k else kind_label(k, lang), key="source_kind")
+kind = url_widget(st.selectbox, t("src.filter", lang), [""] + KINDS, param="kind", key="source_kind", default="",
+                  format_func=lambda k: t("src.all", lang) if not k else kind_label(k, lang))
 result = queries.run("sources_all", kind=kind)
 st.caption(t("src.count", lang, n=len(result.frame)))
 table = tables.sources(result.frame, lang)
@@ -25,7 +26,7 @@ st.dataframe(table, hide_index=True, key="sources-table",
              column_config={t("col.title", lang): st.column_config.TextColumn(width="medium"),
                             t("col.kind", lang): st.column_config.TextColumn(width="small"),
                             t("col.link", lang): st.column_config.TextColumn(width="medium")})
-st.download_button(t("common.download_csv", lang), data=export.to_csv(table, []), file_name="lausd-safety-sources.csv",
+st.download_button(t("common.download_csv", lang), data=export.to_csv(table, export_lines("", lang)), file_name="lausd-safety-sources.csv",
                    mime="text/csv", key="download-sources", on_click="ignore")
 
 info = queries.run("build_info").frame

@@ -13,10 +13,11 @@ import streamlit as st
 
 import queries
 from components import export, fmt, reallocation as ra, spending_charts as sc, tables
+from components.boardroom import view_url
 from components.i18n import t
 from components.markdown import md_escape
-from components.shell import cite, start_page
-from components.ui import chart_block, data_table, plain_citation
+from components.shell import cite, start_page, url_widget
+from components.ui import chart_block, data_table, export_lines
 
 YEAR = "2023-24"  # the only year with a published district safety budget table
 QUICK_USD = 5_000_000  # the what-if amount of the headline question
@@ -60,19 +61,6 @@ budget_cite = cite(lines_q, lang=lang)
 levels_present = [lv for lv in LEVEL_ORDER if lv in set(lines["location_level"])] + sorted(
     set(lines["location_level"]) - set(LEVEL_ORDER))
 level_label = dict(zip(lines["location_level"], lines["location"]))
-url_notes: list[str] = []
-
-raw_levels = st.query_params.get("level")
-chosen_levels = []
-if raw_levels:
-    parts = [p.strip() for p in str(raw_levels)[:200].split(",") if p.strip()]
-    chosen_levels = [p for p in dict.fromkeys(parts) if p in levels_present]
-    if len(chosen_levels) != len(parts):
-        url_notes.append(t("sp.url.level_ignored", lang))
-        if chosen_levels:
-            st.query_params["level"] = ",".join(chosen_levels)
-        else:
-            del st.query_params["level"]
 
 parsed_moves, parse_issues = ra.parse_moves(st.query_params.get("moves"), by_id)
 if parse_issues:  # keep only the readable moves in the link, so a copied link is clean
@@ -117,14 +105,6 @@ def _example() -> None:
     _set_moves([ra.Move(QUICK_FROM, QUICK_TO, Decimal(QUICK_USD))])
 
 
-def _levels_changed() -> None:
-    chosen = [lv for lv in LEVEL_ORDER if lv in (st.session_state.get("sp_levels") or [])]
-    if chosen and len(chosen) < len(levels_present):
-        st.query_params["level"] = ",".join(chosen)
-    elif "level" in st.query_params:
-        del st.query_params["level"]
-
-
 # ---------------------------------------------------------------- the four questions, answered first
 st.title(t("sp.title", lang))
 st.markdown(t("sp.intro", lang, year=YEAR))
@@ -163,15 +143,11 @@ else:
     st.button(t("sp.q.open_example", lang, amount=md_escape(fmt.money(QUICK_USD, lang, compact=True))), on_click=_example,
               key="sp_example_top")
 
-for note in url_notes:
-    st.caption(note)
-
 # ---------------------------------------------------------------- where it goes: category and line
 st.header(t("sp.breakdown.title", lang, year=YEAR))
-st.session_state["sp_levels"] = chosen_levels or []
-st.pills(t("sp.filter.level", lang), levels_present, selection_mode="multi", key="sp_levels",
-         format_func=lambda lv: level_label.get(lv, lv), on_change=_levels_changed,
-         help=t("sp.filter.level_help", lang))
+chosen_levels = url_widget(st.pills, t("sp.filter.level", lang), levels_present, param="level", key="sp_levels",
+                           multi=True, format_func=lambda lv: level_label.get(lv, lv),
+                           help=t("sp.filter.level_help", lang)) or []
 shown = sc.filter_levels(lines, chosen_levels)
 if chosen_levels:
     st.markdown(md_escape(t("sp.filter.showing", lang, n=len(shown), total_n=len(lines),
@@ -189,7 +165,7 @@ st.caption(t("sp.table.caption", lang))
 table = sc.lines_table(shown, lang)
 st.dataframe(table, hide_index=True, key="sp-lines-table", placeholder=t("sp.na", lang),
              column_config=number_columns(table))
-st.download_button(t("common.download_csv", lang), data=export.to_csv(table, [plain_citation(budget_cite)]),
+st.download_button(t("common.download_csv", lang), data=export.to_csv(table, export_lines(budget_cite, lang)),
                    file_name="lausd-safety-budget-lines-2023-24.csv", mime="text/csv", key="sp-lines-download",
                    on_click="ignore")
 st.caption(budget_cite)
@@ -255,9 +231,8 @@ else:
                      column_config=number_columns(changes_table))
         data_table(sc.moves_table(scenario, by_id, lang), budget_cite, key="sp-moves", lang=lang)
 
-    base = st.context.url or "/spending"
     st.markdown(t("sp.calc.share", lang))
-    st.code(sc.share_link(base, dict(st.query_params)), language=None, wrap_lines=True)
+    st.code(view_url() or sc.share_link("/spending", dict(st.query_params)), language=None, wrap_lines=True)
 
 with st.expander(t("sp.calc.assumptions_title", lang), expanded=bool(parsed_moves)):
     st.markdown(t("sp.calc.assumptions", lang, limit=ra.MAX_MOVES))
@@ -316,7 +291,7 @@ else:
     per_table = sc.per_student_table(per, lang)
     per_cite = cite(per_student_q, lang=lang)
     st.dataframe(per_table, hide_index=True, key="sp-per-student")
-    st.download_button(t("common.download_csv", lang), data=export.to_csv(per_table, [plain_citation(per_cite)]),
+    st.download_button(t("common.download_csv", lang), data=export.to_csv(per_table, export_lines(per_cite, lang)),
                        file_name="lausd-safety-laspd-per-student.csv", mime="text/csv", key="sp-per-download",
                        on_click="ignore")
     st.caption(per_cite)

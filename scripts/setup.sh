@@ -33,3 +33,20 @@ if [ "$what" = test ] && [ ! -x /usr/bin/chromium ]; then
     fi
     [ -x /usr/bin/chromium ] || { echo "setup: Chromium did not install; the browser tests need /usr/bin/chromium" >&2; exit 1; }
 fi
+
+# axe-core (the accessibility engine tests/test_a11y_axe.py injects into every page), pinned in
+# package-lock.json. Test-only: the app never loads it. Node.js from Debian (/usr/bin/node, npm).
+if [ "$what" = test ]; then
+    if [ ! -f node_modules/axe-core/axe.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+        if ! command -v npm >/dev/null; then
+            echo "setup: installing Node.js and npm from Debian (for the accessibility tests)"
+            if [ "$(id -u)" = 0 ]; then
+                apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+            else
+                sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+            fi
+        fi
+        echo "setup: npm ci (axe-core for the accessibility tests)"
+        npm ci --no-audit --no-fund --loglevel=error
+    fi
+fi

@@ -175,7 +175,7 @@ def test_the_location_filter_follows_the_url():
     bad = run_spending(level="<b>nope</b>,school_site")
     assert_clean(bad)
     assert bad.query_params["level"] == "school_site"
-    assert "A location level in the link was not recognised and was ignored." in text_of(bad)
+    assert "A value in the link was not recognised and was ignored: level." in text_of(bad)
     assert "nope" not in text_of(bad)
 
 

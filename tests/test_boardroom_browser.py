@@ -1,0 +1,95 @@
+"""Board-room features in a real browser: a copied link reopens the same view (in a fresh browser), presenter
+mode steps through the saved sequence with the keyboard, CSV exports carry the view's link, and printing hides
+the controls."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from tests.browser_support import chromium, open_context, screenshot, server, wait_until_idle  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load(context, url: str):
+    page = context.new_page()
+    page.goto(url)
+    wait_until_idle(page)
+    return page
+
+
+def test_a_copied_link_reopens_the_same_view(chromium, server):  # noqa: F811
+    context, watch = open_context(chromium, server, viewport={"width": 1280, "height": 900})
+    page = load(context, f"{server}/deployments?lang=es")
+    page.get_by_role("radiogroup", name="Mostrar en el mapa").get_by_text("Regiones").click()
+    page.wait_for_url(re.compile(r"map=region"))
+    wait_until_idle(page)
+    copied = page.url
+    assert "lang=es" in copied and "map=region" in copied
+    watch.assert_clean()
+    context.close()
+
+    fresh, watch2 = open_context(chromium, server, viewport={"width": 1280, "height": 900})
+    again = load(fresh, copied)
+    group = again.get_by_role("radiogroup", name="Mostrar en el mapa")
+    assert group.get_by_role("radio", name="Regiones").is_checked()
+    assert not group.get_by_role("radio", name="Distritos de la junta").is_checked()
+    assert again.get_by_role("heading", level=1).first.inner_text().strip() != ""
+    assert again.get_by_text("Región", exact=True).count() >= 1  # Spanish held too
+    watch2.assert_clean()
+    fresh.close()
+
+
+def test_presenter_mode_steps_through_the_saved_views_with_the_keyboard(chromium, server):  # noqa: F811
+    sequence = list(csv.DictReader((ROOT / "presentations" / "board_meeting.csv").open(encoding="utf-8")))
+    context, watch = open_context(chromium, server, viewport={"width": 1280, "height": 900})
+    page = load(context, f"{server}/?present=1&step=1")
+    page.get_by_text(f"View 1 of {len(sequence)}: {sequence[0]['title_en']}").wait_for()
+    summary = page.get_by_text(re.compile(r"^In 2023-24, school police were 12\.9% of the \$346\.1M safety budget\.$"))
+    assert summary.count() == 1
+    screenshot(page, "presenter-overview.png")
+    page.get_by_role("heading", level=1).first.click()  # focus the page, not a widget
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url(re.compile(r"/spending\?.*step=2"))
+    wait_until_idle(page)
+    page.get_by_text(f"View 2 of {len(sequence)}: {sequence[1]['title_en']}").wait_for()
+    assert "present=1" in page.url
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url(re.compile(r"step=1"))
+    wait_until_idle(page)
+    page.get_by_text(f"View 1 of {len(sequence)}").wait_for()
+    watch.assert_clean()
+    context.close()
+
+
+def test_csv_export_carries_the_view_link_and_print_hides_controls(chromium, server, tmp_path):  # noqa: F811
+    context, watch = open_context(chromium, server, viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = load(context, f"{server}/sources?kind=news&lang=es")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Descargar CSV").click()
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    assert text.rstrip().splitlines()[-1] == f"# Vista: {server}/sources?kind=news&lang=es" or \
+        text.rstrip().splitlines()[-1] == f"# Vista: {server}/sources?lang=es&kind=news"
+    page.emulate_media(media="print")
+    assert page.locator('[data-testid="stSidebar"]').evaluate("e => getComputedStyle(e).display") == "none"
+    assert page.locator('[data-testid="stDownloadButton"]').first.evaluate("e => getComputedStyle(e).display") == "none"
+    assert page.locator("h1").first.is_visible()
+    watch.assert_clean()
+    context.close()
+
+
+def test_a_chart_downloads_as_png_offline(chromium, server):  # noqa: F811
+    context, watch = open_context(chromium, server, viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = load(context, f"{server}/?lang=es")
+    chart = page.locator(".js-plotly-plot").first
+    chart.wait_for()
+    chart.hover()
+    button = chart.locator('.modebar-btn[data-title="Descargar el gráfico como PNG"]')  # labelled, in Spanish
+    with page.expect_download() as info:
+        button.click()
+    assert info.value.suggested_filename == "lausd-safety-spending-mix.png"
+    assert Path(info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    watch.assert_clean()  # no request left the machine: the PNG is drawn in the browser
+    context.close()
