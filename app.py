@@ -10,7 +10,8 @@ import logging
 import streamlit as st
 
 from components.i18n import t
-from components.shell import current_lang, database_ready
+from components.shell import current_lang, database_ready, new_run
+from components.staff_auth import staff_configured
 
 log = logging.getLogger("safety_dashboard")
 
@@ -18,6 +19,7 @@ log = logging.getLogger("safety_dashboard")
 st.set_page_config(page_title="LAUSD school safety", layout="wide")
 
 
+new_run()  # link notes are per run
 lang = current_lang()
 st.session_state["lang"] = lang
 
@@ -41,6 +43,8 @@ pages = [
     st.Page("pages/community_safety.py", title=t("nav.community", lang), url_path="community_safety"),
     st.Page("pages/sources.py", title=t("nav.sources", lang), url_path="sources"),
 ]
+if staff_configured():  # the staff page exists only when configured in .streamlit/secrets.toml
+    pages.append(st.Page("pages/staff.py", title=t("staff.nav", lang), url_path="staff"))
 page = st.navigation(pages)
 
 if database_ready(lang):

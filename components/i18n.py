@@ -206,9 +206,9 @@ CATALOG: dict[str, dict[str, str]] = {
 
 
 # Each page keeps its own words in a fragment module (fewer merge conflicts); they form one catalog here.
-from components import i18n_community, i18n_deployments, i18n_spending  # noqa: E402
+from components import i18n_boardroom, i18n_community, i18n_deployments, i18n_spending, i18n_staff  # noqa: E402
 
-for _fragment in (i18n_spending, i18n_deployments, i18n_community):
+for _fragment in (i18n_spending, i18n_deployments, i18n_community, i18n_boardroom, i18n_staff):
     _clash = set(_fragment.CATALOG) & set(CATALOG)
     if _clash:
         raise KeyError(f"translation keys defined twice: {sorted(_clash)}")

@@ -65,6 +65,8 @@ MANIFEST: list[tuple[str, list[str]]] = [
     ("unpublished_data", ["unpublished_data"]),
 ]
 DATASET_COLUMN = {"observations": "dataset"}
+# Written by data/publish.py while a staff publish swaps data in; its presence means one was interrupted.
+PUBLISH_JOURNAL = ".publish-pending.json"
 MAX_REPORTED_ERRORS = 25
 
 
@@ -320,8 +322,33 @@ def build(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> dict[str, i
 
 # ------------------------------------------------------------------------------------------- app start-up
 
+_stored_fingerprints: dict[tuple, str] = {}  # (path, inode, mtime_ns, size) -> fingerprint read from that file
+
+
 def stored_fingerprint(db_path: Path) -> str | None:
-    """The fingerprint the database was built from, or None if it is missing or unreadable."""
+    """The fingerprint the database was built from, or None if it is missing or unreadable.
+
+    Remembered per file identity (inode, mtime, size): every new session asks (shell.database_ready), and opening
+    the file to read one value cost 30-150 ms a session (BENCHMARKS.md); a rebuilt file (os.replace) or any
+    change in place has a new identity and is read again.
+    """
+    try:
+        st = os.stat(db_path)
+    except OSError:
+        return None
+    identity = (str(db_path), st.st_ino, st.st_mtime_ns, st.st_size)
+    known = _stored_fingerprints.get(identity)
+    if known is not None:
+        return known
+    found = _read_stored_fingerprint(db_path)
+    if found is not None:
+        if len(_stored_fingerprints) > 64:
+            _stored_fingerprints.clear()
+        _stored_fingerprints[identity] = found
+    return found
+
+
+def _read_stored_fingerprint(db_path: Path) -> str | None:
     if not db_path.exists():
         return None
     # ATTACH from a private in-memory instance: duckdb.connect(path) would hand back a cached instance of the
@@ -356,11 +383,16 @@ def ensure_database(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> E
     data_dir = Path(data_dir)
     db_path = Path(db_path) if db_path else default_db_path()
     wanted = fingerprint(data_dir)
-    if stored_fingerprint(db_path) == wanted:
+    pending = (data_dir / PUBLISH_JOURNAL).exists()
+    if not pending and stored_fingerprint(db_path) == wanted:
         return EnsureResult("current")
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with _process_lock, open(db_path.parent / f".{db_path.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one builder at a time, across processes
+        if (data_dir / PUBLISH_JOURNAL).exists():  # a staff publish was interrupted: finish it first
+            from data.publish import finish_interrupted
+            finish_interrupted(data_dir, db_path)
+            wanted = fingerprint(data_dir)
         existing = stored_fingerprint(db_path)
         if existing == wanted:  # another process built it while we waited
             return EnsureResult("current")

@@ -1,0 +1,55 @@
+"""What the staff page's buttons do. Run as on_click callbacks: once per click, before the script reruns, so a
+rerun can never drop (or repeat) a publish. Results are left in session state for the page to show."""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+
+from components.i18n import t
+from data.build import BuildError, default_db_path
+from data.publish import PublishError, data_dir_default, publish, restore
+
+log = logging.getLogger("safety_dashboard")
+
+
+def _signed_in_as() -> str:
+    return st.session_state.get("staff_user") or ""
+
+
+def do_publish(lang: str) -> None:
+    checked = st.session_state.get("staff_checked")
+    who = str(st.session_state.get("staff_who", "")).strip()
+    if not _signed_in_as() or not checked:
+        return
+    if not who:
+        st.session_state["staff_error"] = t("staff.need_who", lang)
+        return
+    try:
+        manifest = publish(checked[1], f"{who} [{_signed_in_as()}]", data_dir_default(), default_db_path(),
+                           str(st.session_state.get("staff_note", "")))
+    except (PublishError, BuildError, OSError) as exc:
+        log.warning("publish refused: %s", exc)
+        st.session_state["staff_error"] = t("staff.refused", lang, reason=str(exc))
+        return
+    st.session_state.pop("staff_checked", None)
+    st.session_state["staff_done"] = t("staff.published", lang, version=manifest["id"], seconds=manifest["seconds"])
+
+
+def do_restore(lang: str) -> None:
+    version = st.session_state.get("staff_version")
+    who = str(st.session_state.get("staff_who_restore", "")).strip()
+    if not _signed_in_as() or not version:
+        return
+    if not who:
+        st.session_state["staff_error"] = t("staff.need_who", lang)
+        return
+    try:
+        manifest = restore(version, f"{who} [{_signed_in_as()}]", data_dir_default(), default_db_path())
+    except (PublishError, BuildError, OSError) as exc:
+        log.warning("restore refused: %s", exc)
+        st.session_state["staff_error"] = t("staff.refused", lang, reason=str(exc))
+        return
+    st.session_state.pop("staff_checked", None)
+    st.session_state["staff_done"] = t("staff.restored", lang, old=version, version=manifest["id"])
