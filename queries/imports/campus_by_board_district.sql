@@ -1,10 +1,10 @@
--- Staff-imported campus records (imports.campus_deployments), counted by board district; optional region
--- filter ($region NULL = all). Not published data: the page labels it as staff-imported.
+-- Staff-imported campus records, counted by board district; optional region filter ($region NULL = all).
+-- Not published data: the page labels it as staff-imported. Reads the per-campus groups (prepare/campus_deployments.sql).
 SELECT board_district,
-       count(*)::INTEGER AS deployments,
-       count(DISTINCT lower(trim(school)))::INTEGER AS campuses,
-       count(*) / sum(count(*)) OVER () AS share
-FROM imports.campus_deployments
+       sum(records)::INTEGER AS deployments,
+       count(DISTINCT campus_key)::INTEGER AS campuses,
+       sum(records) / sum(sum(records)) OVER () AS share
+FROM imports.campus_groups
 WHERE $region IS NULL OR region = $region
 GROUP BY board_district
 ORDER BY board_district;

@@ -1,9 +1,10 @@
 -- Campuses in the staff-imported records that have coordinates, one point per school and position.
+-- Reads the per-campus groups (prepare/campus_deployments.sql).
 SELECT school, board_district, region, lat, lon,
-       count(*)::INTEGER AS deployments,
-       min(deployment_date) AS first_date, max(deployment_date) AS last_date,
+       sum(records)::INTEGER AS deployments,
+       min(first_date) AS first_date, max(last_date) AS last_date,
        string_agg(DISTINCT reason, ', ' ORDER BY reason) AS reasons
-FROM imports.campus_deployments
+FROM imports.campus_groups
 WHERE lat IS NOT NULL AND lon IS NOT NULL
   AND ($region IS NULL OR region = $region)
   AND ($board_district IS NULL OR board_district = $board_district)
