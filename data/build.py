@@ -88,15 +88,23 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-class BuildError(Exception):
-    """The CSVs cannot be published as they are. `problems` lists what is wrong."""
+class ProblemsError(Exception):
+    """A file cannot be used as it is: a heading, then one line per problem (at most MAX_REPORTED_ERRORS)."""
+
+    heading = "The file could not be used; nothing was changed."
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         shown = "\n".join(f"- {p}" for p in problems[:MAX_REPORTED_ERRORS])
         more = len(problems) - MAX_REPORTED_ERRORS
         tail = f"\n- … and {more} more" if more > 0 else ""
-        super().__init__(f"The data could not be built; nothing was changed.\n{shown}{tail}")
+        super().__init__(f"{self.heading}\n{shown}{tail}")
+
+
+class BuildError(ProblemsError):
+    """The CSVs cannot be published as they are. `problems` lists what is wrong."""
+
+    heading = "The data could not be built; nothing was changed."
 
 
 def default_db_path() -> Path:
@@ -180,6 +188,23 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def header_problem(name: str, header: list[str], expected: list[str]) -> Problem | None:
+    """None when the header row is exactly `expected`; else what is missing, unknown or out of order."""
+    if header == expected:
+        return None
+    missing = [c for c in expected if c not in header]
+    extra = [c for c in header if c not in expected]
+    detail = []
+    if missing:
+        detail.append("missing column(s): " + ", ".join(missing))
+    if extra:
+        detail.append("unknown column(s): " + ", ".join(_short(e, 40) for e in extra))
+    if not detail:
+        detail.append("columns are in the wrong order")
+    return Problem(name, "the header row does not match the table: " + "; ".join(detail)
+                   + ". Expected: " + ",".join(expected))
+
+
 def read_csv(path: Path, columns: list[Column], skip: set[str]) -> tuple[list[list], list[Problem]]:
     """Read and type-check one CSV. Returns typed rows (in `columns` order, minus `skip`) and problems."""
     name = f"data/{path.name}"
@@ -201,18 +226,9 @@ def read_csv(path: Path, columns: list[Column], skip: set[str]) -> tuple[list[li
         return [], [Problem(name, "is empty: it needs a header row")]
     header = [h.strip() for h in records[0]]
     expected = [c.name for c in columns if c.name not in skip]
-    if header != expected:
-        missing = [c for c in expected if c not in header]
-        extra = [c for c in header if c not in expected]
-        detail = []
-        if missing:
-            detail.append("missing column(s): " + ", ".join(missing))
-        if extra:
-            detail.append("unknown column(s): " + ", ".join(_short(e, 40) for e in extra))
-        if not detail:
-            detail.append("columns are in the wrong order")
-        return [], [Problem(name, "the header row does not match the table: " + "; ".join(detail)
-                            + ". Expected: " + ",".join(expected))]
+    mismatch = header_problem(name, header, expected)
+    if mismatch:
+        return [], [mismatch]
     wanted = [c for c in columns if c.name not in skip]
     rows, problems = [], []
     for number, record in enumerate(records[1:], start=1):

@@ -36,7 +36,7 @@ import duckdb
 
 from data.import_store import imports_dir, write_atomically
 
-from data.build import DATA_DIR, Problem
+from data.build import DATA_DIR, Problem, ProblemsError
 
 ROSTER_DB_NAME = "safe_passage_roster.duckdb"
 TEMPLATE = DATA_DIR / "templates" / "safe_passage_roster_template.csv"
@@ -50,7 +50,6 @@ LON_RANGE = (-119.0, -117.0)
 MAX_BYTES = 5_000_000
 MAX_ROWS = 5_000
 MAX_TEXT = 200
-MAX_REPORTED = 25
 
 # A cell starting with one of these runs as a formula in a spreadsheet (CSV injection); markup is never data.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "|")
@@ -82,15 +81,10 @@ CREATE TABLE import_info (
 """
 
 
-class RosterError(Exception):
+class RosterError(ProblemsError):
     """The roster cannot be imported as it is. `problems` lists what is wrong; nothing was changed."""
 
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        shown = "\n".join(f"- {p}" for p in problems[:MAX_REPORTED])
-        more = len(problems) - MAX_REPORTED
-        tail = f"\n- … and {more} more" if more > 0 else ""
-        super().__init__(f"The roster was not imported; the previous import is unchanged.\n{shown}{tail}")
+    heading = "The roster was not imported; the previous import is unchanged."
 
 
 def default_roster_path() -> Path:

@@ -17,7 +17,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from data.build import Problem
+from data.build import Problem, header_problem
 
 MAX_BYTES = 5_000_000  # the largest published CSV is ~30 kB; 5 MB is far beyond any real table
 MAX_ROWS = 20_000
@@ -156,19 +156,11 @@ def read_upload(data: bytes, name: str, today: dt.date | None = None,
         seen.add(cell)
     if not rows:
         problems.append(Problem(name, "has a header row but no data rows"))
-    if expected is not None and header != expected and not problems:
-        missing = [c for c in expected if c not in header]
-        extra = [c for c in header if c not in expected]
-        detail = []
-        if missing:
-            detail.append("missing column(s): " + ", ".join(missing))
-        if extra:
-            detail.append("unknown column(s): " + ", ".join(_short(e, 40) for e in extra))
-        if not detail:
-            detail.append("columns are in the wrong order")
-        problems.append(Problem(name, "the header row does not match the table: " + "; ".join(detail)
-                                + ". Expected: " + ",".join(expected)))
-        return None, problems
+    if expected is not None and not problems:
+        mismatch = header_problem(name, header, expected)
+        if mismatch:
+            problems.append(mismatch)
+            return None, problems
     if len(rows) > MAX_ROWS:
         problems.append(Problem(name, f"has {len(rows):,} data rows; the limit is {MAX_ROWS:,}"))
         return None, problems
