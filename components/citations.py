@@ -51,6 +51,13 @@ def citation_line(sources: pd.DataFrame, locators: dict[str, str] | None = None,
     return t(key, lang, citations="; ".join(cites))
 
 
+def source_names(sources: pd.DataFrame) -> dict[str, str]:
+    """source_id -> 'Publisher, “Title” (published)': the short name a sentence uses for a document."""
+    return {r["source_id"]: f"{r['publisher']}, “{r['title']}”"
+            + (f" ({r['published']})" if isinstance(r["published"], str) else "")
+            for r in sources.to_dict("records")}
+
+
 def citation_summary(sources: pd.DataFrame, lang: str = "en") -> str:
     """For charts that draw on many documents: count them by kind and point to the table's source column."""
     counts = sources["kind"].value_counts()

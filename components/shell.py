@@ -14,6 +14,7 @@ import queries
 from components.citations import citation_line, citation_summary, locators_of
 from components.i18n import LANGS, normalize_lang, t
 from components.markdown import md_escape
+from components.memo import cached
 from data.build import BuildError, ensure_database
 
 log = logging.getLogger("safety_dashboard")
@@ -232,10 +233,10 @@ def cite(*results, lang: str, summary_over: int = 3, main_only: bool = False) ->
         return ""
     sources = queries.run("sources_by_id", source_ids=ids).frame
     if len(sources) > summary_over:
-        return citation_summary(sources, lang)
+        return cached(citation_summary, sources, lang)
     locators: dict[str, list[str]] = {}
     for r in results:
-        for sid, loc in locators_of(r.frame).items():
+        for sid, loc in cached(locators_of, r.frame).items():
             if loc not in locators.setdefault(sid, []):
                 locators[sid].append(loc)
-    return citation_line(sources, {sid: "; ".join(locs) for sid, locs in locators.items()}, lang)
+    return cached(citation_line, sources, {sid: "; ".join(locs) for sid, locs in locators.items()}, lang)

@@ -6,6 +6,7 @@ These render; they never open the database. Pages hand them frames from queries/
 from __future__ import annotations
 
 import re
+from typing import Callable, Union
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -14,6 +15,8 @@ import streamlit as st
 from components import boardroom, export
 from components.i18n import t
 from components.markdown import md_escape
+
+TableSource = Union[pd.DataFrame, Callable[[], pd.DataFrame]]
 
 PLOTLY_CONFIG = {
     "displaylogo": False,
@@ -69,12 +72,13 @@ def plotly_config(key: str, lang: str = "en") -> dict:
     return config
 
 
-def chart_block(fig: go.Figure, alt: str, table: pd.DataFrame, citation_md: str, key: str,
+def chart_block(fig: go.Figure, alt: str, table: TableSource, citation_md: str, key: str,
                 lang: str = "en", summary: str | None = None) -> None:
     """A chart, its one-line citation, and its data as a table (with CSV download) behind one click.
 
-    In presenter mode the chart is drawn larger and a short plain-language summary (`summary`, else the
-    chart's data-generated alt text) stands under it.
+    `fig` may be shared between sessions (memo.cached): it is never changed here. In presenter mode the chart
+    is drawn larger (on a copy) and a short plain-language summary (`summary`, else the chart's data-generated
+    alt text) stands under it.
     """
     if boardroom.presenting():
         fig = go.Figure(fig).update_layout(font={"size": 18}, height=max(fig.layout.height or 450, 560))
@@ -86,14 +90,32 @@ def chart_block(fig: go.Figure, alt: str, table: pd.DataFrame, citation_md: str,
     data_table(table, citation_md, key, lang)
 
 
-def data_table(table: pd.DataFrame, citation_md: str, key: str, lang: str = "en") -> None:
-    with st.expander(t("common.show_table", lang)):
-        st.dataframe(table, hide_index=True, key=f"table-{key}")
+def data_table(table: TableSource, citation_md: str, key: str, lang: str = "en") -> None:
+    """The data behind a chart in a closed expander, built and sent only when a reader opens it.
+
+    Most readers never open it; building 4–7 tables and CSVs per page run for them cost the server time and
+    every visitor 10–30 kB (BENCHMARKS.md). `table` may be a frame or a function that returns one.
+    """
+    box = st.expander(t("common.show_table", lang), key=f"open-{key}", on_change="rerun")
+    if not box.open:
+        return
+    frame = table() if callable(table) else table
+    with box:
+        st.dataframe(frame, hide_index=True, key=f"table-{key}")
         st.download_button(
             t("common.download_csv", lang),
-            data=export.to_csv(table, export_lines(citation_md, lang)),
+            data=export.to_csv(frame, export_lines(citation_md, lang)),
             file_name=f"lausd-safety-{key}.csv",
             mime="text/csv",
             key=f"download-{key}",
             on_click="ignore",
         )
+
+
+def csv_download(label: str, frame: pd.DataFrame, citation_md: str, file_name: str, key: str,
+                 lang: str = "en") -> None:
+    """A CSV download of a table already on the page; the file (with its citation and view link) is written
+    only when the button is pressed, not on every run."""
+    lines = export_lines(citation_md, lang)  # read the view's link now: the callable runs outside the page run
+    st.download_button(label, data=lambda: export.to_csv(frame, lines), file_name=file_name, mime="text/csv",
+                       key=key, on_click="ignore")

@@ -6,15 +6,19 @@ out. The published aggregates are the default; staff-imported campus records are
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 import queries
 from components import deployment_charts as dc
 from components import fmt, maps
+from components import citations
 from components.citations import locators_of
 from components.i18n import t
 from components.markdown import md_escape
 from components.shell import cite, geo_filters, start_page, url_widget
+from components.memo import cached
 from components.ui import chart_block, data_table
 from queries import imports
 
@@ -28,8 +32,7 @@ sel_region = filters["region"]
 
 def source_names(ids) -> dict[str, str]:
     frame = queries.run("sources_by_id", source_ids=sorted({i for i in ids if isinstance(i, str)})).frame
-    return {r["source_id"]: f"{r['publisher']}, “{r['title']}”" + (f" ({r['published']})" if isinstance(r["published"], str) else "")
-            for _, r in frame.iterrows()}
+    return cached(citations.source_names, frame)
 
 
 # ---------------------------------------------------------------- data
@@ -103,7 +106,7 @@ if has_polygons:
     deck = maps.deck(kind, polygons=features, basemap=maps.load_basemap(),
                      campuses=maps.campus_rows(campus_pts, lang) if campus_pts is not None else None)
 else:
-    rows = maps.symbol_rows(points.frame, frame, kind, selected, counts_source, lang)
+    rows = cached(maps.symbol_rows, points.frame, frame, kind, selected, counts_source, lang)
     deck = maps.deck(kind, symbols=rows, basemap=maps.load_basemap(),
                      campuses=maps.campus_rows(campus_pts, lang) if campus_pts is not None else None)
 map_summary = maps.map_alt(rows, kind, has_polygons, lang)
@@ -133,7 +136,7 @@ else:
     st.caption(chart_cite or cite(by_bd if kind == "board_district" else by_region, main_only=True, lang=lang))
     st.caption(cite(points, lang=lang))
 pts = points.frame[points.frame["kind"] == kind]
-data_table(dc.label_points_table(pts, kind, lang), cite(points, lang=lang), key=f"dep-label-points-{kind}", lang=lang)
+data_table(partial(dc.label_points_table, pts, kind, lang), cite(points, lang=lang), key=f"dep-label-points-{kind}", lang=lang)
 
 # ---------------------------------------------------------------- charts
 st.header(t("dep.charts.title", lang, basis=basis_text))
@@ -145,14 +148,14 @@ if sel_region:
     st.markdown(md_escape(dc.focus_sentence(region_frame, "region", sel_region, int(region_frame["deployments"].sum()), lang)))
 left, right = st.columns(2)
 with left:
-    chart_block(dc.bars(bd_frame, "board_district", sel_bd, t("ov.dep.bd_title", lang), lang),
-                dc.bars_alt(bd_frame, "board_district", sel_bd, basis_text, lang),
-                dc.table(bd_frame, "board_district", lang), chart_cite or cite(by_bd, lang=lang),
+    chart_block(cached(dc.bars, bd_frame, "board_district", sel_bd, t("ov.dep.bd_title", lang), lang),
+                cached(dc.bars_alt, bd_frame, "board_district", sel_bd, basis_text, lang),
+                partial(dc.table, bd_frame, "board_district", lang), chart_cite or cite(by_bd, lang=lang),
                 key=f"dep-bd-{basis}", lang=lang)
 with right:
-    chart_block(dc.bars(region_frame, "region", sel_region, t("ov.dep.region_title", lang), lang),
-                dc.bars_alt(region_frame, "region", sel_region, basis_text, lang),
-                dc.table(region_frame, "region", lang), chart_cite or cite(by_region, lang=lang),
+    chart_block(cached(dc.bars, region_frame, "region", sel_region, t("ov.dep.region_title", lang), lang),
+                cached(dc.bars_alt, region_frame, "region", sel_region, basis_text, lang),
+                partial(dc.table, region_frame, "region", lang), chart_cite or cite(by_region, lang=lang),
                 key=f"dep-region-{basis}", lang=lang)
 
 # ---------------------------------------------------------------- relative to schools
@@ -160,7 +163,7 @@ st.header(t("dep.per_school.title", lang))
 st.markdown(t("dep.per_school.intro", lang))
 ps = per_school.frame
 names = source_names(list(ps["source_id"]) + list(ps["schools_source_id"].dropna()))
-for sentence in dc.per_school_sentences(ps, names, lang):
+for sentence in cached(dc.per_school_sentences, ps, names, lang):
     st.markdown("- " + md_escape(sentence))
 st.warning(t("dep.per_school.rough", lang))
 st.markdown(md_escape(t("dep.per_school.others", lang,
@@ -168,7 +171,7 @@ st.markdown(md_escape(t("dep.per_school.others", lang,
                                             for k in ps[ps["schools_published"].isna()]["board_district"]))))
 st.markdown(md_escape(t("dep.per_school.regions", lang)))
 per_school_cite = cite(per_school, lang=lang)
-data_table(dc.per_school_table(ps, names, lang), per_school_cite, key="dep-per-school", lang=lang)
+data_table(partial(dc.per_school_table, ps, names, lang), per_school_cite, key="dep-per-school", lang=lang)
 
 # ---------------------------------------------------------------- conditions and policy
 st.header(t("dep.conditions.title", lang))
@@ -191,7 +194,7 @@ for col, version in ((pa, "current"), (pb, "revised")):
         st.markdown("\n".join(f"- {md_escape(x)}" for x in rows_v["summary"]))
 policy_cite = cite(policy, lang=lang)
 st.caption(policy_cite)
-data_table(dc.policy_table(policy.frame, lang), policy_cite, key="dep-policy", lang=lang)
+data_table(partial(dc.policy_table, policy.frame, lang), policy_cite, key="dep-policy", lang=lang)
 
 # ---------------------------------------------------------------- what staff can load
 with st.expander(t("dep.staff.title", lang)):

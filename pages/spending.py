@@ -8,16 +8,18 @@ Arranges only: queries/ answer, components/ build and compute, this file lays ou
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 import streamlit as st
 
 import queries
-from components import export, fmt, reallocation as ra, spending_charts as sc, tables
+from components import fmt, reallocation as ra, spending_charts as sc, tables
 from components.boardroom import view_url
 from components.i18n import t
 from components.markdown import md_escape
 from components.shell import cite, start_page, url_widget
-from components.ui import chart_block, data_table, export_lines
+from components.memo import cached
+from components.ui import chart_block, csv_download, data_table
 
 YEAR = "2023-24"  # the only year with a published district safety budget table
 QUICK_USD = 5_000_000  # the what-if amount of the headline question
@@ -50,11 +52,11 @@ events_q = queries.run("laspd_series_events")  # the June 2020 vote and the Febr
 enrollment_q = queries.run("enrollment_by_year", school_year=YEAR)
 per_student_q = queries.run("laspd_budget_per_student")
 
-lines = sc.enrich_lines(lines_q.frame, mix_q.frame, lang)
-model = ra.lines_from_frame(lines_q.frame)
+lines = cached(sc.enrich_lines, lines_q.frame, mix_q.frame, lang)
+model = cached(ra.lines_from_frame, lines_q.frame)
 by_id = {line.line_id: line for line in model}
 labels = {line.line_id: line.label for line in model}
-mix = tables.with_category_labels(mix_q.frame, lang).set_index("category_id")
+mix = cached(tables.with_category_labels, mix_q.frame, lang).set_index("category_id")
 budget_cite = cite(lines_q, lang=lang)
 
 # ---------------------------------------------------------------- URL state: location filter and scenario
@@ -155,19 +157,18 @@ if chosen_levels:
                             share=fmt.percent(float(shown["share"].sum()), lang))))
 st.caption(t("sp.breakdown.caption", lang))
 
-chart_block(sc.budget_treemap(shown, YEAR, lang), sc.budget_treemap_alt(shown, YEAR, lang),
-            sc.lines_table(shown, lang), budget_cite, key="sp-treemap", lang=lang)
-chart_block(sc.lines_bar(shown, YEAR, lang), sc.lines_bar_alt(shown, YEAR, lang),
-            sc.lines_table(shown, lang), budget_cite, key="sp-lines", lang=lang)
+chart_block(cached(sc.budget_treemap, shown, YEAR, lang), cached(sc.budget_treemap_alt, shown, YEAR, lang),
+            partial(sc.lines_table, shown, lang), budget_cite, key="sp-treemap", lang=lang)
+chart_block(cached(sc.lines_bar, shown, YEAR, lang), cached(sc.lines_bar_alt, shown, YEAR, lang),
+            partial(sc.lines_table, shown, lang), budget_cite, key="sp-lines", lang=lang)
 
 st.subheader(t("sp.table.title", lang))
 st.caption(t("sp.table.caption", lang))
-table = sc.lines_table(shown, lang)
+table = cached(sc.lines_table, shown, lang)
 st.dataframe(table, hide_index=True, key="sp-lines-table", placeholder=t("sp.na", lang),
              column_config=number_columns(table))
-st.download_button(t("common.download_csv", lang), data=export.to_csv(table, export_lines(budget_cite, lang)),
-                   file_name="lausd-safety-budget-lines-2023-24.csv", mime="text/csv", key="sp-lines-download",
-                   on_click="ignore")
+csv_download(t("common.download_csv", lang), table, budget_cite, "lausd-safety-budget-lines-2023-24.csv",
+             key="sp-lines-download", lang=lang)
 st.caption(budget_cite)
 
 # ---------------------------------------------------------------- the what-if calculator
@@ -240,8 +241,8 @@ with st.expander(t("sp.calc.assumptions_title", lang), expanded=bool(parsed_move
 # ---------------------------------------------------------------- school police: 2023-24 pieces
 st.header(t("sp.laspd.header", lang, year=YEAR))
 st.caption(t("sp.laspd.caption", lang))
-chart_block(sc.laspd_items_bar(items_q.frame, YEAR, lang), sc.laspd_items_alt(items_q.frame, YEAR, lang),
-            sc.laspd_items_table(items_q.frame, lang), cite(items_q, lang=lang), key="sp-laspd-items", lang=lang)
+chart_block(cached(sc.laspd_items_bar, items_q.frame, YEAR, lang), cached(sc.laspd_items_alt, items_q.frame, YEAR, lang),
+            partial(sc.laspd_items_table, items_q.frame, lang), cite(items_q, lang=lang), key="sp-laspd-items", lang=lang)
 
 # ---------------------------------------------------------------- school police over the years
 st.header(t("sp.hist.header", lang))
@@ -254,9 +255,8 @@ for metric in SERIES:
         st.info(t("sp.hist.none", lang))
         continue
     undated = int(frame["school_year"].isna().sum())
-    table_frame = sc.series_table(frame, lang)
-    chart_block(sc.laspd_series(frame, events, metric, lang), sc.laspd_series_alt(frame, metric, lang),
-                table_frame, cite(part_of(series_q, frame), events_q, lang=lang), key=f"sp-hist-{metric}", lang=lang)
+    chart_block(cached(sc.laspd_series, frame, events, metric, lang), cached(sc.laspd_series_alt, frame, metric, lang),
+                partial(sc.series_table, frame, lang), cite(part_of(series_q, frame), events_q, lang=lang), key=f"sp-hist-{metric}", lang=lang)
     if undated:
         st.caption(md_escape(t("sp.hist.undated", lang, n=undated)))
 st.caption(md_escape(t("sp.hist.events_note", lang)) + " " + cite(events_q, lang=lang))
@@ -288,10 +288,9 @@ st.markdown(t("sp.per.laspd_intro", lang))
 if per.empty:
     st.markdown(t("sp.per.laspd_none", lang))
 else:
-    per_table = sc.per_student_table(per, lang)
+    per_table = cached(sc.per_student_table, per, lang)
     per_cite = cite(per_student_q, lang=lang)
     st.dataframe(per_table, hide_index=True, key="sp-per-student")
-    st.download_button(t("common.download_csv", lang), data=export.to_csv(per_table, export_lines(per_cite, lang)),
-                       file_name="lausd-safety-laspd-per-student.csv", mime="text/csv", key="sp-per-download",
-                       on_click="ignore")
+    csv_download(t("common.download_csv", lang), per_table, per_cite, "lausd-safety-laspd-per-student.csv",
+                 key="sp-per-download", lang=lang)
     st.caption(per_cite)
