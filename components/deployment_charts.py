@@ -142,6 +142,16 @@ def condition_labels(frame: pd.DataFrame, kind: str) -> list[str]:
     return frame[frame["kind"] == kind].sort_values("sort_order")["label"].tolist()
 
 
+def points_of_kind(points: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """The map's label points for one kind of area (board_district or region)."""
+    return points[points["kind"] == kind]
+
+
+def policy_points(frame: pd.DataFrame, version: str) -> list[str]:
+    """The summaries of one version of the guidance ('current' or 'revised'), in the file's order."""
+    return frame[frame["version"] == version]["summary"].tolist()
+
+
 def policy_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The current guidance beside the revision, point by point (our summaries, as in data/policy_points.csv)."""
     return pd.DataFrame({

@@ -21,6 +21,7 @@ import pandas as pd
 import pydeck as pdk
 
 from components import fmt
+from components.deck import FrozenDeck
 from components.deployment_charts import group_label, short_label
 from components.geo import label_position
 from components.i18n import t
@@ -187,7 +188,12 @@ def deck(kind: str, symbols: list[dict] | None = None, polygons: list[dict] | No
     # No map style and no provider: pydeck then writes its "no basemap" marker, and Streamlit fetches nothing.
     # (pdk.Deck(map_style=None) with the default provider makes Streamlit's frontend load a Carto basemap
     # from the internet, which this offline app must not do.)
-    return pdk.Deck(layers=layers, initial_view_state=view, map_provider=None, tooltip={"text": "{tooltip}"})
+    return FrozenDeck(layers=layers, initial_view_state=view, map_provider=None, tooltip={"text": "{tooltip}"})
+
+
+def symbol_map(kind: str, symbols: list[dict], campuses: list[dict] | None = None) -> pdk.Deck:
+    """deck() with label symbols on the shipped base map (memo.cached keys it on the rows, not the GeoJSON)."""
+    return deck(kind, symbols=symbols, basemap=load_basemap(), campuses=campuses)
 
 
 def picked(selection) -> tuple[str, str] | None:

@@ -226,17 +226,22 @@ def cite(*results, lang: str, summary_over: int = 3, main_only: bool = False) ->
 
     Past `summary_over` documents a line stops being readable: then count them by kind; the table names each.
     main_only: cite only the results' own `source_id` column (not e.g. the board members' sources).
+    Built once per (results, database version, language): the database version covers the sources table.
     """
+    return cached(citation_for, results, queries.data_version(), lang, summary_over, main_only)
+
+
+def citation_for(results: tuple, _data_version: tuple, lang: str, summary_over: int, main_only: bool) -> str:
     ids = sorted({sid for r in results
                   for sid in (r.frame["source_id"].dropna() if main_only else r.source_ids)})
     if not ids:
         return ""
     sources = queries.run("sources_by_id", source_ids=ids).frame
     if len(sources) > summary_over:
-        return cached(citation_summary, sources, lang)
+        return citation_summary(sources, lang)
     locators: dict[str, list[str]] = {}
     for r in results:
-        for sid, loc in cached(locators_of, r.frame).items():
+        for sid, loc in locators_of(r.frame).items():
             if loc not in locators.setdefault(sid, []):
                 locators[sid].append(loc)
-    return cached(citation_line, sources, {sid: "; ".join(locs) for sid, locs in locators.items()}, lang)
+    return citation_line(sources, {sid: "; ".join(locs) for sid, locs in locators.items()}, lang)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pydeck as pdk
 
+from components.deck import FrozenDeck
 from components.i18n import t
 
 # Derived bounding box of LAUSD's seven board districts (research facts_geo.md, table (b), "derived"):
@@ -185,10 +186,16 @@ def sites_map(sites: pd.DataFrame, roster: pd.DataFrame | None, base: pdk.Layer,
     # No basemap and no map provider: nothing is fetched from a tile server. (With map_style=None and the
     # default provider, Streamlit's frontend substitutes a Carto basemap fetched from the internet; pydeck's
     # own "no style" marker keeps the map offline, and the base layer above gives the geographic context.)
-    return pdk.Deck(
+    return FrozenDeck(
         layers=layers, initial_view_state=view, map_provider=None,
         tooltip={"text": "{name}\n{status_label}\n{detail}\n{origin}"},
     )
+
+
+def sites_deck(sites: pd.DataFrame, roster: pd.DataFrame | None, lang: str = "en") -> tuple[pdk.Deck, str]:
+    """sites_map() on the shipped context layer (or the plain extent frame without it), and that layer's id."""
+    base = base_layer(load_context_geojson())
+    return sites_map(sites, roster, base, lang), base.id
 
 
 def drawn_points(deck: pdk.Deck) -> dict[str, int]:

@@ -54,6 +54,11 @@ def _approx_prefix(approx) -> str:
 
 # ------------------------------------------------------------------------------------------- the lines
 
+def metric_rows(series: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """The rows of the multi-year series for one metric (department budget or sworn officers)."""
+    return series[series["metric"] == metric].reset_index(drop=True)
+
+
 def enrich_lines(lines: pd.DataFrame, categories: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The budget_lines result with share of the total, average cost per FTE (from reallocation.line_table),
     the category's sort order and its label in the reader's language."""

@@ -29,6 +29,11 @@ def budget_by_category(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     })
 
 
+def with_board_district_labels(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """Deployments by board district with a `label` column ("BD 3") for charts and tables."""
+    return frame.assign(label=[t("ov.dep.bd_label", lang, n=n) for n in frame["board_district"]])
+
+
 def deployments(frame: pd.DataFrame, group_column: str, group_label: str, lang: str = "en",
                 with_member: bool = False) -> pd.DataFrame:
     out = pd.DataFrame({

@@ -17,7 +17,7 @@ from components import sites_map
 from components.i18n import t
 from components.markdown import md_escape
 from components.shell import cite, start_page
-from components.memo import cached
+from components.memo import cached, frame_of
 from components.ui import chart_block, csv_download, data_table
 from queries import imports
 
@@ -42,9 +42,9 @@ roster = imports.run("safe_passage_roster", "roster_sites")
 roster_info = imports.run("safe_passage_roster", "roster_info")
 roster_frame = roster.frame if roster is not None and not roster.frame.empty else None
 
-earmark = cached(cc.by_metric, obs.frame, cc.EARMARK_METRICS)
-bsap = cached(cc.by_metric, obs.frame, cc.BSAP_METRICS)
-programs = cached(cc.headline_count, counts.frame)
+earmark = cached(cc.by_metric, frame_of(obs), cc.EARMARK_METRICS)
+bsap = cached(cc.by_metric, frame_of(obs), cc.BSAP_METRICS)
+programs = cached(cc.headline_count, frame_of(counts))
 located = sites.frame["lat"].notna().sum()
 
 # ---------------------------------------------------------------- header
@@ -55,7 +55,7 @@ c1, c2, c3 = st.columns(3)
 if programs is not None:
     c1.metric(t("cbs.m.programs", lang, year=programs["school_year"]), cc.value_text(programs["value"], "count", lang),
               help=t("cbs.m.programs_help", lang, source=md_escape(cc.source_text(programs, lang))), border=True)
-for column, line in zip((c2, c3), cached(cc.cbsp_lines, cbsp.frame, lang)):
+for column, line in zip((c2, c3), cached(cc.cbsp_lines, frame_of(cbsp), lang)):
     column.metric(line["label"], line["value"], border=True,
                   delta=line["approx"] or None, delta_color="off", delta_arrow="off",
                   help=t("cbs.m.cbsp_help", lang, item=md_escape(line["item"]), exact=md_escape(line["exact"]),
@@ -67,7 +67,7 @@ st.header(t("cbs.money.title", lang))
 st.markdown(t("cbs.money.intro", lang))
 
 st.subheader(t("cbs.earmark.title", lang))
-earmark_table = cached(cc.by_metric, obs.frame, cc.EARMARK_TABLE_METRICS)
+earmark_table = cached(cc.by_metric, frame_of(obs), cc.EARMARK_TABLE_METRICS)
 chart_block(cached(cc.points_by_year, earmark, t("cbs.earmark.chart", lang), t("cbs.axis.usd", lang), lang),
             cached(cc.points_alt, earmark, t("cbs.earmark.what", lang), lang),
             partial(cc.observations_table, earmark_table, lang),
@@ -76,7 +76,7 @@ chart_block(cached(cc.points_by_year, earmark, t("cbs.earmark.chart", lang), t("
 
 st.subheader(t("cbs.spent.title", lang))
 st.markdown(t("cbs.spent.intro", lang))
-reports = cached(cc.spending_reports, obs.frame, lang)
+reports = cached(cc.spending_reports, frame_of(obs), lang)
 report_cols = st.columns(2)
 for i, card in enumerate(reports):
     with report_cols[i % 2].container(border=True):
@@ -90,7 +90,7 @@ elif not any(card["kind"] == "district" for card in reports):
     st.markdown(f"**{t('cbs.spent.no_district', lang)}**")
 
 st.subheader(t("cbs.cbsp.title", lang, year=YEAR))
-for line in cached(cc.cbsp_lines, cbsp.frame, lang):
+for line in cached(cc.cbsp_lines, frame_of(cbsp), lang):
     with st.container(border=True):
         badge(line["badge"])
         text = t(f"cbs.cbsp.{line['line']}_text", lang, value=line["value"], exact=line["exact"],
@@ -102,7 +102,7 @@ st.caption(cite(cbsp, lang=lang))
 
 st.subheader(t("cbs.bsap.title", lang))
 st.markdown(t("cbs.bsap.intro", lang))
-bsap_table = cached(cc.by_metric, obs.frame, cc.BSAP_TABLE_METRICS)
+bsap_table = cached(cc.by_metric, frame_of(obs), cc.BSAP_TABLE_METRICS)
 chart_block(cached(cc.points_by_year, bsap, t("cbs.bsap.chart", lang), t("cbs.axis.usd", lang), lang),
             cached(cc.points_alt, bsap, t("cbs.bsap.what", lang), lang),
             partial(cc.observations_table, bsap_table, lang),
@@ -118,17 +118,16 @@ if programs is not None:
 data_table(partial(cc.counts_table, counts.frame, lang), cite(counts, lang=lang), key="cbs-sp-counts", lang=lang)
 
 st.subheader(t("cbs.map.title", lang))
-base = sites_map.base_layer(sites_map.load_context_geojson())
-deck = sites_map.sites_map(sites.frame, roster_frame, base, lang)
-map_summary = cached(sites_map.map_alt, sites.frame, roster_frame, lang)
+deck, base_id = cached(sites_map.sites_deck, frame_of(sites), roster_frame, lang)
+map_summary = cached(sites_map.map_alt, frame_of(sites), roster_frame, lang)
 st.pydeck_chart(deck, height=520, key="cbs-sites-map", alt=map_summary)
 st.caption(md_escape(map_summary))  # the map's text alternative, visible to everyone
 st.markdown(md_escape(cc.status_legend(lang)) + "  \n" + md_escape(t("cbs.map.legend_roster", lang)))
 st.caption(md_escape(t("cbs.map.caption", lang, drawn=int(located), total=len(sites.frame)))
-           + " " + md_escape(t("cbs.map.base_context" if base.id == "base-context" else "cbs.map.base_frame", lang)))
+           + " " + md_escape(t("cbs.map.base_context" if base_id == "base-context" else "cbs.map.base_frame", lang)))
 
 st.markdown(f"**{t('cbs.sites.table_title', lang, n=len(sites.frame))}**")
-site_table = cached(cc.sites_table, sites.frame, lang)
+site_table = cached(cc.sites_table, frame_of(sites), lang)
 st.dataframe(site_table, hide_index=True, key="cbs-sites-table")
 st.caption(cite(sites, lang=lang))
 csv_download(t("common.download_csv", lang), site_table, cite(sites, lang=lang), "lausd-safety-cbs-sites.csv",
@@ -146,10 +145,10 @@ else:
 st.header(t("cbs.gap.title", lang))
 st.markdown(t("cbs.gap.intro", lang))
 with st.container(border=True):
-    for item in cached(cc.unpublished_items, gaps.frame, lang):
+    for item in cached(cc.unpublished_items, frame_of(gaps), lang):
         st.markdown(f"- **{md_escape(item['description'])}**  \n"
                     + md_escape(t("cbs.gap.referred", lang, source=item["referred"])))
-letter = cached(cc.request_letter, gaps.frame, lang)
+letter = cached(cc.request_letter, frame_of(gaps), lang)
 st.markdown(f"**{t('cbs.gap.copy', lang)}**")
 st.code(letter, language=None, wrap_lines=True)
 st.download_button(t("cbs.gap.download", lang), data=letter.encode("utf-8"), file_name="lausd-cbs-records-request.txt",
@@ -163,12 +162,12 @@ if summit is not None:
     st.caption(cite(queries.QueryResult(events.frame[events.frame["event_id"] == summit["event_id"]], ()),
                     main_only=True, lang=lang))
 st.markdown(f"**{t('cbs.halls.title', lang)}**")
-st.dataframe(cached(cc.town_halls_table, halls.frame, lang), hide_index=True, key="cbs-halls-table")
-st.caption(md_escape(cached(cc.town_halls_alt, halls.frame, lang)) + " " + cite(halls, lang=lang))
+st.dataframe(cached(cc.town_halls_table, frame_of(halls), lang), hide_index=True, key="cbs-halls-table")
+st.caption(md_escape(cached(cc.town_halls_alt, frame_of(halls), lang)) + " " + cite(halls, lang=lang))
 
 st.subheader(t("cbs.time.title", lang))
 if events.frame.empty:
     st.info(t("ov.time.empty", lang))
 else:
-    chart_block(cached(charts.timeline, events.frame, lang), cached(charts.timeline_alt, events.frame, lang),
+    chart_block(cached(charts.timeline, frame_of(events), lang), cached(charts.timeline_alt, frame_of(events), lang),
                 partial(tables.timeline, events.frame, lang), cite(events, lang=lang), key="cbs-timeline", lang=lang)

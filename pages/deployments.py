@@ -18,7 +18,7 @@ from components.citations import locators_of
 from components.i18n import t
 from components.markdown import md_escape
 from components.shell import cite, geo_filters, start_page, url_widget
-from components.memo import cached
+from components.memo import cached, frame_of
 from components.ui import chart_block, data_table
 from queries import imports
 
@@ -74,8 +74,8 @@ st.caption(cite(head, lang=lang))
 if use_records:
     summary = imports.run("campus_deployments", "campus_summary", region=sel_region, board_district=sel_bd).frame
     s = summary.iloc[0]
-    bd_frame = imports.run("campus_deployments", "campus_by_board_district", region=sel_region).frame
-    region_frame = imports.run("campus_deployments", "campus_by_region", board_district=sel_bd).frame
+    bd_counts = imports.run("campus_deployments", "campus_by_board_district", region=sel_region)
+    region_counts = imports.run("campus_deployments", "campus_by_region", board_district=sel_bd)
     campus_pts = imports.run("campus_deployments", "campus_points", region=sel_region, board_district=sel_bd).frame
     st.warning(md_escape(t("dep.records.banner", lang, file=s["file_name"], imported=str(s["imported_at"])[:16],
                            records=fmt.number(s["records"], lang), campuses=fmt.number(s["campuses"], lang),
@@ -85,18 +85,21 @@ if use_records:
     chart_cite = md_escape(t("dep.records.cite", lang, file=s["file_name"], imported=str(s["imported_at"])[:16]))
     basis_text = t("dep.basis.records_short", lang)
 else:
-    bd_frame, region_frame, campus_pts = by_bd.frame, by_region.frame, None
+    bd_counts, region_counts, campus_pts = by_bd, by_region, None
     src = source_names(by_bd.source_ids)
     counts_source = "; ".join(f"{name}, {loc}" for sid, name in src.items()
                               for loc in [locators_of(by_bd.frame).get(sid, "")])
     chart_cite = ""
     basis_text = t("dep.basis.published_short", lang, year=YEAR)
 
+bd_frame, region_frame = bd_counts.frame, region_counts.frame
+
 # ---------------------------------------------------------------- map
 st.header(t("dep.map.title", lang))
 kind = url_widget(st.radio, t("dep.map.kind", lang), ["board_district", "region"], param="map", key="dep_map_kind",
                   default="board_district", horizontal=True, format_func=lambda k: t(f"dep.map.kind.{k}", lang))
-frame = bd_frame if kind == "board_district" else region_frame
+counts = bd_counts if kind == "board_district" else region_counts
+frame = counts.frame
 selected = sel_bd if kind == "board_district" else sel_region
 boundary = imports.run("boundaries", "boundaries", kind=kind)
 has_polygons = boundary is not None and not boundary.frame.empty
@@ -106,9 +109,11 @@ if has_polygons:
     deck = maps.deck(kind, polygons=features, basemap=maps.load_basemap(),
                      campuses=maps.campus_rows(campus_pts, lang) if campus_pts is not None else None)
 else:
-    rows = cached(maps.symbol_rows, points.frame, frame, kind, selected, counts_source, lang)
-    deck = maps.deck(kind, symbols=rows, basemap=maps.load_basemap(),
-                     campuses=maps.campus_rows(campus_pts, lang) if campus_pts is not None else None)
+    rows = cached(maps.symbol_rows, frame_of(points), frame_of(counts), kind, selected, counts_source, lang)
+    if campus_pts is None:
+        deck = cached(maps.symbol_map, kind, rows)
+    else:
+        deck = maps.symbol_map(kind, rows, campuses=maps.campus_rows(campus_pts, lang))
 map_summary = maps.map_alt(rows, kind, has_polygons, lang)
 event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=f"dep-map-{kind}",
                         height=520, alt=map_summary)
@@ -135,7 +140,7 @@ if has_polygons:
 else:
     st.caption(chart_cite or cite(by_bd if kind == "board_district" else by_region, main_only=True, lang=lang))
     st.caption(cite(points, lang=lang))
-pts = points.frame[points.frame["kind"] == kind]
+pts = cached(dc.points_of_kind, frame_of(points), kind)
 data_table(partial(dc.label_points_table, pts, kind, lang), cite(points, lang=lang), key=f"dep-label-points-{kind}", lang=lang)
 
 # ---------------------------------------------------------------- charts
@@ -148,13 +153,13 @@ if sel_region:
     st.markdown(md_escape(dc.focus_sentence(region_frame, "region", sel_region, int(region_frame["deployments"].sum()), lang)))
 left, right = st.columns(2)
 with left:
-    chart_block(cached(dc.bars, bd_frame, "board_district", sel_bd, t("ov.dep.bd_title", lang), lang),
-                cached(dc.bars_alt, bd_frame, "board_district", sel_bd, basis_text, lang),
+    chart_block(cached(dc.bars, frame_of(bd_counts), "board_district", sel_bd, t("ov.dep.bd_title", lang), lang),
+                cached(dc.bars_alt, frame_of(bd_counts), "board_district", sel_bd, basis_text, lang),
                 partial(dc.table, bd_frame, "board_district", lang), chart_cite or cite(by_bd, lang=lang),
                 key=f"dep-bd-{basis}", lang=lang)
 with right:
-    chart_block(cached(dc.bars, region_frame, "region", sel_region, t("ov.dep.region_title", lang), lang),
-                cached(dc.bars_alt, region_frame, "region", sel_region, basis_text, lang),
+    chart_block(cached(dc.bars, frame_of(region_counts), "region", sel_region, t("ov.dep.region_title", lang), lang),
+                cached(dc.bars_alt, frame_of(region_counts), "region", sel_region, basis_text, lang),
                 partial(dc.table, region_frame, "region", lang), chart_cite or cite(by_region, lang=lang),
                 key=f"dep-region-{basis}", lang=lang)
 
@@ -163,7 +168,7 @@ st.header(t("dep.per_school.title", lang))
 st.markdown(t("dep.per_school.intro", lang))
 ps = per_school.frame
 names = source_names(list(ps["source_id"]) + list(ps["schools_source_id"].dropna()))
-for sentence in cached(dc.per_school_sentences, ps, names, lang):
+for sentence in cached(dc.per_school_sentences, frame_of(per_school), names, lang):
     st.markdown("- " + md_escape(sentence))
 st.warning(t("dep.per_school.rough", lang))
 st.markdown(md_escape(t("dep.per_school.others", lang,
@@ -178,10 +183,10 @@ st.header(t("dep.conditions.title", lang))
 a, b_ = st.columns(2)
 with a:
     st.subheader(t("dep.conditions.reasons", lang))
-    st.markdown("\n".join(f"- {md_escape(x)}" for x in dc.condition_labels(conditions.frame, "authorizing_reason")))
+    st.markdown("\n".join(f"- {md_escape(x)}" for x in cached(dc.condition_labels, frame_of(conditions), "authorizing_reason")))
 with b_:
     st.subheader(t("dep.conditions.resources", lang))
-    st.markdown("\n".join(f"- {md_escape(x)}" for x in dc.condition_labels(conditions.frame, "accompanying_resource")))
+    st.markdown("\n".join(f"- {md_escape(x)}" for x in cached(dc.condition_labels, frame_of(conditions), "accompanying_resource")))
 st.caption(cite(conditions, lang=lang))
 
 st.header(t("dep.policy.title", lang))
@@ -190,8 +195,7 @@ pa, pb = st.columns(2)
 for col, version in ((pa, "current"), (pb, "revised")):
     with col:
         st.subheader(t(f"dep.policy.{version}", lang))
-        rows_v = policy.frame[policy.frame["version"] == version]
-        st.markdown("\n".join(f"- {md_escape(x)}" for x in rows_v["summary"]))
+        st.markdown("\n".join(f"- {md_escape(x)}" for x in cached(dc.policy_points, frame_of(policy), version)))
 policy_cite = cite(policy, lang=lang)
 st.caption(policy_cite)
 data_table(partial(dc.policy_table, policy.frame, lang), policy_cite, key="dep-policy", lang=lang)

@@ -15,7 +15,7 @@ from components import charts, fmt, tables
 from components.i18n import t
 from components.markdown import md_escape
 from components.boardroom import police_share_summary, top_group_summary
-from components.memo import cached
+from components.memo import cached, frame_of
 from components.ui import chart_block
 
 YEAR = "2023-24"  # the only year with a published district safety budget table
@@ -87,7 +87,7 @@ with st.container(border=True):
 # ---------------------------------------------------------------- spending mix
 st.header(t("ov.mix.title", lang, year=YEAR))
 st.markdown(md_escape(t("ov.mix.caption", lang, lines=int(totals.loc["usd", "lines"]))))
-mix_frame = tables.with_category_labels(mix.frame, lang)
+mix_frame = cached(tables.with_category_labels, frame_of(mix), lang)
 chart_block(cached(charts.spending_mix, mix_frame, YEAR, lang), cached(charts.spending_mix_alt, mix_frame, YEAR, lang),
             partial(tables.budget_by_category, mix_frame, lang), cite(mix, lang=lang), key="spending-mix", lang=lang,
             summary=police_share_summary(mix_frame, totals.loc["usd", "published_value"], YEAR, lang))
@@ -98,14 +98,14 @@ st.markdown(md_escape(t("ov.dep.caption", lang, date=fmt.date(d["as_of"], lang))
 left, right = st.columns(2)
 with left:
     chart_block(
-        cached(charts.deployments_bar, by_region.frame, "region", t("ov.dep.region_title", lang),
+        cached(charts.deployments_bar, frame_of(by_region), "region", t("ov.dep.region_title", lang),
                t("ov.dep.region", lang), lang),
-        cached(charts.deployments_alt, by_region.frame, "region", t("ov.dep.by_region", lang), YEAR, lang),
+        cached(charts.deployments_alt, frame_of(by_region), "region", t("ov.dep.by_region", lang), YEAR, lang),
         partial(tables.deployments, by_region.frame, "region", t("col.region", lang), lang),
         cite(by_region, lang=lang), key="deployments-region", lang=lang,
         summary=top_group_summary(by_region.frame, "region", YEAR, lang))
 with right:
-    bd = by_bd.frame.assign(label=[t("ov.dep.bd_label", lang, n=n) for n in by_bd.frame["board_district"]])
+    bd = cached(tables.with_board_district_labels, frame_of(by_bd), lang)
     chart_block(
         cached(charts.deployments_bar, bd, "label", t("ov.dep.bd_title", lang), t("ov.dep.bd", lang), lang),
         cached(charts.deployments_alt, bd, "label", t("ov.dep.by_bd", lang), YEAR, lang),
@@ -118,5 +118,5 @@ st.header(t("ov.time.title", lang))
 if events.frame.empty:
     st.info(t("ov.time.empty", lang))
 else:
-    chart_block(cached(charts.timeline, events.frame, lang), cached(charts.timeline_alt, events.frame, lang),
+    chart_block(cached(charts.timeline, frame_of(events), lang), cached(charts.timeline_alt, frame_of(events), lang),
                 partial(tables.timeline, events.frame, lang), cite(events, lang=lang), key="timeline", lang=lang)

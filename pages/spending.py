@@ -18,7 +18,7 @@ from components.boardroom import view_url
 from components.i18n import t
 from components.markdown import md_escape
 from components.shell import cite, start_page, url_widget
-from components.memo import cached
+from components.memo import cached, frame_of
 from components.ui import chart_block, csv_download, data_table
 
 YEAR = "2023-24"  # the only year with a published district safety budget table
@@ -52,11 +52,11 @@ events_q = queries.run("laspd_series_events")  # the June 2020 vote and the Febr
 enrollment_q = queries.run("enrollment_by_year", school_year=YEAR)
 per_student_q = queries.run("laspd_budget_per_student")
 
-lines = cached(sc.enrich_lines, lines_q.frame, mix_q.frame, lang)
-model = cached(ra.lines_from_frame, lines_q.frame)
+lines = cached(sc.enrich_lines, frame_of(lines_q), frame_of(mix_q), lang)
+model = cached(ra.lines_from_frame, frame_of(lines_q))
 by_id = {line.line_id: line for line in model}
 labels = {line.line_id: line.label for line in model}
-mix = cached(tables.with_category_labels, mix_q.frame, lang).set_index("category_id")
+mix = cached(tables.with_category_labels, frame_of(mix_q), lang).set_index("category_id")
 budget_cite = cite(lines_q, lang=lang)
 
 # ---------------------------------------------------------------- URL state: location filter and scenario
@@ -150,7 +150,7 @@ st.header(t("sp.breakdown.title", lang, year=YEAR))
 chosen_levels = url_widget(st.pills, t("sp.filter.level", lang), levels_present, param="level", key="sp_levels",
                            multi=True, format_func=lambda lv: level_label.get(lv, lv),
                            help=t("sp.filter.level_help", lang)) or []
-shown = sc.filter_levels(lines, chosen_levels)
+shown = cached(sc.filter_levels, lines, tuple(chosen_levels))
 if chosen_levels:
     st.markdown(md_escape(t("sp.filter.showing", lang, n=len(shown), total_n=len(lines),
                             usd=fmt.money(int(shown["budgeted_usd"].sum()), lang),
@@ -241,21 +241,20 @@ with st.expander(t("sp.calc.assumptions_title", lang), expanded=bool(parsed_move
 # ---------------------------------------------------------------- school police: 2023-24 pieces
 st.header(t("sp.laspd.header", lang, year=YEAR))
 st.caption(t("sp.laspd.caption", lang))
-chart_block(cached(sc.laspd_items_bar, items_q.frame, YEAR, lang), cached(sc.laspd_items_alt, items_q.frame, YEAR, lang),
+chart_block(cached(sc.laspd_items_bar, frame_of(items_q), YEAR, lang),
+            cached(sc.laspd_items_alt, frame_of(items_q), YEAR, lang),
             partial(sc.laspd_items_table, items_q.frame, lang), cite(items_q, lang=lang), key="sp-laspd-items", lang=lang)
 
 # ---------------------------------------------------------------- school police over the years
 st.header(t("sp.hist.header", lang))
 st.markdown(t("sp.hist.caption", lang))
-series = series_q.frame
-events = events_q.frame
 for metric in SERIES:
-    frame = series[series["metric"] == metric].reset_index(drop=True)
+    frame = cached(sc.metric_rows, frame_of(series_q), metric)
     if frame.empty:
         st.info(t("sp.hist.none", lang))
         continue
     undated = int(frame["school_year"].isna().sum())
-    chart_block(cached(sc.laspd_series, frame, events, metric, lang), cached(sc.laspd_series_alt, frame, metric, lang),
+    chart_block(cached(sc.laspd_series, frame, frame_of(events_q), metric, lang), cached(sc.laspd_series_alt, frame, metric, lang),
                 partial(sc.series_table, frame, lang), cite(part_of(series_q, frame), events_q, lang=lang), key=f"sp-hist-{metric}", lang=lang)
     if undated:
         st.caption(md_escape(t("sp.hist.undated", lang, n=undated)))
@@ -288,7 +287,7 @@ st.markdown(t("sp.per.laspd_intro", lang))
 if per.empty:
     st.markdown(t("sp.per.laspd_none", lang))
 else:
-    per_table = cached(sc.per_student_table, per, lang)
+    per_table = cached(sc.per_student_table, frame_of(per_student_q), lang)
     per_cite = cite(per_student_q, lang=lang)
     st.dataframe(per_table, hide_index=True, key="sp-per-student")
     csv_download(t("common.download_csv", lang), per_table, per_cite, "lausd-safety-laspd-per-student.csv",

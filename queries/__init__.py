@@ -34,6 +34,10 @@ class QueryError(Exception):
 class QueryResult:
     frame: pd.DataFrame
     source_ids: tuple[str, ...]
+    # (database file identity, query name, parameters) for a result of run(): it names the frame's content
+    # exactly, so components.memo can key a figure on it without hashing the frame. None for frames built
+    # elsewhere.
+    key: tuple | None = None
 
 
 def db_path() -> Path:
@@ -142,8 +146,16 @@ def _source_ids(frame: pd.DataFrame) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def data_version() -> tuple:
+    """The identity of the database file being read (path, inode, modification time, size): it changes with
+    every rebuild or publish, so it can key anything derived from the published data."""
+    return _reader.open()
+
+
 def run(name: str, **params) -> QueryResult:
-    """Run queries/<name>.sql with named parameters; returns a copy of the (cached) result."""
+    """Run queries/<name>.sql with named parameters; returns a copy of the (cached) result.
+
+    Treat the frame as read-only (copy it before changing it): its `key` says what it holds."""
     if name not in SQL:
         raise QueryError(f"There is no query named '{name}'.")
     wanted = parameters(name)
@@ -160,4 +172,5 @@ def run(name: str, **params) -> QueryResult:
             cursor.close()
         hit = QueryResult(frame, _source_ids(frame))
         _reader.store(key, hit)
-    return QueryResult(hit.frame.copy(), hit.source_ids)
+    # A shallow copy is enough: with pandas 3's copy-on-write, a caller's change to it never reaches the cache.
+    return QueryResult(hit.frame.copy(deep=False), hit.source_ids, ("db",) + key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gc
 
 import pandas as pd
@@ -69,3 +70,76 @@ def test_a_cached_figure_equals_a_fresh_build():
     assert cached.to_plotly_json() == fresh.to_plotly_json()
     assert memo.cached(charts.timeline, events, "es") is cached  # the same object: built once
     assert memo.cached(charts.timeline, events, "en") is not cached
+
+
+# ------------------------------------------------------------------------------------------- query results
+
+YEAR = "2023-24"
+
+
+def region_total(frame: pd.DataFrame) -> int:
+    CALLS.append((len(frame), "regions"))
+    return int(frame["deployments"].sum())
+
+
+@pytest.fixture
+def swapped_db(data_copy, tmp_path, monkeypatch):
+    """The app's queries reading a database built from a copy of data/ (so a test can change and rebuild it)."""
+    import queries
+    from data.build import build
+
+    db = tmp_path / "memo.duckdb"
+    build(data_copy, db)
+    monkeypatch.setenv("SAFETY_DB_PATH", str(db))
+    queries.reset()
+    yield data_copy, db
+    queries.reset()
+
+
+def test_a_query_result_is_keyed_by_its_query_and_a_publish_gives_a_new_key(swapped_db):
+    import queries
+    from data.build import build
+    from tests.conftest import edit_csv
+
+    data, db = swapped_db
+    first = queries.run("deployments_by_region", school_year=YEAR)
+    again = queries.run("deployments_by_region", school_year=YEAR)
+    assert first.frame is not again.frame and first.key == again.key  # new objects, same query, same file
+    assert memo.cached(region_total, memo.frame_of(first)) == 41
+    assert memo.cached(region_total, memo.frame_of(again)) == 41
+    assert CALLS == [(4, "regions")]  # keyed by the query: the second frame was never hashed or rebuilt
+
+    edit_csv(data / "deployments_by_region.csv", 1, "deployments", "9")  # East 7 -> 9, then a rebuild
+    build(data, db)
+    after = queries.run("deployments_by_region", school_year=YEAR)
+    assert after.key != first.key
+    assert memo.cached(region_total, memo.frame_of(after)) == 43
+
+
+def test_a_changed_result_frame_never_reaches_the_query_cache(swapped_db):
+    import queries
+
+    result = queries.run("deployments_by_region", school_year=YEAR)
+    result.frame.loc[:, "deployments"] = 0  # a careless caller
+    result.frame["extra"] = 1
+    fresh = queries.run("deployments_by_region", school_year=YEAR)
+    assert int(fresh.frame["deployments"].sum()) == 41 and "extra" not in fresh.frame.columns
+
+
+def test_a_citation_follows_a_changed_source_title(swapped_db):
+    import queries
+    from components.shell import cite
+    from data.build import build
+    from tests.conftest import edit_csv
+
+    data, db = swapped_db
+    result = queries.run("deployments_by_region", school_year=YEAR)
+    before = cite(result, lang="en")
+    assert "District Safety Updates" in before
+    with (data / "sources.csv").open(newline="", encoding="utf-8-sig") as fh:
+        ids = [r["source_id"] for r in csv.DictReader(fh)]
+    row = ids.index(result.source_ids[0]) + 1
+    edit_csv(data / "sources.csv", row, "title", "District Safety Updates (corrected title)")
+    build(data, db)
+    after = cite(queries.run("deployments_by_region", school_year=YEAR), lang="en")
+    assert "corrected title" in after and "corrected title" not in before
