@@ -66,6 +66,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"{rows[-1]['errors']} errors")
             rows.append(viewers.run_one(base, proc.pid, max(int(x) for x in args.viewers.split(",")), "burst"))
             log(f"  burst: p50 {rows[-1]['p50_s']:.2f} s, p95 {rows[-1]['p95_s']:.2f} s, {rows[-1]['errors']} errors")
+        # The floor for many viewers: the same interactions on the floor page, so the framework's own cost per
+        # interaction is measured on this machine in the same run.
+        with streamlit_server("bench/floor_app.py", log_name="server-viewers-floor.log") as (base, proc):
+            asyncio.run(viewers._all(base, 1, "burst", 120, viewers.FLOOR_SCENARIO))
+            n = max(int(x) for x in args.viewers.split(","))
+            rows.append(viewers.run_one(base, proc.pid, n, "meeting", scenario=viewers.FLOOR_SCENARIO))
+            log(f"  floor page, {n} viewers: p50 {rows[-1]['p50_s']:.2f} s, p95 {rows[-1]['p95_s']:.2f} s")
         results["viewers"] = rows
         md += ["", "## viewers (one server)", viewers.table(rows)]
     if "lb" in parts:

@@ -21,6 +21,10 @@ from bench.wsclient import StreamlitSession
 
 SCENARIO = (("", ""), ("deployments", ""), ("deployments", "region=North"), ("deployments", "region=North&bd=3"),
             ("spending", ""), ("community_safety", ""))
+# The same six interactions on the floor page (bench/floor_app.py): as many charts and maps as each page of
+# SCENARIO, from data in memory; the extra parameters only make each request a distinct rerun, as a filter does.
+FLOOR_SCENARIO = (("", "plots=4&maps=0"), ("", "plots=2&maps=1"), ("", "plots=2&maps=1&region=North"),
+                  ("", "plots=2&maps=1&region=North&bd=3"), ("", "plots=5&maps=0"), ("", "plots=3&maps=1"))
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -31,13 +35,14 @@ def percentile(values: list[float], q: float) -> float:
     return values[k]
 
 
-async def _viewer(base: str, i: int, mode: str, times: list, errors: list, timeout_s: float, headers=None):
+async def _viewer(base: str, i: int, mode: str, times: list, errors: list, timeout_s: float, headers=None,
+                  scenario=SCENARIO):
     rng = random.Random(i)
     if mode == "meeting":
         await asyncio.sleep(rng.uniform(0, 2))
     try:
         async with StreamlitSession(base, timeout_s=timeout_s, headers=headers) as s:
-            for page, query in SCENARIO:
+            for page, query in scenario:
                 r = await s.run(page, query)
                 times.append(r.seconds)
                 if not r.ok:
@@ -48,14 +53,14 @@ async def _viewer(base: str, i: int, mode: str, times: list, errors: list, timeo
         errors.append(f"viewer {i}: {type(exc).__name__}: {exc}")
 
 
-async def _all(base: str, n: int, mode: str, timeout_s: float):
+async def _all(base: str, n: int, mode: str, timeout_s: float, scenario=SCENARIO):
     times: list[float] = []
     errors: list[str] = []
-    await asyncio.gather(*(_viewer(base, i, mode, times, errors, timeout_s) for i in range(n)))
+    await asyncio.gather(*(_viewer(base, i, mode, times, errors, timeout_s, scenario=scenario) for i in range(n)))
     return times, errors
 
 
-def run_one(base: str, pid: int, n: int, mode: str, timeout_s: float = 180) -> dict:
+def run_one(base: str, pid: int, n: int, mode: str, timeout_s: float = 180, scenario=SCENARIO) -> dict:
     rss_base = proc_rss_mb(pid)
     peak = [rss_base]
     stop = threading.Event()
@@ -67,12 +72,12 @@ def run_one(base: str, pid: int, n: int, mode: str, timeout_s: float = 180) -> d
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     cpu0, t0 = proc_cpu_seconds(pid), time.perf_counter()
-    times, errors = asyncio.run(_all(base, n, mode, timeout_s))
+    times, errors = asyncio.run(_all(base, n, mode, timeout_s, scenario))
     wall, cpu = time.perf_counter() - t0, proc_cpu_seconds(pid) - cpu0
     stop.set()
     sampler.join()
     time.sleep(1)
-    return {"n": n, "mode": mode, "interactions": len(times), "errors": len(errors), "error_examples": errors[:3],
+    return {"n": n, "mode": mode if scenario is SCENARIO else f"{mode} (floor page)", "interactions": len(times), "errors": len(errors), "error_examples": errors[:3],
             "p50_s": statistics.median(times) if times else float("nan"), "p95_s": percentile(times, 0.95),
             "max_s": max(times) if times else float("nan"), "wall_s": wall, "server_cpu_s": cpu,
             "server_cpu_s_per_session": cpu / n, "server_cpu_util": cpu / wall,

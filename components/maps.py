@@ -21,7 +21,7 @@ import pandas as pd
 import pydeck as pdk
 
 from components import fmt
-from components.deck import FrozenDeck
+from components.frozen import FrozenDeck
 from components.deployment_charts import group_label, short_label
 from components.geo import label_position
 from components.i18n import t

@@ -6,8 +6,8 @@ link ask for the same figures, so the server builds each once and hands out the 
 
 Inputs are keyed by content, so published data that changes after a staff publish gives new keys on its own:
 nothing to invalidate.
-- A frame is keyed by its pickled bytes (0.1 ms, against 2 ms for Streamlit's default frame hashing): equal
-  bytes mean equal frames, so a key can miss but never mix two inputs.
+- A frame is keyed by its pickled bytes (0.1 ms, against 2 ms for Streamlit's frame hashing): equal bytes mean
+  equal frames, so a key can miss but never mix two inputs.
 - frame_of(result) is keyed by the query behind it (database file identity, query, parameters), not hashed.
 - Never change a frame in place after handing it to cached() (pages derive new frames instead), and never
   change a result: it is shared between sessions (ui.chart_block copies a figure before enlarging it).
@@ -16,15 +16,16 @@ nothing to invalidate.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import pickle
+import threading
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, TypeVar
 
 import pandas as pd
-import streamlit as st
 
+from components.frozen import freeze
 from queries import QueryResult
 
 T = TypeVar("T")
@@ -37,7 +38,7 @@ def cached(builder: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     Pass a query's result as `result.frame` (keyed by the frame's content) or, cheaper, as `frame_of(result)`
     (keyed by the query that produced it, never hashed).
     """
-    return _call(builder.__module__, builder.__qualname__, args, kwargs)
+    return _call(builder, args, kwargs)
 
 
 _frame_keys: dict[int, tuple[weakref.ref, bytes]] = {}
@@ -74,17 +75,74 @@ def _result_key(result: QueryResult) -> tuple:
     return result.key if result.key is not None else (_frame_key(result.frame), result.source_ids)
 
 
-@st.cache_resource(show_spinner=False, max_entries=MAX_ENTRIES,
-                   hash_funcs={pd.DataFrame: _frame_key, QueryResult: _result_key,
-                               FrameOf: lambda f: _result_key(f.result)})
-def _call(module: str, qualname: str, args: tuple, kwargs: dict) -> Any:
-    # The builder is named, not passed: Streamlit would otherwise hash the function object (its code) every call.
-    target: Any = importlib.import_module(module)
-    for part in qualname.split("."):
-        target = getattr(target, part)
-    return target(*(_unwrap(a) for a in args), **{k: _unwrap(v) for k, v in kwargs.items()})
+_PLAIN = (str, int, float, bool, bytes, type(None))
+
+
+def _key(value: Any) -> Any:
+    """A hashable stand-in for one argument: equal keys only for equal inputs (type included: 1 is not 1.0)."""
+    if isinstance(value, _PLAIN):
+        return (type(value).__name__, value)
+    if isinstance(value, FrameOf):
+        return ("result", _result_key(value.result))
+    if isinstance(value, QueryResult):
+        return ("result", _result_key(value))
+    if isinstance(value, pd.DataFrame):
+        return ("frame", _frame_key(value))
+    if isinstance(value, (tuple, list)):
+        return (type(value).__name__, tuple(_key(v) for v in value))
+    if isinstance(value, dict):
+        return ("dict", tuple((_key(k), _key(v)) for k, v in value.items()))
+    # Anything else (dataclasses, sets, ...): its pickled bytes, as for frames.
+    return ("pickle", hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=20).digest())
+
+
+class _LRU:
+    """A bounded, thread-safe map from keys to built results, oldest dropped first.
+
+    Not st.cache_resource: on every call it inspects the function's signature and walks its own hasher, which
+    was ~15% of the server's time with 100 viewers (BENCHMARKS.md); the keys above cost a few microseconds.
+    Two sessions asking for a missing entry at once may both build it; the results are equal.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return True, self._items[key]
+        return False, None
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+_results = _LRU(MAX_ENTRIES)
+
+
+def _call(builder: Callable, args: tuple, kwargs: dict) -> Any:
+    key = (builder, _key(args), _key(kwargs))  # the function object itself: two lambdas never share a key
+    found, value = _results.get(key)
+    if not found:
+        value = freeze(builder(*(_unwrap(a) for a in args), **{k: _unwrap(v) for k, v in kwargs.items()}))
+        _results.put(key, value)
+    return value
 
 
 def clear() -> None:
     """Forget every cached result (tests; never needed for a data change, see the module docstring)."""
-    _call.clear()
+    _results.clear()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pydeck as pdk
 
-from components.deck import FrozenDeck
+from components.frozen import FrozenDeck
 from components.i18n import t
 
 # Derived bounding box of LAUSD's seven board districts (research facts_geo.md, table (b), "derived"):

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components import boardroom, export
+from components.frozen import thawed
 from components.i18n import t
 from components.markdown import md_escape
 
@@ -81,7 +82,7 @@ def chart_block(fig: go.Figure, alt: str, table: TableSource, citation_md: str, 
     alt text) stands under it.
     """
     if boardroom.presenting():
-        fig = go.Figure(fig).update_layout(font={"size": 18}, height=max(fig.layout.height or 450, 560))
+        fig = thawed(fig).update_layout(font={"size": 18}, height=max(fig.layout.height or 450, 560))
     st.plotly_chart(fig, config=plotly_config(key, lang), key=f"chart-{key}", alt=alt)
     if boardroom.presenting():
         st.markdown("**" + md_escape(summary or alt) + "**")

@@ -143,3 +143,23 @@ def test_a_citation_follows_a_changed_source_title(swapped_db):
     build(data, db)
     after = cite(queries.run("deployments_by_region", school_year=YEAR), lang="en")
     assert "corrected title" in after and "corrected title" not in before
+
+
+def test_keys_tell_apart_types_containers_and_functions():
+    assert memo._key(1) != memo._key(1.0) != memo._key("1")
+    assert memo._key((1, 2)) != memo._key([1, 2])
+    assert memo._key({"a": 1}) == memo._key({"a": 1}) and memo._key({"a": 1}) != memo._key({"a": 2})
+    double, triple = (lambda f: f["value"].sum() * 2), (lambda f: f["value"].sum() * 3)
+    assert memo.cached(double, frame([1, 2])) == 6
+    assert memo.cached(triple, frame([1, 2])) == 9  # same name "<lambda>", different function
+
+
+def test_the_cache_keeps_at_most_its_size(monkeypatch):
+    monkeypatch.setattr(memo._results, "size", 3)
+    for i in range(5):
+        memo.cached(counted_total, frame([i]))
+    assert len(memo._results) == 3
+    memo.cached(counted_total, frame([4]))  # the newest survived
+    assert len(CALLS) == 5
+    memo.cached(counted_total, frame([0]))  # the oldest was dropped: built again
+    assert len(CALLS) == 6
