@@ -9,6 +9,7 @@ import logging
 
 import streamlit as st
 
+from components.gc_tuning import tune_once
 from components.i18n import t
 from components.shell import current_lang, database_ready, new_run
 from components.staff_auth import staff_configured
@@ -50,6 +51,7 @@ page = st.navigation(pages)
 if database_ready(lang):
     try:
         page.run()
+        tune_once()  # once per server process, after a first page has loaded what the process keeps
     except Exception:
         # A page failure must not show a traceback to a public audience; the server log keeps the details.
         log.exception("page failed")
