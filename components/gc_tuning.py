@@ -12,6 +12,7 @@ own full collection after every run is off in .streamlit/config.toml (runner.pos
 
 from __future__ import annotations
 
+import atexit
 import gc
 import threading
 
@@ -32,5 +33,8 @@ def tune_once() -> bool:
         gc.collect()  # what is garbage now is freed, not frozen
         gc.freeze()
         gc.set_threshold(*THRESHOLDS)
+        # At exit, hand the frozen objects back so the interpreter's last collection frees them (otherwise
+        # DuckDB's bindings report them as leaked in the server log).
+        atexit.register(gc.unfreeze)
         _tuned = True
         return True

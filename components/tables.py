@@ -29,6 +29,16 @@ def budget_by_category(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     })
 
 
+def indexed(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """The frame indexed by one of its columns (e.g. a reconciliation by `measure`)."""
+    return frame.set_index(column)
+
+
+def row_where(frame: pd.DataFrame, column: str, value) -> pd.Series:
+    """The first row whose `column` equals `value`."""
+    return frame[frame[column] == value].iloc[0]
+
+
 def with_board_district_labels(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """Deployments by board district with a `label` column ("BD 3") for charts and tables."""
     return frame.assign(label=[t("ov.dep.bd_label", lang, n=n) for n in frame["board_district"]])

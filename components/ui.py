@@ -74,18 +74,19 @@ def plotly_config(key: str, lang: str = "en") -> dict:
 
 
 def chart_block(fig: go.Figure, alt: str, table: TableSource, citation_md: str, key: str,
-                lang: str = "en", summary: str | None = None) -> None:
+                lang: str = "en", summary: str | Callable[[], str] | None = None) -> None:
     """A chart, its one-line citation, and its data as a table (with CSV download) behind one click.
 
     `fig` may be shared between sessions (memo.cached): it is never changed here. In presenter mode the chart
     is drawn larger (on a copy) and a short plain-language summary (`summary`, else the chart's data-generated
-    alt text) stands under it.
+    alt text; a function giving it is called only then) stands under it.
     """
     if boardroom.presenting():
         fig = thawed(fig).update_layout(font={"size": 18}, height=max(fig.layout.height or 450, 560))
     st.plotly_chart(fig, config=plotly_config(key, lang), key=f"chart-{key}", alt=alt)
     if boardroom.presenting():
-        st.markdown("**" + md_escape(summary or alt) + "**")
+        text = summary() if callable(summary) else summary
+        st.markdown("**" + md_escape(text or alt) + "**")
     if citation_md:
         st.caption(citation_md)
     data_table(table, citation_md, key, lang)

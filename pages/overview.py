@@ -33,9 +33,9 @@ by_region = queries.run("deployments_by_region", school_year=YEAR)
 by_bd = queries.run("deployments_by_board_district", school_year=YEAR)
 events = queries.run("timeline")
 
-totals = recon.frame.set_index("measure")
-heads = headline.frame.set_index("measure")
-police = mix.frame[mix.frame["category_id"] == "law_enforcement"].iloc[0]
+totals = cached(tables.indexed, frame_of(recon), "measure")
+heads = cached(tables.indexed, frame_of(headline), "measure")
+police = cached(tables.row_where, frame_of(mix), "category_id", "law_enforcement")
 line_sum = float(totals.loc["usd", "computed_value"])
 d = dep.frame.iloc[0]
 
@@ -90,7 +90,7 @@ st.markdown(md_escape(t("ov.mix.caption", lang, lines=int(totals.loc["usd", "lin
 mix_frame = cached(tables.with_category_labels, frame_of(mix), lang)
 chart_block(cached(charts.spending_mix, mix_frame, YEAR, lang), cached(charts.spending_mix_alt, mix_frame, YEAR, lang),
             partial(tables.budget_by_category, mix_frame, lang), cite(mix, lang=lang), key="spending-mix", lang=lang,
-            summary=police_share_summary(mix_frame, totals.loc["usd", "published_value"], YEAR, lang))
+            summary=partial(police_share_summary, mix_frame, totals.loc["usd", "published_value"], YEAR, lang))
 
 # ---------------------------------------------------------------- deployments
 st.header(t("ov.dep.title", lang, year=YEAR))
@@ -103,7 +103,7 @@ with left:
         cached(charts.deployments_alt, frame_of(by_region), "region", t("ov.dep.by_region", lang), YEAR, lang),
         partial(tables.deployments, by_region.frame, "region", t("col.region", lang), lang),
         cite(by_region, lang=lang), key="deployments-region", lang=lang,
-        summary=top_group_summary(by_region.frame, "region", YEAR, lang))
+        summary=partial(top_group_summary, by_region.frame, "region", YEAR, lang))
 with right:
     bd = cached(tables.with_board_district_labels, frame_of(by_bd), lang)
     chart_block(
@@ -111,7 +111,7 @@ with right:
         cached(charts.deployments_alt, bd, "label", t("ov.dep.by_bd", lang), YEAR, lang),
         partial(tables.deployments, bd, "label", t("col.board_district", lang), lang, with_member=True),
         cite(by_bd, lang=lang), key="deployments-bd", lang=lang,
-        summary=top_group_summary(bd, "label", YEAR, lang))
+        summary=partial(top_group_summary, bd, "label", YEAR, lang))
 
 # ---------------------------------------------------------------- timeline
 st.header(t("ov.time.title", lang))
