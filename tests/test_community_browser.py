@@ -57,7 +57,10 @@ def test_community_page_draws_charts_map_and_roster_offline(chromium, server):
         assert "5 of 19 named sites are drawn" in text  # the table itself is a canvas grid
         assert "advocacy organization" in text and "district document" in text  # kinds in words
         assert "District-supplied and not published" in text
-        assert "Under the California Public Records Act" in text
+        assert "Under the California Public Records Act" not in text  # the letter opens on demand
+        page.get_by_text("Copy this list as a records request").click()
+        letter = page.get_by_text("Under the California Public Records Act")
+        letter.wait_for(timeout=RENDER_TIMEOUT_MS)
         height = page.evaluate(MAIN_HEIGHT_JS)
         page.set_viewport_size({"width": 1400, "height": min(int(height) + 100, 16_000)})
         wait_for_charts(page, CHARTS)

@@ -16,12 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/community_safety.py"
 
 
-def open_page(lang: str | None = None) -> AppTest:
+def open_page(lang: str | None = None, open_request: bool = True) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     if lang:
         at.query_params["lang"] = lang
     at.run()
-    at.switch_page(PAGE).run()
+    at.switch_page(PAGE)
+    at.session_state["open-cbs-request"] = open_request  # the records-request letter opens on demand
+    at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
     return at
@@ -63,6 +65,13 @@ def test_page_shows_the_published_figures(no_roster):
     assert len(at.get("plotly_chart")) == 3 and len(at.get("deck_gl_json_chart")) == 1
     badges = " ".join(plain(m.value) for m in at.markdown)
     assert "district document" in badges and "advocacy organization" in badges and "news report" in badges
+
+
+def test_the_request_letter_is_sent_only_when_opened(no_roster):
+    closed = open_page(open_request=False)
+    assert not closed.code
+    assert "Copy this list as a records request" in [e.label for e in closed.expander]
+    assert any(b.label == "Download the request (.txt)" for b in closed.get("download_button"))
 
 
 def test_page_in_spanish(no_roster):
