@@ -34,9 +34,14 @@ def indexed(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     return frame.set_index(column)
 
 
+def rows_where(frame: pd.DataFrame, column: str, value) -> pd.DataFrame:
+    """The rows whose `column` equals `value`."""
+    return frame[frame[column] == value]
+
+
 def row_where(frame: pd.DataFrame, column: str, value) -> pd.Series:
     """The first row whose `column` equals `value`."""
-    return frame[frame[column] == value].iloc[0]
+    return rows_where(frame, column, value).iloc[0]
 
 
 def with_board_district_labels(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:

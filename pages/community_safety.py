@@ -163,8 +163,8 @@ st.header(t("cbs.eng.title", lang))
 summit = cached(cc.event_row, frame_of(events), "student-safety-summit")
 if summit is not None:
     st.markdown(md_escape(cc.summit_text(summit, lang)))
-    st.caption(cite(queries.QueryResult(events.frame[events.frame["event_id"] == summit["event_id"]], ()),
-                    main_only=True, lang=lang))
+    summit_rows = cached(tables.rows_where, frame_of(events), "event_id", summit["event_id"])
+    st.caption(cite(queries.QueryResult(summit_rows, ()), main_only=True, lang=lang))
 st.markdown(f"**{t('cbs.halls.title', lang)}**")
 st.dataframe(cached(cc.town_halls_table, frame_of(halls), lang), hide_index=True, key="cbs-halls-table")
 st.caption(md_escape(cached(cc.town_halls_alt, frame_of(halls), lang)) + " " + cite(halls, lang=lang))

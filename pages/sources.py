@@ -6,10 +6,11 @@ import streamlit as st
 
 import queries
 from components.shell import start_page, url_widget
-from components import export, tables
+from components import tables
 from components.citations import kind_label
 from components.i18n import t
-from components.ui import export_lines
+from components.memo import cached, frame_of
+from components.ui import csv_download
 
 KINDS = ["district", "news", "advocacy", "research", "government", "reference"]
 lang = start_page()
@@ -21,13 +22,12 @@ kind = url_widget(st.selectbox, t("src.filter", lang), [""] + KINDS, param="kind
                   format_func=lambda k: t("src.all", lang) if not k else kind_label(k, lang))
 result = queries.run("sources_all", kind=kind)
 st.caption(t("src.count", lang, n=len(result.frame)))
-table = tables.sources(result.frame, lang)
+table = cached(tables.sources, frame_of(result), lang)
 st.dataframe(table, hide_index=True, key="sources-table",
              column_config={t("col.title", lang): st.column_config.TextColumn(width="medium"),
                             t("col.kind", lang): st.column_config.TextColumn(width="small"),
                             t("col.link", lang): st.column_config.TextColumn(width="medium")})
-st.download_button(t("common.download_csv", lang), data=export.to_csv(table, export_lines("", lang)), file_name="lausd-safety-sources.csv",
-                   mime="text/csv", key="download-sources", on_click="ignore")
+csv_download(t("common.download_csv", lang), table, "", "lausd-safety-sources.csv", key="download-sources", lang=lang)
 
 info = queries.run("build_info").frame
 if not info.empty:
