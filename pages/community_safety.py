@@ -30,6 +30,16 @@ def badge(label_colour: tuple[str, str]) -> None:
     st.badge(label_colour[0], color=label_colour[1])
 
 
+def points_chart(points, table_metrics, name: str) -> None:
+    """Every source's figure by year (earmark or BSAP), cited by the rows its table shows."""
+    table = cached(cc.by_metric, frame_of(obs), table_metrics)
+    chart_block(cached(cc.points_by_year, points, t(f"cbs.{name}.chart", lang), t("cbs.axis.usd", lang), lang),
+                cached(cc.points_alt, points, t(f"cbs.{name}.what", lang), lang),
+                partial(cc.observations_table, table, lang),
+                cite(queries.QueryResult(table, ()), main_only=True, lang=lang),
+                key=f"cbs-{name}", lang=lang)
+
+
 # ---------------------------------------------------------------- data
 obs = queries.run("cbs_observations")
 cbsp = queries.run("cbsp_money_lines", school_year=YEAR)
@@ -67,12 +77,7 @@ st.header(t("cbs.money.title", lang))
 st.markdown(t("cbs.money.intro", lang))
 
 st.subheader(t("cbs.earmark.title", lang))
-earmark_table = cached(cc.by_metric, frame_of(obs), cc.EARMARK_TABLE_METRICS)
-chart_block(cached(cc.points_by_year, earmark, t("cbs.earmark.chart", lang), t("cbs.axis.usd", lang), lang),
-            cached(cc.points_alt, earmark, t("cbs.earmark.what", lang), lang),
-            partial(cc.observations_table, earmark_table, lang),
-            cite(queries.QueryResult(earmark_table, ()), main_only=True, lang=lang),
-            key="cbs-earmark", lang=lang)
+points_chart(earmark, cc.EARMARK_TABLE_METRICS, "earmark")
 
 st.subheader(t("cbs.spent.title", lang))
 st.markdown(t("cbs.spent.intro", lang))
@@ -102,12 +107,7 @@ st.caption(cite(cbsp, lang=lang))
 
 st.subheader(t("cbs.bsap.title", lang))
 st.markdown(t("cbs.bsap.intro", lang))
-bsap_table = cached(cc.by_metric, frame_of(obs), cc.BSAP_TABLE_METRICS)
-chart_block(cached(cc.points_by_year, bsap, t("cbs.bsap.chart", lang), t("cbs.axis.usd", lang), lang),
-            cached(cc.points_alt, bsap, t("cbs.bsap.what", lang), lang),
-            partial(cc.observations_table, bsap_table, lang),
-            cite(queries.QueryResult(bsap_table, ()), main_only=True, lang=lang),
-            key="cbs-bsap", lang=lang)
+points_chart(bsap, cc.BSAP_TABLE_METRICS, "bsap")
 
 # ---------------------------------------------------------------- safe passages
 st.header(t("cbs.sp.title", lang))
