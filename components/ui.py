@@ -103,7 +103,7 @@ def data_table(table: TableSource, citation_md: str, key: str, lang: str = "en")
         return
     frame = table() if callable(table) else table
     with box:
-        st.dataframe(frame, hide_index=True, key=f"table-{key}")
+        st.dataframe(frame, hide_index=True, key=f"table-{key}", placeholder="—")  # a blank cell, not "None"
         st.download_button(
             t("common.download_csv", lang),
             data=export.to_csv(frame, export_lines(citation_md, lang)),
