@@ -151,6 +151,14 @@ def wait_until_idle(page: Page) -> None:
     page.evaluate("document.fonts.ready")
 
 
+def load(context: BrowserContext, url: str) -> Page:
+    """A new tab at `url`, once the app has finished its run."""
+    page = context.new_page()
+    page.goto(url)
+    wait_until_idle(page)
+    return page
+
+
 def charts_drawn_js(count: int) -> str:
     """JS that is true once Plotly has drawn `count` charts, each with its SVG and a bar or marker path."""
     return """() => {

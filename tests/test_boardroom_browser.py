@@ -9,17 +9,10 @@ import re
 from pathlib import Path
 
 from tests.browser_support import (  # noqa: F401
-    RENDER_TIMEOUT_MS, chromium, open_context, screenshot, server, wait_until_idle,
+    RENDER_TIMEOUT_MS, chromium, load, open_context, screenshot, server, wait_until_idle,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load(context, url: str):
-    page = context.new_page()
-    page.goto(url)
-    wait_until_idle(page)
-    return page
 
 
 def test_a_copied_link_reopens_the_same_view(chromium, server):  # noqa: F811

@@ -9,17 +9,10 @@ import io
 from pathlib import Path
 
 from tests.browser_support import (  # noqa: F401
-    chromium, open_context, screenshot, server, wait_until_idle,
+    chromium, load, open_context, screenshot, server, wait_until_idle,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load(context, url: str):
-    page = context.new_page()
-    page.goto(url)
-    wait_until_idle(page)
-    return page
 
 
 def test_a_chart_table_opens_on_demand_and_its_csv_downloads(chromium, server):  # noqa: F811
