@@ -31,11 +31,15 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(script: str = "app.py", port: int | None = None, log_name: str = "server.log",
-                     env: dict | None = None, timeout_s: float = 60):
-    """`streamlit run script` on 127.0.0.1:port from the repo root; yields (base_url, Popen); stops it after."""
+                     env: dict | None = None, timeout_s: float = 60, log_path: Path | None = None):
+    """`streamlit run script` on 127.0.0.1:port from the repo root; yields (base_url, Popen); stops it after.
+
+    The server's output goes to `log_path` (default bench/out/<log_name>). Raises RuntimeError if it does not
+    answer /_stcore/health within `timeout_s`. Used by the benchmarks and by the browser tests."""
     port = port or free_port()
-    OUT.mkdir(parents=True, exist_ok=True)
-    log = (OUT / log_name).open("w")
+    log_path = log_path or OUT / log_name
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = log_path.open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",

@@ -8,22 +8,17 @@ fixtures are module-scoped: each test module gets its own fresh server).
 from __future__ import annotations
 
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
+from bench.common import CHROMIUM as BENCH_CHROMIUM, CHROMIUM_ARGS, streamlit_server
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM = Path(BENCH_CHROMIUM)
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 START_TIMEOUT_S = 60
 RENDER_TIMEOUT_MS = 60_000
@@ -37,49 +32,17 @@ APP_IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test
 
 # ------------------------------------------------------------------------------------------- server
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> str:
-    """`streamlit run app.py` on a free port, from the repo root; yields its base URL, stops it afterwards."""
-    port = free_port()
+    """`streamlit run app.py` on a free loopback port, from the repo root (the benchmarks' launcher, with the
+    production flags); yields its base URL, stops it afterwards. The environment (and with it SAFETY_DB_PATH,
+    when a conftest sets one) is inherited."""
     log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
-    log = log_path.open("w")
-    # --server.address keeps the test server off the network interfaces; the environment (and with it
-    # SAFETY_DB_PATH, when a conftest sets one) is inherited.
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"streamlit exited with code {proc.returncode}:\n{log_path.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as resp:
-                    if resp.read().decode().strip() == "ok":
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not answer /_stcore/health within {START_TIMEOUT_S} s:\n"
-                            f"{log_path.read_text()}")
-            time.sleep(0.25)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        with streamlit_server(log_path=log_path, timeout_s=START_TIMEOUT_S) as (base, _proc):
+            yield base
+    except RuntimeError as exc:  # it never answered: show why
+        pytest.fail(f"{exc}:\n{log_path.read_text()}")
 
 
 # ------------------------------------------------------------------------------------------- browser
