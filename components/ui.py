@@ -104,14 +104,8 @@ def data_table(table: TableSource, citation_md: str, key: str, lang: str = "en")
     frame = table() if callable(table) else table
     with box:
         st.dataframe(frame, hide_index=True, key=f"table-{key}", placeholder="—")  # a blank cell, not "None"
-        st.download_button(
-            t("common.download_csv", lang),
-            data=export.to_csv(frame, export_lines(citation_md, lang)),
-            file_name=f"lausd-safety-{key}.csv",
-            mime="text/csv",
-            key=f"download-{key}",
-            on_click="ignore",
-        )
+        csv_download(t("common.download_csv", lang), frame, citation_md, f"lausd-safety-{key}.csv",
+                     key=f"download-{key}", lang=lang)
 
 
 def csv_download(label: str, frame: pd.DataFrame, citation_md: str, file_name: str, key: str,

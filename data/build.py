@@ -317,6 +317,18 @@ def validate(con: duckdb.DuckDBPyConnection, counts: dict[str, int]) -> None:
         raise BuildError(problems)
 
 
+def check(data_dir: Path = DATA_DIR) -> dict[str, int]:
+    """Load and validate the CSVs in an in-memory database, writing nothing; rows per table.
+    Raises ProblemsError (or BuildError) exactly as build() would."""
+    con = duckdb.connect(":memory:")
+    try:
+        counts = load(con, data_dir)
+        validate(con, counts)
+    finally:
+        con.close()
+    return counts
+
+
 def build(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> dict[str, int]:
     """Build the database into a new file and swap it in atomically. Returns row counts per table."""
     data_dir = Path(data_dir)
@@ -429,12 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.check:
-            con = duckdb.connect(":memory:")
-            try:
-                counts = load(con, DATA_DIR)
-                validate(con, counts)
-            finally:
-                con.close()
+            counts = check(DATA_DIR)
             print("The CSV files are valid:", sum(counts.values()), "rows in", len(counts), "tables.")
         else:
             counts = build(DATA_DIR, args.db)

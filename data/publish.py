@@ -49,7 +49,7 @@ from pathlib import Path
 import duckdb
 
 from data.build import (DATA_DIR, DATASET_COLUMN, MANIFEST, PUBLISH_JOURNAL, SCHEMA_FILE, BuildError, Problem,
-                        build, csv_paths, default_db_path, fingerprint, load, read_csv, table_columns, validate)
+                        build, check, csv_paths, default_db_path, fingerprint, read_csv, table_columns)
 from data.validate_upload import read_upload, serialize
 
 HISTORY_ENV = "SAFETY_HISTORY_DIR"
@@ -197,12 +197,7 @@ def _staged_check(data_dir: Path, replacements: dict[str, bytes]) -> None:
                 target.write_bytes(replacements[path.stem])
             elif path.exists():
                 shutil.copy2(path, target)
-        con = duckdb.connect(":memory:")
-        try:
-            counts = load(con, stage)
-            validate(con, counts)
-        finally:
-            con.close()
+        check(stage)
 
 
 def _plain(message: str) -> str:

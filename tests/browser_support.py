@@ -8,6 +8,7 @@ fixtures are module-scoped: each test module gets its own fresh server).
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -112,6 +113,15 @@ def open_context(chromium: Browser, server: str, **options) -> tuple[BrowserCont
 def wait_until_idle(page: Page) -> None:
     page.locator(APP_IDLE).wait_for(timeout=RENDER_TIMEOUT_MS)
     page.evaluate("document.fonts.ready")
+
+
+@contextmanager
+def imports_env(folder: Path):
+    """SAFETY_IMPORTS_DIR set to `folder` for a server started inside (module-scoped fixtures cannot use the
+    function-scoped monkeypatch); the previous value comes back afterwards."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SAFETY_IMPORTS_DIR", str(folder))
+        yield folder
 
 
 def load(context: BrowserContext, url: str) -> Page:

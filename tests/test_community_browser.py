@@ -7,12 +7,11 @@ tests/artifacts/community*.png.
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
 from tests.browser_support import (  # noqa: F401  (chromium and server are fixtures)
-    MAIN_HEIGHT_JS, RENDER_TIMEOUT_MS, chromium, open_context, screenshot, server, wait_for_charts,
+    MAIN_HEIGHT_JS, RENDER_TIMEOUT_MS, chromium, imports_env, open_context, screenshot, server, wait_for_charts,
     wait_until_idle,
 )
 
@@ -31,13 +30,8 @@ def roster_env(tmp_path_factory):
     (folder / "roster.csv").write_text(ROSTER, encoding="utf-8")
     db = folder / "safe_passage_roster.duckdb"
     import_roster(folder / "roster.csv", db)
-    old = os.environ.get("SAFETY_IMPORTS_DIR")
-    os.environ["SAFETY_IMPORTS_DIR"] = str(folder)
-    yield db
-    if old is None:
-        os.environ.pop("SAFETY_IMPORTS_DIR", None)
-    else:
-        os.environ["SAFETY_IMPORTS_DIR"] = old
+    with imports_env(folder):
+        yield db
 
 
 def _wait_for_map(page) -> None:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import io
 import json
-import os
 
 import pytest
 from PIL import Image
 
 from tests import deployments_support as synth
 from tests.browser_support import (ARTIFACTS, MAIN_HEIGHT_JS, RENDER_TIMEOUT_MS, chromium, open_context, screenshot,  # noqa: F401
-                                   server, wait_for_charts, wait_until_idle)
+                                   imports_env, server, wait_for_charts, wait_until_idle)
 
 MAP = '[data-testid="stDeckGlJsonChart"]'
 CHARTS = 2
@@ -25,14 +24,8 @@ LAND = (233, 230, 222)
 @pytest.fixture(scope="module", autouse=True)
 def imports_dir(tmp_path_factory):
     """An empty imports folder for this module's server (autouse: set before the server starts)."""
-    folder = tmp_path_factory.mktemp("dep_imports")
-    old = os.environ.get("SAFETY_IMPORTS_DIR")
-    os.environ["SAFETY_IMPORTS_DIR"] = str(folder)
-    yield folder
-    if old is None:
-        os.environ.pop("SAFETY_IMPORTS_DIR", None)
-    else:
-        os.environ["SAFETY_IMPORTS_DIR"] = old
+    with imports_env(tmp_path_factory.mktemp("dep_imports")) as folder:
+        yield folder
 
 
 def _near(pixel, colour, tol=40) -> bool:
