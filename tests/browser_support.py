@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 from bench.common import CHROMIUM as BENCH_CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
@@ -149,6 +150,12 @@ def wait_for_charts(page: Page, count: int) -> None:
 def screenshot(page: Page, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / name
-    page.screenshot(path=str(path), full_page=True)
+    try:
+        page.screenshot(path=str(path), full_page=True)
+    except PlaywrightError as exc:  # Chromium now and then fails a capture ("Unable to capture screenshot")
+        if "Unable to capture screenshot" not in str(exc):
+            raise
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(path), full_page=True)  # once more; a second failure fails the test
     assert path.stat().st_size > 10_000, f"{path} looks empty"
     return path
