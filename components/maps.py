@@ -23,7 +23,7 @@ import pydeck as pdk
 from components import fmt
 from components.frozen import FrozenDeck
 from components.deployment_charts import group_label, short_label
-from components.geo import label_position
+from data.geojson import label_position
 from components.i18n import t
 
 BASEMAP_FILE = Path(__file__).resolve().parent.parent / "data" / "basemap" / "la_context.geojson"

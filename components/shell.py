@@ -15,7 +15,8 @@ from components.citations import citation_line, citation_summary, locators_of
 from components.i18n import LANGS, normalize_lang, t
 from components.markdown import md_escape
 from components.memo import cached
-from data.build import BuildError, ensure_database
+from data.problems import BuildError
+from data.startup import ensure_database
 
 log = logging.getLogger("safety_dashboard")
 

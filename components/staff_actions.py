@@ -8,8 +8,9 @@ import logging
 import streamlit as st
 
 from components.i18n import t
-from data.build import BuildError, default_db_path
-from data.publish import PublishError, data_dir_default, publish, restore
+from data.layout import data_dir_default, default_db_path
+from data.problems import BuildError
+from data.publish import PublishError, publish, restore
 
 log = logging.getLogger("safety_dashboard")
 

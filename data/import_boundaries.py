@@ -10,7 +10,7 @@ return GeoJSON in WGS84 longitude/latitude, e.g. the official map services' quer
   regions (LA Unified regions layer):
     https://services3.arcgis.com/9QBcCnjxM5EBVdGe/ArcGIS/rest/services/LA_Unified_Regions/FeatureServer/0/query?where=1%3D1&outFields=*&outSR=4326&f=geojson
 
-Every file is checked (components/geo.py) before anything is written: malformed JSON, wrong geometry types,
+Every file is checked (data/geojson.py) before anything is written: malformed JSON, wrong geometry types,
 projected coordinates (State Plane feet: outSR=4326 missing), unknown ids or missing districts are refused
 with a plain message, and the existing database is left exactly as it was. The new file is swapped in
 atomically. When it exists, the Deployments map draws a choropleth instead of label-point symbols.
@@ -27,8 +27,9 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from components import geo
-from data.import_store import imports_dir, read_existing, write_atomically
+from data import geojson as geo
+from data.import_store import read_existing, write_atomically
+from data.layout import imports_dir
 
 DB_NAME = "boundaries.duckdb"
 MAX_BYTES = 50 * 1024 * 1024

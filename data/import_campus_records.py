@@ -26,8 +26,9 @@ import io
 import sys
 from pathlib import Path
 
-from data.build import DATA_DIR, Problem
-from data.import_store import imports_dir, write_atomically
+from data.import_store import write_atomically
+from data.layout import DATA_DIR, imports_dir
+from data.problems import Problem
 
 DB_NAME = "campus_deployments.duckdb"
 COLUMNS = ["date", "school", "board_district", "region", "reason", "lat", "lon"]

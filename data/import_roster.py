@@ -34,9 +34,10 @@ from pathlib import Path
 
 import duckdb
 
-from data.import_store import imports_dir, write_atomically
+from data.import_store import write_atomically
+from data.layout import DATA_DIR, imports_dir
 
-from data.build import DATA_DIR, Problem, ProblemsError
+from data.problems import Problem, ProblemsError
 
 ROSTER_DB_NAME = "safe_passage_roster.duckdb"
 TEMPLATE = DATA_DIR / "templates" / "safe_passage_roster_template.csv"

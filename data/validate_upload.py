@@ -4,7 +4,7 @@ The build already checks what a published CSV must be (header, types, CHECK cons
 duplicate keys). An uploaded file can be hostile or broken in more ways, so it is read defensively first:
 size, encoding, byte-order marks, NUL and control characters, line breaks inside cells, spreadsheet formulas,
 HTML or script in text, and school years that are malformed or in the future. Every problem names the file,
-row and column, in the same words as the build (data.build.Problem).
+row and column, in the same words as the build (data.problems.Problem).
 
 Nothing here writes anything; data/publish.py decides what happens next.
 """
@@ -17,7 +17,8 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from data.build import Problem, header_problem
+from data.csvio import header_problem
+from data.problems import Problem
 
 MAX_BYTES = 5_000_000  # the largest published CSV is ~30 kB; 5 MB is far beyond any real table
 MAX_ROWS = 20_000

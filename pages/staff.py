@@ -15,7 +15,8 @@ from components.staff_actions import do_publish, do_restore
 from components.staff_auth import staff_gate
 from components.staff_tables import changes_frame, history_frame, problems_frame, summary_text
 from data.build import fingerprint
-from data.publish import MODES, data_dir_default, history, prepare, restore_preview, shape, stems
+from data.layout import data_dir_default, stems
+from data.publish import MODES, history, prepare, restore_preview, shape
 from data.validate_upload import MAX_BYTES
 
 lang = start_page()

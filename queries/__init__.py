@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from data.build import default_db_path
+from data.layout import default_db_path
 
 QUERY_DIR = Path(__file__).resolve().parent
 _PARAM_RE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import duckdb
 
-from data.import_store import imports_dir
+from data.layout import imports_dir
 from queries import QueryError, QueryResult, _source_ids
 
 SQL_DIR = Path(__file__).resolve().parent / "imports"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from data.build import BuildError, build
+from data.build import build
+from data.problems import BuildError
 
 
 def _write(path, data: bytes) -> None:

@@ -9,7 +9,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from data.build import BuildError, build, ensure_database, fingerprint, stored_fingerprint
+from data.build import build, fingerprint
+from data.problems import BuildError
+from data.startup import ensure_database, stored_fingerprint
 from tests.conftest import edit_csv
 
 
@@ -87,7 +89,7 @@ def test_ensure_raises_plainly_when_broken_and_nothing_to_fall_back_on(data_copy
 
 def _start(args):
     data_dir, db = args
-    from data.build import ensure_database as ensure
+    from data.startup import ensure_database as ensure
 
     return ensure(Path(data_dir), Path(db)).action
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from data.build import MANIFEST
+from data.layout import MANIFEST
 from tests.conftest import DATA, SHARED, read_csv
 
 SOURCES = {r["source_id"]: r for r in read_csv("sources")}

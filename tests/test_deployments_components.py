@@ -10,7 +10,8 @@ import pytest
 
 import queries
 from components import deployment_charts as dc
-from components import geo, maps
+from components import maps
+from data import geojson as geo
 from tests import deployments_support as synth
 
 YEAR = "2023-24"

@@ -13,8 +13,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from data.build import PUBLISH_JOURNAL, build, ensure_database, fingerprint, stored_fingerprint
-from data.publish import PublishError, history, main, prepare, publish, restore, restore_preview
+from data.build import build, fingerprint
+from data.layout import PUBLISH_JOURNAL
+from data.publish import PublishError, history, prepare, publish, restore, restore_preview
+from data.publish.cli import main
+from data.startup import ensure_database, stored_fingerprint
 from tests.conftest import DATA
 
 TODAY = dt.date(2026, 11, 22)

@@ -23,7 +23,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from data.build import PUBLISH_JOURNAL, build, csv_paths, ensure_database, fingerprint, stored_fingerprint
+from data.build import build, fingerprint
+from data.layout import PUBLISH_JOURNAL, csv_paths
+from data.startup import ensure_database, stored_fingerprint
 from tests.conftest import DATA, ROOT
 
 SRC = "lausd-2024-04-09-safety-updates"

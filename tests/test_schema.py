@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from data.build import BuildError, build
+from data.build import build
+from data.problems import BuildError
 from tests.conftest import edit_csv
 
 # (file, data row, column, bad value, words the message must contain)

@@ -11,7 +11,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.staff_auth import check_password
-from data.build import fingerprint, stored_fingerprint
+from data.build import fingerprint
+from data.startup import stored_fingerprint
 from tests.conftest import DATA, ROOT
 
 APP = str(ROOT / "app.py")
