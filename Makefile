@@ -42,7 +42,9 @@ lock:  ## regenerate requirements.txt and requirements-test.txt (hash-checked lo
 	$(UV_COMPILE) requirements-test.in -c requirements.txt -o requirements-test.txt
 	@$(call lock_header,requirements-test.in,requirements-test.txt)
 
-lint:  ## ruff: lint and format check (reports only; changes nothing)
+lint:  ## ruff: lint and format check (reports only; changes nothing). Settings: pyproject.toml [tool.ruff]
 	@scripts/setup.sh test
-	.venv/bin/ruff check .
-	.venv/bin/ruff format --check .
+	@status=0; \
+	echo ".venv/bin/ruff check ."; .venv/bin/ruff check . || status=1; \
+	echo ".venv/bin/ruff format --check ."; .venv/bin/ruff format --check . || status=1; \
+	exit $$status
