@@ -13,12 +13,16 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from components import registry
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-PAGES = ("overview", "spending", "deployments", "community_safety", "sources")
+# The pages measured: every public page of the registry (components/registry.py).
+PAGES = tuple(p.slug for p in registry.public_pages())
+PATH = {p.slug: p.path for p in registry.public_pages()}  # the default page's URL path is empty
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 

@@ -22,7 +22,6 @@ from bench.wsclient import StreamlitSession
 
 APP_IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 PAGES: tuple = ()  # empty = all of bench.common.PAGES
-PATH = {"overview": ""}  # the default page's URL path is empty
 DRAWN_JS = """([plots, maps]) => {
     const ps = [...document.querySelectorAll('.js-plotly-plot')];
     const plotsOk = ps.length === plots && ps.every(p => p.querySelector('.main-svg')
@@ -123,7 +122,7 @@ def run(warm_runs: int = 5, visits: int = 3, log=print) -> dict:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for name in PAGES or common.PAGES:
-                path = PATH.get(name, name)
+                path = common.PATH[name]
                 with streamlit_server(log_name=f"server-{name}.log") as (base, _proc):
                     ws = _arun(_ws_runs(base, path, "", warm_runs))
                     _browser_visits(browser, f"{base}/{path}", ws["plots"], ws["maps"], 1)  # warm the browser path too

@@ -14,11 +14,6 @@ from pathlib import Path
 import duckdb
 
 
-def imports_dir() -> Path:
-    """data/imports, unless SAFETY_IMPORTS_DIR names another folder (tests)."""
-    return Path(os.environ.get("SAFETY_IMPORTS_DIR", Path(__file__).resolve().parent / "imports"))
-
-
 def write_atomically(target: Path, fill: Callable[[duckdb.DuckDBPyConnection], None],
                      suffix: str = ".importing") -> None:
     """Create a new DuckDB file with `fill(con)` (inside one transaction) and swap it in for `target`."""

@@ -1,34 +1,24 @@
-"""Sources: every document and article behind the dashboard's figures, with its kind and how often it is cited."""
+"""Sources: every document and article behind the dashboard's figures, with its kind and how often it is cited.
 
-from __future__ import annotations
+Lays out components/views/sources.py; nothing else.
+"""
 
 import streamlit as st
 
-import queries
-from components.shell import start_page, url_widget
-from components import tables
-from components.citations import kind_label
-from components.i18n import t
-from components.memo import cached, frame_of
-from components.ui import csv_download
+from components.ui import blocks
+from components.ui.handover import page_context
+from components.ui.url_state import url_widget
+from components.views import sources
 
-KINDS = ["district", "news", "advocacy", "research", "government", "reference"]
-lang = start_page()
+ctx = page_context()
+c = sources.controls(ctx.lang)
 
-st.title(t("src.title", lang))
-st.markdown(t("src.intro", lang))
-
-kind = url_widget(st.selectbox, t("src.filter", lang), [""] + KINDS, param="kind", key="source_kind", default="",
-                  format_func=lambda k: t("src.all", lang) if not k else kind_label(k, lang))
-result = queries.run("sources_all", kind=kind)
-st.caption(t("src.count", lang, n=len(result.frame)))
-table = cached(tables.sources, frame_of(result), lang)
-st.dataframe(table, hide_index=True, key="sources-table",
-             column_config={t("col.title", lang): st.column_config.TextColumn(width="medium"),
-                            t("col.kind", lang): st.column_config.TextColumn(width="small"),
-                            t("col.link", lang): st.column_config.TextColumn(width="medium")})
-csv_download(t("common.download_csv", lang), table, "", "lausd-safety-sources.csv", key="download-sources", lang=lang)
-
-info = queries.run("build_info").frame
-if not info.empty:
-    st.caption(t("src.built", lang, when=str(info.iloc[0]["built_at"])[:19], fingerprint=info.iloc[0]["fingerprint"][:12]))
+st.title(c.title)
+st.markdown(c.intro)
+kind = url_widget(st.selectbox, c.filter_label, list(c.kinds), param="kind", key="source_kind", default="",
+                  format_func=c.kinds.get)
+view = sources.build(kind, ctx.lang)
+st.caption(view.count)
+blocks.table(view.table, ctx.lang)
+if view.built:
+    st.caption(view.built)

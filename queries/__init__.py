@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+from cachetools import LRUCache
 
 from data.layout import default_db_path
 
@@ -71,7 +71,7 @@ class _Reader:
         self._con: duckdb.DuckDBPyConnection | None = None
         self._identity: tuple | None = None
         self._path: Path | None = None
-        self._cache: OrderedDict = OrderedDict()
+        self._cache: LRUCache = LRUCache(_CACHE_SIZE)
 
     def _file_identity(self, path: Path) -> tuple:
         st = path.stat()  # FileNotFoundError when the database is missing
@@ -102,16 +102,11 @@ class _Reader:
 
     def cached(self, key):
         with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
-        return None
+            return self._cache.get(key)
 
     def store(self, key, value) -> None:
         with self._lock:
             self._cache[key] = value
-            while len(self._cache) > _CACHE_SIZE:
-                self._cache.popitem(last=False)
 
     def close(self) -> None:
         with self._lock:

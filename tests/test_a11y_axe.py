@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from components import registry
 from tests.browser_support import (MAIN_HEIGHT_JS, ROOT, RENDER_TIMEOUT_MS, chromium, open_context, screenshot, server,  # noqa: F401
                                    wait_until_idle)
 
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ("overview", "spending", "deployments", "community_safety", "sources")
+PAGES = tuple(p.slug for p in registry.public_pages())
 # (rule id, CSS selector fragment of the element) pairs owned by Streamlit itself. Keep each one narrow.
 EXCLUDED: tuple[tuple[str, str], ...] = ()
 
@@ -65,7 +66,7 @@ SIZES = {"en": {"width": 1280, "height": 900}, "es": {"width": 390, "height": 84
 
 
 def url_of(page_name: str) -> str:
-    return "" if page_name == "overview" else page_name  # the default page lives at /
+    return registry.page(page_name).path  # the default page lives at /
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

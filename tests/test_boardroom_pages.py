@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import boardroom
+from components.ui import boardroom
+from components import registry
 from components.i18n import CATALOG
 from tests.test_pages import assert_clean, plain, rendered_strings
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ("overview", "spending", "deployments", "community_safety", "sources")
+PAGES = tuple(p.slug for p in registry.public_pages())
 NOTE = "A value in the link was not recognised and was ignored"
 
 
@@ -25,8 +26,8 @@ def run_page(page: str, **params) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for k, v in params.items():
         at.query_params[k] = v
-    if page != "overview":
-        at.switch_page(f"pages/{page}.py")
+    if not registry.page(page).default:
+        at.switch_page(registry.page(page).file)
     at.run()
     return at
 
@@ -121,7 +122,8 @@ def test_the_saved_sequence_names_real_pages_and_known_parameters():
 def test_csv_exports_end_with_citation_and_view_line(monkeypatch):
     import pandas as pd
 
-    from components import export, ui
+    from components.text import export
+    from components.ui import blocks as ui
     monkeypatch.setattr(boardroom, "view_url", lambda: "http://x/spending?level=districtwide&lang=es")
     lines = export.to_csv(pd.DataFrame({"a": ["=1+1"]}), ui.export_lines("Src \\$1", "es")).decode().splitlines()
     assert lines[1] == "'=1+1"  # a formula stays text

@@ -10,8 +10,10 @@ import pandas as pd
 import pytest
 
 import queries
-from components import community_charts as cc
-from components import sites_map
+from components.text.citations import kind_label
+from components.charts import community as community_charts
+from components.tables import community as community_tables
+from components.charts import sites_map
 from components.i18n import CATALOG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +38,7 @@ def test_cbsp_lines_are_read_where_they_live():
     assert int(frame.loc["vendor_support", "amount_usd"]) == int(vendor["budgeted_usd"]) == 14_161_600
     assert int(frame.loc["vacant_positions", "amount_usd"]) == int(moved["amount_usd"])
     assert bool(frame.loc["vacant_positions", "approx"]) is True and frame.loc["vacant_positions", "qualifier"] == "~"
-    cards = {c["line"]: c for c in cc.cbsp_lines(frame.reset_index(), "en")}
+    cards = {c["line"]: c for c in community_tables.cbsp_lines(frame.reset_index(), "en")}
     assert cards["vendor_support"]["value"] == "$14,161,600" and cards["vendor_support"]["approx"] == ""
     assert cards["vacant_positions"]["value"] == "~$3.7M"
     assert "approximate" in cards["vacant_positions"]["approx"] and "“~”" in cards["vacant_positions"]["approx"]
@@ -52,9 +54,9 @@ def test_no_new_csv_copies_the_pilot_figures():
 def test_earmark_points_are_one_per_source_row_with_its_kind():
     obs = queries.run("cbs_observations").frame
     expected = [r for r in rows("cbs_funding") if r["metric"] == "cbs_allocation_usd"]
-    earmark = cc.by_metric(obs, cc.EARMARK_METRICS)
+    earmark = community_tables.by_metric(obs, community_tables.EARMARK_METRICS)
     assert len(earmark) == len(expected) >= 2
-    fig = cc.points_by_year(earmark, "t", "y", "en")
+    fig = community_charts.points_by_year(earmark, "t", "y", "en")
     drawn = sorted(float(v) for trace in fig.data for v in trace.y)
     assert drawn == sorted(float(r["value"]) for r in expected)
     # every trace is one kind, named in words in the legend and the hover, with its own marker shape
@@ -62,14 +64,14 @@ def test_earmark_points_are_one_per_source_row_with_its_kind():
     for trace in fig.data:
         assert trace.name in trace.hovertemplate
     assert len({trace.marker.symbol for trace in fig.data}) == len(fig.data)
-    assert {tr.name for tr in fig.data} == {cc.kind_label(src_kind[r["source_id"]], "en") for r in expected}
+    assert {tr.name for tr in fig.data} == {kind_label(src_kind[r["source_id"]], "en") for r in expected}
 
 
 def test_bsap_conflicting_sources_are_separate_points():
     obs = queries.run("cbs_observations").frame
     expected = [r for r in rows("cbs_funding") if r["metric"] == "bsap_funding_usd"]
-    bsap = cc.by_metric(obs, cc.BSAP_METRICS)
-    fig = cc.points_by_year(bsap, "t", "y", "en")
+    bsap = community_tables.by_metric(obs, community_tables.BSAP_METRICS)
+    fig = community_charts.points_by_year(bsap, "t", "y", "en")
     xs = [x for trace in fig.data for x in trace.x]
     ys = sorted(float(y) for trace in fig.data for y in trace.y)
     assert ys == sorted(float(r["value"]) for r in expected)
@@ -80,14 +82,14 @@ def test_bsap_conflicting_sources_are_separate_points():
 
 def test_spending_reports_show_kind_in_words_and_the_source_value():
     obs = queries.run("cbs_observations").frame
-    expected = [r for r in rows("cbs_funding") if r["metric"] in cc.SPENDING_METRICS]
-    cards = cc.spending_reports(obs, "en")
+    expected = [r for r in rows("cbs_funding") if r["metric"] in community_tables.SPENDING_METRICS]
+    cards = community_tables.spending_reports(obs, "en")
     assert len(cards) == len(expected)
     src_kind = kinds()
     for r in expected:
         card = next(c for c in cards if c["source_id"] == r["source_id"] and c["title"] ==
                     CATALOG[f"cbs.report.{r['metric']}"]["en"])
-        assert card["badge"] == cc.kind_label(src_kind[r["source_id"]], "en")
+        assert card["badge"] == kind_label(src_kind[r["source_id"]], "en")
         value = float(r["value"])
         assert card["value"] == (f"${value:,.0f}" if r["unit"] == "usd" else f"{value:.0f}%")
         assert (card["approx"] != "") == (r["approx"] == "true")
@@ -107,7 +109,7 @@ def test_sites_query_gives_coordinates_only_from_primary_school_locations():
             assert (r["lat"], r["lon"]) == primary[r["school_id"]]
         else:
             assert pd.isna(r["lat"]) and pd.isna(r["lon"])
-    table = cc.sites_table(frame, "en")
+    table = community_tables.sites_table(frame, "en")
     unlocated = sum(1 for s in sites if s["school_id"] not in primary)
     assert (table["Location (lat, lon)"] == "location not published").sum() == unlocated > 0
 
@@ -115,7 +117,7 @@ def test_sites_query_gives_coordinates_only_from_primary_school_locations():
 def test_headline_count_is_the_published_27():
     counts = queries.run("safe_passage_counts").frame
     row = next(r for r in rows("safe_passage_counts") if r["metric"] == "safe_passage_programs")
-    assert int(cc.headline_count(counts)["value"]) == int(row["value"]) == 27
+    assert int(community_tables.headline_count(counts)["value"]) == int(row["value"]) == 27
 
 
 @pytest.fixture
@@ -185,19 +187,19 @@ def test_unpublished_panel_and_request_letter_come_from_the_csv():
             "cbs-comprehensive-plan"} <= set(gaps["item"])
     source_ids = {r["source_id"] for r in rows("sources")}
     assert all(r["source_id"] in source_ids for r in expected)
-    letter = cc.request_letter(gaps, "en")
+    letter = community_tables.request_letter(gaps, "en")
     for r in expected:
         assert r["description"] in letter and r["locator"] in letter
     assert letter.count("(referred to in:") == len(expected)
-    assert "Ley de Registros Públicos" in cc.request_letter(gaps, "es")
+    assert "Ley de Registros Públicos" in community_tables.request_letter(gaps, "es")
 
 
 def test_town_halls_and_summit_equal_their_rows():
     halls = queries.run("town_halls").frame
-    table = cc.town_halls_table(halls, "en")
+    table = community_tables.town_halls_table(halls, "en")
     expected = rows("town_halls")
     assert list(table["School or area"]) == [r["school_name"] for r in expected]
     assert set(table["Employees"]) == {"4:00-5:30 PM"} and set(table["Parents"]) == {"6:00-7:30 PM"}
     assert list(table["Region"]) == [r["region"] for r in expected]
-    summit = cc.event_row(queries.run("timeline").frame, "student-safety-summit")
-    assert cc.summit_text(summit, "en") == "March 4, 2024: First Annual Student Safety Summit."
+    summit = community_tables.event_row(queries.run("timeline").frame, "student-safety-summit")
+    assert community_tables.summit_text(summit, "en") == "March 4, 2024: First Annual Student Safety Summit."

@@ -11,10 +11,14 @@ import pandas as pd
 import pytest
 
 import queries
-from components import charts, export, fmt, tables
-from components.citations import citation_line
+from components.charts import base as charts_base
+from components.charts import overview as overview_charts
+from components.text import export
+from components.text import fmt
+from components.tables import overview as tables
+from components.text.citations import citation_line
 from components.i18n import CATALOG, LANGS, normalize_lang, t
-from components.markdown import md_escape, md_link, safe_url
+from components.text.markdown import md_escape, md_link, safe_url
 
 YEAR = "2023-24"
 
@@ -88,36 +92,36 @@ def test_csv_export_neutralises_formulas_and_carries_citations():
 # ---- figures
 def test_spending_mix_figure_carries_the_published_values():
     frame = queries.run("budget_by_category", school_year=YEAR).frame
-    fig = charts.spending_mix(frame, YEAR, "en")
+    fig = overview_charts.spending_mix(frame, YEAR, "en")
     bar = fig.data[0]
     values = dict(zip(bar.y, bar.x))
     assert values["Law enforcement"] == 44_485_774
     assert sum(bar.x) == 346_131_854
     assert fig.layout.title.text == "Spending mix by category, 2023-24"
     assert any("12.9%" in label for label in bar.text)
-    alt = charts.spending_mix_alt(frame, YEAR, "en")
+    alt = overview_charts.spending_mix_alt(frame, YEAR, "en")
     assert "Law enforcement: $44,485,774 (12.9%)" in alt
 
 
 def test_deployment_figures_and_alt_text():
     frame = queries.run("deployments_by_region", school_year=YEAR).frame
-    fig = charts.deployments_bar(frame, "region", "By region", "Region", "en")
+    fig = overview_charts.deployments_bar(frame, "region", "By region", "Region", "en")
     assert dict(zip(fig.data[0].y, fig.data[0].x)) == {"East": 7, "North": 12, "South": 8, "West": 14}
     assert list(fig.data[0].y) == ["West", "South", "North", "East"]  # drawn bottom-up: East on top
-    alt = charts.deployments_alt(frame, "region", "by region", YEAR, "en")
+    alt = overview_charts.deployments_alt(frame, "region", "by region", YEAR, "en")
     assert "North: 12" in alt and "West: 14" in alt
 
 
 def test_spanish_figures_are_translated():
     frame = queries.run("budget_by_category", school_year=YEAR).frame
-    fig = charts.spending_mix(frame, YEAR, "es")
+    fig = overview_charts.spending_mix(frame, YEAR, "es")
     assert fig.layout.title.text.startswith("Distribución del gasto")
     assert fig.layout.xaxis.title.text == "Dólares presupuestados"
 
 
 def test_timeline_has_one_trace_per_kind_and_every_event():
     frame = queries.run("timeline").frame
-    fig = charts.timeline(frame, "en")
+    fig = overview_charts.timeline(frame, "en")
     assert sum(len(trace.x) for trace in fig.data) == len(frame)
     assert {trace.name for trace in fig.data} == {t(f"timeline.kind.{k}", "en") for k in frame["kind"].unique()}
 

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 
 import queries
-from components import deployment_charts as dc
-from components import maps
+from components.charts import deployments as deployment_charts
+from components.tables import deployments as deployment_tables
+from components.charts import deployment_map as maps
 from data import geojson as geo
 from tests import deployments_support as synth
 
@@ -28,7 +29,7 @@ def points():
 
 
 def test_bars_carry_counts_and_mark_the_selection_without_colour_alone(bd):
-    fig = dc.bars(bd, "board_district", 3, "By board district")
+    fig = deployment_charts.bars(bd, "board_district", 3, "By board district")
     bar = fig.data[0]
     assert list(bar.x)[::-1] == bd["deployments"].tolist() == [6, 4, 4, 6, 6, 7, 8]
     labels = dict(zip(bar.y, bar.text))
@@ -36,12 +37,12 @@ def test_bars_carry_counts_and_mark_the_selection_without_colour_alone(bd):
     assert labels["BD 7"] == "8 · 19.5%"
     shapes = dict(zip(bar.y, bar.marker.pattern.shape))
     assert shapes["BD 3"] == "/" and shapes["BD 7"] == ""
-    alt = dc.bars_alt(bd, "board_district", 3, "published totals")
+    alt = deployment_charts.bars_alt(bd, "board_district", 3, "published totals")
     assert "Board District 7: 8 (19.5%)" in alt and "Selected: Board District 3" in alt
 
 
 def test_bars_in_spanish(bd):
-    fig = dc.bars(bd, "board_district", None, "x", "es")
+    fig = deployment_charts.bars(bd, "board_district", None, "x", "es")
     assert "DJ 1" in list(fig.data[0].y)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from components import gc_tuning
+from components.perf import gc_tuning
 
 
 def test_tuning_freezes_and_raises_thresholds_once(monkeypatch):

@@ -1,4 +1,4 @@
-"""components.memo.cached: one build per distinct input, shared across sessions, never mixing two inputs."""
+"""components.perf.memo.cached: one build per distinct input, shared across sessions, never mixing two inputs."""
 
 from __future__ import annotations
 
@@ -9,13 +9,16 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from components import charts, memo
+from components.charts import base as charts_base
+from components.charts import overview as overview_charts
+from components.perf import memo
 
 CALLS: list[tuple] = []
 
 
+@memo.cached
 def counted_total(frame: pd.DataFrame, label: str = "") -> str:
-    """A builder that records each real call (module-level, so memo can name it)."""
+    """A builder that records each real call."""
     CALLS.append((len(frame), label))
     return f"{label}{int(frame['value'].sum())}"
 
@@ -33,23 +36,23 @@ def frame(values) -> pd.DataFrame:
 
 
 def test_equal_inputs_build_once_and_share_the_result():
-    first = memo.cached(counted_total, frame([1, 2, 3]), label="x")
-    second = memo.cached(counted_total, frame([1, 2, 3]), label="x")  # a different but equal frame
+    first = counted_total(frame([1, 2, 3]), label="x")
+    second = counted_total(frame([1, 2, 3]), label="x")  # a different but equal frame
     assert first == second == "x6"
     assert CALLS == [(3, "x")]
 
 
 def test_one_changed_value_language_or_argument_is_a_new_build():
-    assert memo.cached(counted_total, frame([1, 2, 3])) == "6"
-    assert memo.cached(counted_total, frame([1, 2, 4])) == "7"  # one figure changed (e.g. after a publish)
-    assert memo.cached(counted_total, frame([1, 2, 3]), label="es") == "es6"
-    assert memo.cached(counted_total, frame([1, 2, 3]).astype({"value": "float64"})) == "6"  # dtype is content
+    assert counted_total(frame([1, 2, 3])) == "6"
+    assert counted_total(frame([1, 2, 4])) == "7"  # one figure changed (e.g. after a publish)
+    assert counted_total(frame([1, 2, 3]), label="es") == "es6"
+    assert counted_total(frame([1, 2, 3]).astype({"value": "float64"})) == "6"  # dtype is content
     assert len(CALLS) == 4
 
 
 def test_a_frame_key_is_forgotten_with_its_frame():
     f = frame([5, 6])
-    memo.cached(counted_total, f)
+    counted_total(f)
     ident = id(f)
     assert ident in memo._frame_keys
     del f
@@ -64,12 +67,12 @@ def test_a_cached_figure_equals_a_fresh_build():
         "publisher": ["P", "Q"], "title": ["T1", "T2"], "source_kind": ["news", "district"],
         "url": ["https://example.org/a", "https://example.org/b"], "source_id": ["s1", "s2"],
         "locator": ["p. 1", "p. 2"], "note": ["", ""]})
-    fresh = charts.timeline(events, "es")
-    cached = memo.cached(charts.timeline, events, "es")
+    fresh = overview_charts.timeline.__wrapped__(events, "es")  # the builder itself, not its cache
+    cached = overview_charts.timeline(events, "es")
     assert isinstance(cached, go.Figure)
     assert cached.to_plotly_json() == fresh.to_plotly_json()
-    assert memo.cached(charts.timeline, events, "es") is cached  # the same object: built once
-    assert memo.cached(charts.timeline, events, "en") is not cached
+    assert overview_charts.timeline(events, "es") is cached  # the same object: built once
+    assert overview_charts.timeline(events, "en") is not cached
 
 
 # ------------------------------------------------------------------------------------------- query results
@@ -77,9 +80,19 @@ def test_a_cached_figure_equals_a_fresh_build():
 YEAR = "2023-24"
 
 
-def region_total(frame: pd.DataFrame) -> int:
-    CALLS.append((len(frame), "regions"))
-    return int(frame["deployments"].sum())
+@memo.cached
+def region_total(result) -> int:
+    CALLS.append((len(result.frame), "regions"))
+    return int(result.frame["deployments"].sum())
+
+
+@memo.cached(data=True)
+def regions_view(year: str) -> int:
+    """A view model: it asks queries/ itself, so its key holds the identity of the data."""
+    import queries
+
+    CALLS.append((year, "view"))
+    return int(queries.run("deployments_by_region", school_year=year).frame["deployments"].sum())
 
 
 @pytest.fixture
@@ -105,15 +118,18 @@ def test_a_query_result_is_keyed_by_its_query_and_a_publish_gives_a_new_key(swap
     first = queries.run("deployments_by_region", school_year=YEAR)
     again = queries.run("deployments_by_region", school_year=YEAR)
     assert first.frame is not again.frame and first.key == again.key  # new objects, same query, same file
-    assert memo.cached(region_total, memo.frame_of(first)) == 41
-    assert memo.cached(region_total, memo.frame_of(again)) == 41
+    assert region_total(first) == 41
+    assert region_total(again) == 41
     assert CALLS == [(4, "regions")]  # keyed by the query: the second frame was never hashed or rebuilt
+    assert regions_view(YEAR) == 41 and regions_view(YEAR) == 41
+    assert CALLS[1:] == [(YEAR, "view")]  # a view model is built once for the same data
 
     edit_csv(data / "deployments_by_region.csv", 1, "deployments", "9")  # East 7 -> 9, then a rebuild
     build(data, db)
     after = queries.run("deployments_by_region", school_year=YEAR)
     assert after.key != first.key
-    assert memo.cached(region_total, memo.frame_of(after)) == 43
+    assert region_total(after) == 43
+    assert regions_view(YEAR) == 43  # the publish changed the data's identity: the view is built again
 
 
 def test_a_changed_result_frame_never_reaches_the_query_cache(swapped_db):
@@ -128,7 +144,7 @@ def test_a_changed_result_frame_never_reaches_the_query_cache(swapped_db):
 
 def test_a_citation_follows_a_changed_source_title(swapped_db):
     import queries
-    from components.shell import cite
+    from components.views.cite import cite
     from data.build import build
     from tests.conftest import edit_csv
 
@@ -149,17 +165,21 @@ def test_keys_tell_apart_types_containers_and_functions():
     assert memo._key(1) != memo._key(1.0) != memo._key("1")
     assert memo._key((1, 2)) != memo._key([1, 2])
     assert memo._key({"a": 1}) == memo._key({"a": 1}) and memo._key({"a": 1}) != memo._key({"a": 2})
-    double, triple = (lambda f: f["value"].sum() * 2), (lambda f: f["value"].sum() * 3)
-    assert memo.cached(double, frame([1, 2])) == 6
-    assert memo.cached(triple, frame([1, 2])) == 9  # same name "<lambda>", different function
+    double, triple = memo.cached(lambda f: f["value"].sum() * 2), memo.cached(lambda f: f["value"].sum() * 3)
+    assert double(frame([1, 2])) == 6
+    assert triple(frame([1, 2])) == 9  # same name "<lambda>", different function: each has its own cache
 
 
-def test_the_cache_keeps_at_most_its_size(monkeypatch):
-    monkeypatch.setattr(memo._results, "size", 3)
+def test_the_cache_keeps_at_most_its_size():
+    @memo.cached(maxsize=3)
+    def small(f: pd.DataFrame) -> int:
+        CALLS.append((len(f), "small"))
+        return int(f["value"].sum())
+
     for i in range(5):
-        memo.cached(counted_total, frame([i]))
-    assert len(memo._results) == 3
-    memo.cached(counted_total, frame([4]))  # the newest survived
+        small(frame([i]))
+    assert len(small.cache) == 3
+    small(frame([4]))  # the newest survived
     assert len(CALLS) == 5
-    memo.cached(counted_total, frame([0]))  # the oldest was dropped: built again
+    small(frame([0]))  # the oldest was dropped: built again
     assert len(CALLS) == 6

@@ -14,8 +14,9 @@ from fractions import Fraction
 import pytest
 
 import queries
-from components import reallocation as ra
-from components import spending_charts as sc
+from components.domain import reallocation as ra
+from components.charts import spending as spending_charts
+from components.tables import spending as spending_tables
 from tests.conftest import read_csv
 
 YEAR = "2023-24"
@@ -84,7 +85,7 @@ def test_five_million_in_psychiatric_social_workers(lines, published):
 def test_enriched_lines_carry_the_same_figures(lines, published):
     frame = queries.run("budget_lines", school_year=YEAR).frame
     cats = queries.run("budget_by_category", school_year=YEAR).frame
-    enriched = sc.enrich_lines(frame, cats).set_index("line_id")
+    enriched = spending_tables.enrich_lines(frame, cats).set_index("line_id")
     row = published["campus-aides"]
     assert enriched.loc["campus-aides", "cost_per_fte"] == pytest.approx(float(Fraction(row["usd"]) / row["fte"]))
     assert list(enriched["budgeted_usd"]) == sorted(enriched["budgeted_usd"], reverse=True)
@@ -129,7 +130,7 @@ def test_more_than_the_line_holds_is_refused_with_a_clear_message(lines, publish
     (issue,) = s.refused
     assert issue.code == ra.EXCEEDS and issue.position == 1
     assert issue.values["requested"] == held + 1 and issue.values["available"] == held
-    message = sc.issue_message(issue, {k: r["label"] for k, r in published.items()})
+    message = spending_tables.issue_message(issue, {k: r["label"] for k, r in published.items()})
     assert message.startswith("Move 1: refused.")
     assert "$312,713" in message and "$312,712" in message and "Restorative Justice Teacher Advisors" in message
     # over 100 percent is more than the line holds, too
@@ -146,7 +147,7 @@ def test_the_line_without_ftes_converts_to_dollars_only(lines, published):
     assert first.source_fte is None and close(first.dest_fte, fte_of(1_000_000, published["school-climate-advocates"]))
     assert second.dest_fte is None and close(second.source_fte, fte_of(2_000_000, published["campus-aides"]))
     assert s.balances["cbsp-vendor-support"] == cbsp["usd"] + 1_000_000
-    sentences = sc.move_arithmetic(first, by_id(lines))
+    sentences = spending_tables.move_arithmetic(first, by_id(lines))
     assert any("no FTEs are published for this line" in x and "$1,000,000" in x for x in sentences)
     changes = ra.line_changes(lines, s).set_index("line_id")
     assert changes.loc["cbsp-vendor-support", "fte_change"] != changes.loc["cbsp-vendor-support", "fte_change"]
@@ -161,7 +162,7 @@ def test_percent_moves_are_of_the_published_line_rounded_half_up(lines, publishe
     sosa = published["sosa"]["usd"]  # 8,748,515 × 12.5% = 1,093,564.375 -> 1,093,564
     assert twelve.usd == int(Fraction(sosa) * Fraction(125, 1000) + Fraction(1, 2)) == 1_093_564
     assert close(ten.dest_fte, fte_of(9_407_064, published["rj-teachers"]))
-    sentences = sc.move_arithmetic(ten, by_id(lines))
+    sentences = spending_tables.move_arithmetic(ten, by_id(lines))
     assert sentences[0].startswith("10 % of Campus Aides/Supervision Aides as published ($94,070,638) = $9,407,064")
 
 
@@ -232,7 +233,7 @@ def test_hostile_moves_are_ignored_with_a_reason_that_does_not_echo_them(raw, li
     moves, issues = ra.parse_moves(raw + ",campus-aides>rj-teachers:1%", known)
     assert [i.code for i in issues] == [HOSTILE[raw]] and issues[0].position == 1
     assert [p for p, _ in moves] == [2]  # the good move after it still counts
-    message = sc.issue_message(issues[0], {k: v.label for k, v in known.items()})
+    message = spending_tables.issue_message(issues[0], {k: v.label for k, v in known.items()})
     assert message.startswith("Move 1: ")
     for fragment in ("<", "script", "DROP", "javascript", "nope", "1e9", "-5000"):
         assert fragment not in message
@@ -246,7 +247,7 @@ def test_huge_and_odd_links_never_raise(lines):
     moves, issues = ra.parse_moves(many, known)
     assert len(moves) == ra.MAX_MOVES == 10
     assert [(i.code, i.values["ignored"]) for i in issues] == [(ra.TOO_MANY, 15)]
-    assert "ignored" in sc.issue_message(issues[0], {})
+    assert "ignored" in spending_tables.issue_message(issues[0], {})
     for raw in (",,,", " , ", ["sosa>rj-teachers:1", "x"], 12345, "\x00\x01>\x02:3", "ñ>é:1", ">:", ":%"):
         moves, issues = ra.parse_moves(raw, known)  # no exception
         assert all(isinstance(i, ra.Issue) for i in issues)

@@ -10,7 +10,7 @@ import shutil
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.staff_auth import check_password
+from components.ui.staff_auth import check_password
 from data.build import fingerprint
 from data.startup import stored_fingerprint
 from tests.conftest import DATA, ROOT

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components import fmt
 from components.i18n import t
-from components.markdown import md_escape, md_link
+from components.text import fmt
+from components.text.markdown import md_escape, md_link
 
 
 def kind_label(kind: str, lang: str = "en") -> str:

@@ -1,7 +1,5 @@
-"""Pure figure builders: a DataFrame (from queries/) in, a Plotly Figure out. No database, no Streamlit.
-
-Colours come from the Okabe-Ito colour-blind-safe palette, and every bar also carries its value as text, so
-colour never carries meaning alone.
+"""Overview figures: the spending mix, deployments by group and the timeline. Frames in, Plotly figures and
+their text alternatives out. No database, no Streamlit.
 """
 
 from __future__ import annotations
@@ -9,33 +7,13 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components import fmt
+from components.charts.base import BAR_COLOUR, OKABE_ITO, base_layout
 from components.i18n import t
-
-# Okabe & Ito (2008), "Color Universal Design".
-OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-BAR_COLOUR = "#0072B2"
-FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=15, color="#1f2937")
+from components.perf.memo import cached
+from components.text import fmt
 
 
-def _base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
-    fig.update_layout(
-        title=dict(text=title, x=0, xanchor="left", font=dict(size=17)),
-        font=FONT,
-        height=height,
-        margin=dict(l=10, r=30, t=64, b=40),  # room above the title for Plotly's toolbar on phones
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        showlegend=False,
-        hoverlabel=dict(font_size=14),
-        separators=".,",
-    )
-    fig.update_xaxes(gridcolor="#e5e7eb", zeroline=True, zerolinecolor="#9ca3af", automargin=True, tickangle=0,
-                     nticks=6)
-    fig.update_yaxes(automargin=True)
-    return fig
-
-
+@cached
 def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     """Horizontal bars of budgeted dollars by category, largest on top, labelled with dollars and share."""
     data = frame.sort_values("budgeted_usd", ascending=True)
@@ -55,7 +33,7 @@ def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
         customdata=[[h, fmt.money(v, lang)] for h, v in zip(hover, data["budgeted_usd"])],
         hovertemplate="<b>%{y}</b><br>%{customdata[1]}<br>%{customdata[0]}<extra></extra>",
     ))
-    _base_layout(fig, t("ov.mix.title", lang, year=year), height=90 + 52 * len(data))
+    base_layout(fig, t("ov.mix.title", lang, year=year), height=90 + 52 * len(data))
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
     # room on the right for the outside labels ("$123.8M · 35.8%")
     fig.update_xaxes(title_text=t("ov.mix.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.6])
@@ -63,6 +41,7 @@ def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     return fig
 
 
+@cached
 def spending_mix_alt(frame: pd.DataFrame, year: str, lang: str = "en") -> str:
     data = frame.sort_values("budgeted_usd", ascending=False)
     items = "; ".join(f"{c}: {fmt.money(v, lang)} ({fmt.percent(s, lang)})"
@@ -70,6 +49,7 @@ def spending_mix_alt(frame: pd.DataFrame, year: str, lang: str = "en") -> str:
     return t("ov.mix.alt", lang, year=year, items=items)
 
 
+@cached
 def deployments_bar(frame: pd.DataFrame, label_column: str, title: str, axis_title: str,
                     lang: str = "en") -> go.Figure:
     """Horizontal bars of deployment counts per group (region or board district), in the frame's order."""
@@ -87,18 +67,20 @@ def deployments_bar(frame: pd.DataFrame, label_column: str, title: str, axis_tit
         customdata=hover,
         hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
     ))
-    _base_layout(fig, title, height=90 + 44 * len(data))
+    base_layout(fig, title, height=90 + 44 * len(data))
     top = int(data["deployments"].max()) if len(data) else 1
     fig.update_xaxes(title_text=t("ov.dep.x", lang), range=[0, top * 1.2], dtick=2 if top <= 20 else None)
     fig.update_yaxes(title_text=axis_title, type="category")
     return fig
 
 
+@cached
 def deployments_alt(frame: pd.DataFrame, label_column: str, by: str, year: str, lang: str = "en") -> str:
     items = "; ".join(f"{g}: {fmt.number(n, lang)}" for g, n in zip(frame[label_column], frame["deployments"]))
     return t("ov.dep.alt", lang, by=by, year=year, items=items)
 
 
+@cached
 def timeline(frame: pd.DataFrame, lang: str = "en") -> go.Figure:
     """Dated events on a time axis, one row per kind of event, each marker labelled on hover."""
     kinds = list(dict.fromkeys(frame["kind"]))
@@ -118,13 +100,14 @@ def timeline(frame: pd.DataFrame, lang: str = "en") -> go.Figure:
             customdata=[[d, e] for d, e in zip(dates, rows["event"])],
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
         ))
-    _base_layout(fig, t("ov.time.title", lang), height=120 + 48 * max(len(kinds), 1))
+    base_layout(fig, t("ov.time.title", lang), height=120 + 48 * max(len(kinds), 1))
     fig.update_yaxes(title_text=None, type="category", categoryorder="array",
                      categoryarray=[kind_label[k] for k in reversed(kinds)])
     fig.update_xaxes(title_text=None, type="date")
     return fig
 
 
+@cached
 def timeline_alt(frame: pd.DataFrame, lang: str = "en") -> str:
     if frame.empty:
         return t("ov.time.empty", lang)

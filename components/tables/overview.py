@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components import fmt
-from components.citations import kind_label
 from components.i18n import category_label, t
+from components.text import fmt
+from components.text.citations import kind_label
 
 
 def _share_pct(series: pd.Series) -> pd.Series:

@@ -16,13 +16,15 @@ from pathlib import Path
 import pandas as pd
 import pydeck as pdk
 
-from components.frozen import FrozenDeck
 from components.i18n import t
+from components.perf.frozen import FrozenDeck
+from components.perf.memo import cached
+from data.layout import DATA_DIR
 
 # Derived bounding box of LAUSD's seven board districts (research facts_geo.md, table (b), "derived"):
 # reprojected from the published EPSG:3857 extent of the Board_of_Education_View service.
 LAUSD_EXTENT = {"lon_min": -118.66899, "lon_max": -118.14227, "lat_min": 33.70313, "lat_max": 34.35471}
-CONTEXT_GEOJSON = Path(__file__).resolve().parent.parent / "data" / "basemap" / "la_context.geojson"
+CONTEXT_GEOJSON = DATA_DIR / "basemap" / "la_context.geojson"
 
 STATUSES = ("running", "ended", "proposed", "unknown")
 # Okabe-Ito: bluish green, vermillion, blue, grey-black — each also has its own shape and a label.
@@ -192,6 +194,7 @@ def sites_map(sites: pd.DataFrame, roster: pd.DataFrame | None, base: pdk.Layer,
     )
 
 
+@cached
 def sites_deck(sites: pd.DataFrame, roster: pd.DataFrame | None, lang: str = "en") -> tuple[pdk.Deck, str]:
     """sites_map() on the shipped context layer (or the plain extent frame without it), and that layer's id."""
     base = base_layer(load_context_geojson())
@@ -204,6 +207,7 @@ def drawn_points(deck: pdk.Deck) -> dict[str, int]:
             if layer.id.startswith(("sites-", "roster-")) and isinstance(layer.data, list)}
 
 
+@cached
 def map_alt(sites: pd.DataFrame, roster: pd.DataFrame | None, lang: str = "en") -> str:
     published = published_points(sites, lang)
     rpoints = roster_points(roster, lang)

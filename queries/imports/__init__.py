@@ -19,21 +19,21 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections import OrderedDict
 from pathlib import Path
 
 import duckdb
+from cachetools import LRUCache
 
 from data.layout import imports_dir
 from queries import QueryError, QueryResult, _source_ids
 
-SQL_DIR = Path(__file__).resolve().parent / "imports"
+SQL_DIR = Path(__file__).resolve().parent  # the .sql files beside this module
 DATABASES = ("campus_deployments", "boundaries", "safe_passage_roster")
 log = logging.getLogger("safety_dashboard")
 _PARAM_RE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 SQL = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SQL_DIR.glob("*.sql"))}
 PREPARE = {p.stem: p.read_text(encoding="utf-8") for p in sorted((SQL_DIR / "prepare").glob("*.sql"))}
-_cache: OrderedDict = OrderedDict()
+_cache: LRUCache = LRUCache(64)
 _lock = threading.Lock()
 _prepared: dict[str, tuple[tuple, duckdb.DuckDBPyConnection]] = {}  # db -> (file identity, in-memory connection)
 _prepare_lock = threading.Lock()
@@ -49,12 +49,25 @@ def available(db: str) -> bool:
     return db_file(db).is_file()
 
 
+def _identity(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def versions() -> tuple:
+    """The identity of each imported file (None where nothing is imported): it changes with every import."""
+    return tuple(_identity(db_file(db)) for db in DATABASES)
+
+
 def parameters(name: str) -> set[str]:
     return set(_PARAM_RE.findall(re.sub(r"--[^\n]*", "", SQL[name])))
 
 
 def run(db: str, name: str, **params) -> QueryResult | None:
-    """Run dep_imports/<name>.sql against the imported file `db`; None when nothing was imported."""
+    """Run queries/imports/<name>.sql against the imported file `db`; None when nothing was imported."""
     if name not in SQL:
         raise QueryError(f"There is no import query named '{name}'.")
     wanted = parameters(name)
@@ -67,9 +80,9 @@ def run(db: str, name: str, **params) -> QueryResult | None:
         return None
     key = (str(path), st.st_ino, st.st_mtime_ns, st.st_size, name, tuple(sorted(params.items())))
     with _lock:
-        if key in _cache:
-            hit = _cache[key]
-            return QueryResult(hit.frame.copy(), hit.source_ids)
+        hit = _cache.get(key)
+    if hit is not None:
+        return QueryResult(hit.frame.copy(), hit.source_ids)
     try:
         if db in PREPARE:
             cursor = _prepared_connection(db, path, key[:4]).cursor()
@@ -89,8 +102,6 @@ def run(db: str, name: str, **params) -> QueryResult | None:
     result = QueryResult(frame, _source_ids(frame))
     with _lock:
         _cache[key] = result
-        while len(_cache) > 64:
-            _cache.popitem(last=False)
     return QueryResult(frame.copy(), result.source_ids)
 
 

@@ -1,7 +1,7 @@
 """Board-room features shared by every page: presenter mode (?present=1), the saved sequence of views stepped
-through with the keyboard (?step=N), the print layout, the link of the current view, and chart summaries.
+through with the keyboard (?step=N), the print layout, and the link of the current view.
 
-start(lang) is called by components/shell.start_page, so every page gets these without page code.
+app.py calls chrome(lang) once per run, so every page gets these without page code.
 """
 
 from __future__ import annotations
@@ -11,19 +11,19 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-import pandas as pd
 import streamlit as st
 
-from components import fmt
+from components import registry
 from components.i18n import t
-from components.markdown import md_escape
+from components.text.markdown import md_escape
+from components.ui.url_state import from_url, ignore_param, url_toggle
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # the project folder
 SEQUENCE_CSV = ROOT / "presentations" / "board_meeting.csv"
-PAGES = ("overview", "spending", "deployments", "community_safety", "sources")
-# Every parameter a view can carry. The link of a view (and the CSV exports' "View:" line) names only these,
-# with the values that survived validation, so nothing unknown from an incoming link is ever repeated.
-VIEW_PARAMS = ("lang", "region", "bd", "level", "moves", "map", "basis", "kind", "present", "step")
+# Every parameter a view can carry (components/registry.py). The link of a view (and the CSV exports' "View:"
+# line) names only these, with the values that survived validation, so nothing unknown from an incoming link is
+# ever repeated.
+VIEW_PARAMS = registry.all_params()
 NEXT_KEY, PREVIOUS_KEY = "Right", "Left"
 
 # Static stylesheets: constant text with no data, no URL and no user value in them. They are the only HTML
@@ -86,7 +86,7 @@ def _read_sequence(path: str, mtime: float) -> tuple[tuple[str, dict[str, str], 
         for row in csv.DictReader(fh):
             parts = urlsplit(row["link"].strip())
             page = parts.path.strip("/")
-            if page not in PAGES:
+            if page not in registry.BY_SLUG or not registry.page(page).presentable:
                 raise ValueError(f"{path}: unknown page {page!r}")
             params = {k: v for k, v in parse_qsl(parts.query) if k in VIEW_PARAMS}
             steps.append((page, params, row["title_en"].strip(), row["title_es"].strip()))
@@ -100,13 +100,11 @@ def load_sequence(path: Path = SEQUENCE_CSV):
 
 def _go(steps, index: int, lang: str) -> None:
     page, params, _, _ = steps[index]
-    st.switch_page(f"pages/{page}.py",
+    st.switch_page(registry.page(page).file,
                    query_params={**params, "lang": lang, "present": "1", "step": str(index + 1)})
 
 
 def _sequence_controls(lang: str) -> None:
-    from components.shell import _from_url  # noqa: PLC0415 (shell imports this module lazily)
-
     try:
         steps = load_sequence()
     except (OSError, ValueError, KeyError):
@@ -114,7 +112,7 @@ def _sequence_controls(lang: str) -> None:
         return
     if not steps:
         return
-    step = _from_url("step", {str(i + 1): i for i in range(len(steps))})
+    step = from_url("step", {str(i + 1): i for i in range(len(steps))})
     with st.container(border=True, key="br-sequence"):
         if step is None:
             st.markdown(t("br.not_started", lang, total=len(steps)))
@@ -134,11 +132,9 @@ def _sequence_controls(lang: str) -> None:
 
 
 # ------------------------------------------------------------------------------------------- every page
-def start(lang: str) -> None:
+def chrome(lang: str) -> bool:
     """The presenter switch (in the link as ?present=1), the print stylesheet, and in presenter mode its
-    stylesheet and the saved sequence's Previous/Next controls."""
-    from components.shell import url_toggle  # noqa: PLC0415
-
+    stylesheet and the saved sequence's Previous/Next controls. Returns whether the view is being presented."""
     with st.sidebar:
         url_toggle(t("br.present", lang), param="present", key="br_present", help=t("br.present_help", lang))
     st.markdown(PRINT_CSS, unsafe_allow_html=True)  # static: no data or URL values (see the note above)
@@ -146,25 +142,5 @@ def start(lang: str) -> None:
         st.markdown(PRESENTER_CSS, unsafe_allow_html=True)  # static too
         _sequence_controls(lang)
     elif "step" in st.query_params:  # a step means nothing outside presenter mode
-        from components.shell import ignore_param  # noqa: PLC0415
         ignore_param("step")
-
-
-# ------------------------------------------------------------------------------------------- summaries
-def police_share_summary(mix: pd.DataFrame, total_usd, year: str, lang: str) -> str:
-    """"In 2023-24, school police were 12.9% of the $346.1M safety budget" from the category mix."""
-    police = mix[mix["category_id"] == "law_enforcement"]
-    if police.empty:
-        return ""
-    return t("br.summary.mix", lang, year=year, share=fmt.percent(police.iloc[0]["share"], lang),
-             total=fmt.money(total_usd, lang, compact=True))
-
-
-def top_group_summary(frame: pd.DataFrame, label_col: str, year: str, lang: str) -> str:
-    """Which group had the most deployments, of how many (ties: every tied group is named)."""
-    if frame.empty:
-        return ""
-    most = frame["deployments"].max()
-    labels = [str(x) for x in frame.loc[frame["deployments"] == most, label_col]]
-    return t("br.summary.top", lang, year=year, label=", ".join(labels), n=fmt.number(most, lang),
-             total=fmt.number(frame["deployments"].sum(), lang))
+    return presenting()

@@ -1,13 +1,4 @@
-"""The app's own words, in English and Spanish. Document titles and published labels stay as published.
-
-Every user-facing string goes through `t(key, lang, **values)`. tests/test_components_i18n.py fails when a key
-is missing in either language or the two disagree on their {placeholders}.
-"""
-
-from __future__ import annotations
-
-LANGS = ("en", "es")
-DEFAULT_LANG = "en"
+"""The app's shared words (shell, sources, citations, the Overview), English and Spanish."""
 
 CATALOG: dict[str, dict[str, str]] = {
     # ---- app shell
@@ -145,7 +136,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "timeline.kind.organization": {"en": "Organization", "es": "Organización"},
     "ov.sources.title": {"en": "Sources on this page", "es": "Fuentes de esta página"},
 
-    # ---- shared filters (components/shell.geo_filters)
+    # ---- shared filters (components/ui/filters.py)
     "filter.region": {"en": "Region", "es": "Región"},
     "filter.board_district": {"en": "Board district", "es": "Distrito de la junta"},
     "filter.all_regions": {"en": "All regions", "es": "Todas las regiones"},
@@ -203,34 +194,3 @@ CATALOG: dict[str, dict[str, str]] = {
     "src.built": {"en": "Data built {when} from CSV fingerprint {fingerprint}.",
                   "es": "Datos creados el {when} a partir de los CSV con huella {fingerprint}."},
 }
-
-
-# Each page keeps its own words in a fragment module (fewer merge conflicts); they form one catalog here.
-from components import i18n_boardroom, i18n_community, i18n_deployments, i18n_spending, i18n_staff  # noqa: E402
-
-for _fragment in (i18n_spending, i18n_deployments, i18n_community, i18n_boardroom, i18n_staff):
-    _clash = set(_fragment.CATALOG) & set(CATALOG)
-    if _clash:
-        raise KeyError(f"translation keys defined twice: {sorted(_clash)}")
-    CATALOG.update(_fragment.CATALOG)
-
-
-def t(key: str, lang: str = DEFAULT_LANG, **values) -> str:
-    """The text for `key` in `lang` (English when the language is unknown), with {placeholders} filled."""
-    entry = CATALOG[key]
-    text = entry.get(lang) or entry[DEFAULT_LANG]
-    return text.format(**values) if values else text
-
-
-def category_label(category_id: str, fallback: str, lang: str = DEFAULT_LANG) -> str:
-    """A spending category's name; a category added in the data but not yet translated keeps its CSV label."""
-    key = f"category.{category_id}"
-    return t(key, lang) if key in CATALOG else fallback
-
-
-def normalize_lang(value) -> str:
-    """A language code from a URL or browser header: 'es', 'es-MX', 'ES' -> 'es'; anything else -> 'en'."""
-    if not isinstance(value, str):
-        return DEFAULT_LANG
-    code = value.strip().lower()[:2]
-    return code if code in LANGS else DEFAULT_LANG

@@ -1,9 +1,5 @@
-"""Pure builders of the Spending page: DataFrames (from queries/) in, Plotly figures, display tables and plain
-sentences out. No database, no Streamlit.
-
-Colours follow the Overview (Okabe-Ito, by category sort order); every mark also carries its meaning as text,
-a legend entry or a marker shape, so colour never carries meaning alone. Data text placed in Plotly labels is
-HTML-escaped (Plotly renders a small HTML subset in labels and hover text).
+"""Spending page figures: the budget treemap and sorted bars, the school-police pieces, the multi-year
+school-police series and the calculator's mix change. Frames in, Plotly figures and text alternatives out.
 """
 
 from __future__ import annotations
@@ -11,19 +7,23 @@ from __future__ import annotations
 import datetime as dt
 import html
 import textwrap
-from urllib.parse import urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from components import fmt
-from components.charts import OKABE_ITO, _base_layout
-from components.citations import kind_label
-from components.i18n import CATALOG, category_label, t
-from components import reallocation as ra
+from components.charts.base import OKABE_ITO, base_layout
+from components.i18n import CATALOG, t
+from components.perf.memo import cached
+from components.tables.spending import approx_prefix, cost_text, fte_text
+from components.text import fmt
+from components.text.citations import kind_label
 
 GREY = "#6b7280"
+
+
 SPREAD_DAYS = 130  # a school year's points spread at most this many days either side of its midpoint
+
+
 PROPOSAL_BASES = {"proposed", "failed-proposal", "draft-option", "planned"}
 
 
@@ -40,43 +40,7 @@ def category_colour(sort_order) -> str:
     return OKABE_ITO[(int(sort_order) - 1) % len(OKABE_ITO)]
 
 
-def _fte_text(fte, lang: str) -> str:
-    return t("sp.na_fte", lang) if fte is None or pd.isna(fte) else fmt.number(fte, lang, 0)
-
-
-def _cost_text(cost, lang: str) -> str:
-    return t("sp.na_fte", lang) if cost is None or pd.isna(cost) else fmt.money(round(cost), lang)
-
-
-def _approx_prefix(approx) -> str:
-    return "~" if bool(approx) else ""
-
-
-# ------------------------------------------------------------------------------------------- the lines
-
-def metric_rows(series: pd.DataFrame, metric: str) -> pd.DataFrame:
-    """The rows of the multi-year series for one metric (department budget or sworn officers)."""
-    return series[series["metric"] == metric].reset_index(drop=True)
-
-
-def enrich_lines(lines: pd.DataFrame, categories: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """The budget_lines result with share of the total, average cost per FTE (from reallocation.line_table),
-    the category's sort order and its label in the reader's language."""
-    computed = ra.line_table(ra.lines_from_frame(lines)).drop(columns=["budgeted_usd", "fte"])
-    order = dict(zip(categories["category_id"], categories["sort_order"]))
-    out = lines.merge(computed, on="line_id", how="left")
-    out["sort_order"] = [int(order.get(c, 99)) for c in out["category_id"]]
-    out["category"] = [category_label(c, f, lang) for c, f in zip(out["category_id"], out["category"])]
-    return out.sort_values("budgeted_usd", ascending=False, kind="stable").reset_index(drop=True)
-
-
-def filter_levels(lines: pd.DataFrame, levels: list[str] | None) -> pd.DataFrame:
-    """Only the lines at the given location levels (all lines when `levels` is empty or None)."""
-    if not levels:
-        return lines
-    return lines[lines["location_level"].isin(levels)].reset_index(drop=True)
-
-
+@cached
 def budget_treemap(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     """Drill-down: the budget (or the filtered part of it) -> categories -> lines, sized by dollars."""
     root = t("sp.tree.root", lang, year=year)
@@ -96,7 +60,7 @@ def budget_treemap(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figur
         colours.append(category_colour(group["sort_order"].iloc[0]))
         texts.append(f"{fmt.money(usd, lang, compact=True)} · {fmt.percent(share, lang)}")
         hovers.append(t("sp.tree.hover_cat", lang, usd=fmt.money(usd, lang), share=fmt.percent(share, lang),
-                        fte=_fte_text(fte, lang)))
+                        fte=fte_text(fte, lang)))
     for row in lines.itertuples(index=False):
         ids.append(f"line:{row.line_id}")
         labels.append(_wrap(row.position_item, 24))
@@ -105,8 +69,8 @@ def budget_treemap(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figur
         colours.append(category_colour(row.sort_order))
         texts.append(f"{fmt.money(row.budgeted_usd, lang, compact=True)} · {fmt.percent(row.share, lang)}")
         hovers.append(t("sp.tree.hover_line", lang, usd=fmt.money(row.budgeted_usd, lang),
-                        share=fmt.percent(row.share, lang), fte=_fte_text(row.fte, lang),
-                        cost=_cost_text(row.cost_per_fte, lang), level=_h(row.location)))
+                        share=fmt.percent(row.share, lang), fte=fte_text(row.fte, lang),
+                        cost=cost_text(row.cost_per_fte, lang), level=_h(row.location)))
     fig = go.Figure(go.Treemap(
         ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
         marker=dict(colors=colours, line=dict(color="#ffffff", width=2)),
@@ -114,11 +78,12 @@ def budget_treemap(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figur
         hovertemplate="<b>%{label}</b><br>%{customdata}<extra></extra>",
         pathbar=dict(visible=True), root=dict(color="#ffffff"), sort=True,
     ))
-    _base_layout(fig, t("sp.tree.title", lang, year=year), height=560)
+    base_layout(fig, t("sp.tree.title", lang, year=year), height=560)
     fig.update_layout(margin=dict(l=4, r=4, t=64, b=8))
     return fig
 
 
+@cached
 def budget_treemap_alt(lines: pd.DataFrame, year: str, lang: str = "en") -> str:
     cats = (lines.groupby("category", sort=False)["budgeted_usd"].sum().sort_values(ascending=False))
     items = "; ".join(f"{c}: {fmt.money(v, lang)}" for c, v in cats.items())
@@ -126,6 +91,7 @@ def budget_treemap_alt(lines: pd.DataFrame, year: str, lang: str = "en") -> str:
              total=fmt.money(lines["budgeted_usd"].sum(), lang))
 
 
+@cached
 def lines_bar(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     """Horizontal bars of every line, largest on top, one legend entry per category; each bar is labelled
     with dollars, share of the total and FTEs, and its category is written under the line's name."""
@@ -148,11 +114,11 @@ def lines_bar(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
             textposition=["inside" if v >= 0.4 * top else "outside" for v in group["budgeted_usd"]],
             insidetextanchor="end", cliponaxis=False, textfont=dict(size=13),
             customdata=[t("sp.bar.hover", lang, usd=fmt.money(r.budgeted_usd, lang), share=fmt.percent(r.share, lang),
-                          fte=_fte_text(r.fte, lang), cost=_cost_text(r.cost_per_fte, lang), level=_h(r.location))
+                          fte=fte_text(r.fte, lang), cost=cost_text(r.cost_per_fte, lang), level=_h(r.location))
                         for r in group.itertuples(index=False)],
             hovertemplate="%{customdata}<extra></extra>",
         ))
-    _base_layout(fig, t("sp.bar.title", lang, year=year), height=160 + 66 * max(len(data), 1))
+    base_layout(fig, t("sp.bar.title", lang, year=year), height=160 + 66 * max(len(data), 1))
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
     fig.update_xaxes(title_text=t("sp.bar.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.5])
     fig.update_yaxes(title_text=None, categoryorder="array", categoryarray=[tick[i] for i in data["line_id"]])
@@ -162,32 +128,17 @@ def lines_bar(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     return fig
 
 
+@cached
 def lines_bar_alt(lines: pd.DataFrame, year: str, lang: str = "en") -> str:
     items = "; ".join(f"{r.position_item}: {fmt.money(r.budgeted_usd, lang)} ({fmt.percent(r.share, lang)})"
                       for r in lines.itertuples(index=False))
     return t("sp.bar.alt", lang, year=year, items=items)
 
 
-def lines_table(lines: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """The sortable table of lines, with the citation of every row."""
-    return pd.DataFrame({
-        t("col.position_item", lang): lines["position_item"],
-        t("col.category", lang): lines["category"],
-        t("col.location", lang): lines["location"],
-        t("col.fte", lang): lines["fte"].astype(float),
-        t("col.budgeted_usd", lang): lines["budgeted_usd"].astype("int64"),
-        t("col.share", lang) + " (%)": (lines["share"].astype(float) * 100).round(2),
-        t("sp.col.cost_per_fte", lang): lines["cost_per_fte"].astype(float).round(0),
-        t("col.locator", lang): lines["locator"],
-        t("sp.col.source_id", lang): lines["source_id"],
-    })
-
-
-# ------------------------------------------------------------------------------------------- LASPD pieces
-
+@cached
 def laspd_items_bar(items: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     data = items.sort_values("amount_usd", ascending=True, kind="stable")
-    labels = [f"{_approx_prefix(a)}{fmt.money(v, lang, compact=True)}" for a, v in zip(data["approx"], data["amount_usd"])]
+    labels = [f"{approx_prefix(a)}{fmt.money(v, lang, compact=True)}" for a, v in zip(data["approx"], data["amount_usd"])]
     hover = [t("sp.laspd.hover", lang, published=_h(p), usd=fmt.money(v, lang),
                approx=(t("common.approx", lang, qualifier=_h(q)) if a else ""))
              for p, v, a, q in zip(data["published_as"], data["amount_usd"], data["approx"], data["qualifier"])]
@@ -198,31 +149,19 @@ def laspd_items_bar(items: pd.DataFrame, year: str, lang: str = "en") -> go.Figu
         text=labels, textposition="outside", cliponaxis=False,
         customdata=hover, hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
     ))
-    _base_layout(fig, t("sp.laspd.title", lang, year=year), height=120 + 64 * max(len(data), 1))
+    base_layout(fig, t("sp.laspd.title", lang, year=year), height=120 + 64 * max(len(data), 1))
     top = float(data["amount_usd"].max()) if len(data) else 1.0
     fig.update_xaxes(title_text=t("sp.bar.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.35])
     fig.update_yaxes(title_text=None)
     return fig
 
 
+@cached
 def laspd_items_alt(items: pd.DataFrame, year: str, lang: str = "en") -> str:
     parts = "; ".join(f"{i}: {p}" + (f" ({q})" if a else "")
                       for i, p, a, q in zip(items["item"], items["published_as"], items["approx"], items["qualifier"]))
     return t("sp.laspd.alt", lang, year=year, items=parts)
 
-
-def laspd_items_table(items: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    return pd.DataFrame({
-        t("sp.col.item", lang): items["item"],
-        t("sp.col.published_as", lang): items["published_as"],
-        t("col.budgeted_usd", lang): items["amount_usd"].astype("int64"),
-        t("sp.col.approx", lang): [q if a else "" for a, q in zip(items["approx"], items["qualifier"].fillna(""))],
-        t("col.note", lang): items["note"].fillna(""),
-        t("col.locator", lang): items["locator"],
-    })
-
-
-# ------------------------------------------------------------------------------------------- multi-year
 
 def year_midpoint(school_year: str) -> dt.date:
     """'2019-20' -> 2020-01-01, the middle of the school year (July to June), where its points are drawn."""
@@ -254,6 +193,7 @@ def series_points(frame: pd.DataFrame) -> pd.DataFrame:
     return dated
 
 
+@cached
 def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: str = "en") -> go.Figure:
     """Every dated figure of one metric as its own point, coloured and named by source kind; a grey bar spans
     a year's lowest to highest figure where sources disagree; hedged figures are hollow markers, proposals
@@ -316,7 +256,7 @@ def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: s
             hovertemplate="%{customdata}<extra></extra>",
         ))
     title_key = "sp.hist.budget_title" if metric == "department_budget_usd" else "sp.hist.sworn_title"
-    _base_layout(fig, t(title_key, lang), height=540)
+    base_layout(fig, t(title_key, lang), height=540)
     years = sorted(points["school_year"].unique()) if len(points) else []
     fig.update_xaxes(type="date", tickvals=[pd.Timestamp(year_midpoint(y)) for y in years], ticktext=years,
                      title_text=t("sp.hist.x", lang), tickangle=-45, nticks=None, showgrid=False)
@@ -332,7 +272,7 @@ def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: s
 
 
 def _point_hover(r, unit: str, lang: str) -> str:
-    value = _approx_prefix(r.approx) + _value_text(r.value, unit, lang, compact=False)
+    value = approx_prefix(r.approx) + _value_text(r.value, unit, lang, compact=False)
     lines = [f"<b>{value}</b> · {_h(r.school_year)}"]
     if bool(r.approx):
         lines.append(_h(t("common.approx", lang, qualifier=r.qualifier)))
@@ -348,6 +288,7 @@ def _point_hover(r, unit: str, lang: str) -> str:
     return "<br>".join(lines)
 
 
+@cached
 def laspd_series_alt(frame: pd.DataFrame, metric: str, lang: str = "en") -> str:
     points = series_points(frame)
     unit = str(frame["unit"].iloc[0]) if len(frame) else "count"
@@ -361,106 +302,7 @@ def laspd_series_alt(frame: pd.DataFrame, metric: str, lang: str = "en") -> str:
     return t("sp.hist.alt", lang, what=what, items="; ".join(per_year), undated=undated)
 
 
-def series_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """Every observation, dated or not (undated ones are listed here and not plotted)."""
-    unit = frame["unit"].iloc[0] if len(frame) else "count"
-    return pd.DataFrame({
-        t("sp.col.school_year", lang): frame["school_year"].fillna(t("sp.undated", lang)),
-        t("sp.col.value", lang): frame["value"].astype(float) if unit != "count" else frame["value"].astype(int),
-        t("sp.col.approx", lang): [q if a else "" for a, q in zip(frame["approx"], frame["qualifier"].fillna(""))],
-        t("sp.col.basis", lang): [t(f"sp.basis.{b}", lang) for b in frame["basis"]],
-        t("sp.col.label", lang): frame["label"],
-        t("sp.col.period", lang): frame["period"].fillna(""),
-        t("col.source", lang): [f"{p}, “{ti}” ({kind_label(k, lang)})"
-                                for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])],
-        t("col.link", lang): frame["url"].fillna(""),
-        t("col.locator", lang): frame["locator"],
-    })
-
-
-def events_table(events: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    return pd.DataFrame({
-        t("col.date", lang): [fmt.date(d, lang, p) for d, p in zip(events["event_date"], events["date_precision"])],
-        t("col.event", lang): events["event"],
-        t("col.source", lang): [f"{p}, “{ti}” ({kind_label(k, lang)})"
-                                for p, ti, k in zip(events["publisher"], events["title"], events["source_kind"])],
-        t("col.locator", lang): events["locator"],
-    })
-
-
-# ------------------------------------------------------------------------------------------- per student
-
-def per_student_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    return pd.DataFrame({
-        t("sp.col.school_year", lang): frame["school_year"],
-        t("sp.col.per_student", lang): [_approx_prefix(a or b) + fmt.money(round(v), lang)
-                                        for v, a, b in zip(frame["usd_per_student"], frame["budget_approx"],
-                                                           frame["enrollment_approx"])],
-        t("sp.col.budget", lang): [_approx_prefix(a) + fmt.money(v, lang) for v, a in zip(frame["budget_usd"], frame["budget_approx"])],
-        t("sp.col.basis", lang): [t(f"sp.basis.{b}", lang) for b in frame["basis"]],
-        t("sp.col.budget_source", lang): [f"{p} ({kind_label(k, lang)})"
-                                          for p, k in zip(frame["budget_publisher"], frame["budget_source_kind"])],
-        t("sp.col.students", lang): [_approx_prefix(a) + fmt.number(s, lang) for s, a in zip(frame["students"], frame["enrollment_approx"])],
-        t("sp.col.scope", lang): [t(f"sp.scope.{s}", lang) for s in frame["scope"]],
-        t("sp.col.definition", lang): frame["definition"],
-        t("sp.col.enrollment_source", lang): [f"{p} ({kind_label(k, lang)})" for p, k in
-                                              zip(frame["enrollment_publisher"], frame["enrollment_source_kind"])],
-    })
-
-
-# ------------------------------------------------------------------------------------------- calculator
-
-def issue_message(issue: ra.Issue, labels: dict[str, str], lang: str = "en") -> str:
-    """One plain sentence for a refused or ignored move. Never contains text from the URL."""
-    values = dict(issue.values)
-    if issue.code == ra.EXCEEDS:
-        values = {"line": labels.get(values["source"], values["source"]),
-                  "requested": fmt.money(values["requested"], lang), "available": fmt.money(values["available"], lang)}
-    elif issue.code in (ra.TOO_LONG,):
-        values = {"limit": fmt.number(values.get("limit", ra.MAX_PARAM_CHARS), lang)}
-    elif issue.code == ra.TOO_MANY:
-        values = {"limit": values.get("limit", ra.MAX_MOVES), "ignored": values.get("ignored", 0)}
-    text = t(f"sp.calc.issue.{issue.code}", lang, **values)
-    if issue.position is not None:
-        return t("sp.calc.issue.move_n", lang, n=issue.position, text=text)
-    return text
-
-
-def move_arithmetic(result: ra.MoveResult, lines: dict[str, ra.Line], lang: str = "en") -> list[str]:
-    """The sentences that show one applied move's arithmetic (plain text: escape before markdown)."""
-    src, dst = lines[result.move.source], lines[result.move.dest]
-    out = []
-    if result.move.unit == ra.PCT:
-        out.append(t("sp.calc.math.pct", lang, pct=fmt.number(result.move.amount, lang, 2 if result.move.amount % 1 else 0),
-                     line=src.label, published=fmt.money(src.budgeted_usd, lang), usd=fmt.money(result.usd, lang)))
-    for line, fte, key in ((src, result.source_fte, "sp.calc.math.from"), (dst, result.dest_fte, "sp.calc.math.to")):
-        if fte is None:
-            out.append(t("sp.calc.math.no_fte", lang, line=line.label, usd=fmt.money(result.usd, lang)))
-        else:
-            out.append(t(key, lang, usd=fmt.money(result.usd, lang), line=line.label,
-                         cost=fmt.money(round(line.cost_per_fte), lang), budget=fmt.money(line.budgeted_usd, lang),
-                         fte_line=fmt.number(line.fte, lang), fte=fmt.number(fte, lang, 1)))
-    return out
-
-
-def moves_table(scenario: ra.Scenario, lines: dict[str, ra.Line], lang: str = "en") -> pd.DataFrame:
-    def fte(v):
-        return t("sp.na_fte_short", lang) if v is None else round(float(v), 1)
-    rows = []
-    for r in scenario.applied:
-        rows.append({
-            t("sp.col.move", lang): r.position,
-            t("sp.col.from", lang): lines[r.move.source].label,
-            t("sp.col.to", lang): lines[r.move.dest].label,
-            t("sp.col.requested", lang): (fmt.number(r.move.amount, lang, 2 if r.move.amount % 1 else 0) + " %")
-            if r.move.unit == ra.PCT else fmt.money(r.move.amount, lang),
-            t("sp.col.usd_moved", lang): r.usd,
-            t("sp.col.fte_from", lang): fte(r.source_fte),
-            t("sp.col.fte_to", lang): fte(r.dest_fte),
-        })
-    return pd.DataFrame(rows)
-
-
+@cached
 def mix_change(mix: pd.DataFrame, lang: str = "en") -> go.Figure:
     """Category dollars: published (solid) beside the what-if scenario (hatched), each bar labelled."""
     data = mix.iloc[::-1]
@@ -479,7 +321,7 @@ def mix_change(mix: pd.DataFrame, lang: str = "en") -> go.Figure:
             customdata=[f"{t(key, lang)}: {fmt.money(v, lang)} ({fmt.percent(s, lang)})" for v, s in zip(data[column], data[share])],
             hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
         ))
-    _base_layout(fig, t("sp.calc.mix.title", lang), height=150 + 80 * max(len(data), 1))
+    base_layout(fig, t("sp.calc.mix.title", lang), height=150 + 80 * max(len(data), 1))
     top = float(max(data["published_usd"].max(), data["scenario_usd"].max())) if len(data) else 1.0
     fig.update_xaxes(title_text=t("sp.bar.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.6])
     fig.update_layout(barmode="group", showlegend=True,
@@ -487,37 +329,8 @@ def mix_change(mix: pd.DataFrame, lang: str = "en") -> go.Figure:
     return fig
 
 
+@cached
 def mix_change_alt(mix: pd.DataFrame, lang: str = "en") -> str:
     items = "; ".join(f"{c}: {fmt.money(a, lang)} → {fmt.money(b, lang)}"
                       for c, a, b in zip(mix["category"], mix["published_usd"], mix["scenario_usd"]))
     return t("sp.calc.mix.alt", lang, items=items)
-
-
-def mix_table(mix: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    return pd.DataFrame({
-        t("col.category", lang): mix["category"],
-        t("sp.col.published_usd", lang): mix["published_usd"].astype("int64"),
-        t("sp.col.scenario_usd", lang): mix["scenario_usd"].astype("int64"),
-        t("sp.col.change_usd", lang): mix["change_usd"].astype("int64"),
-        t("sp.col.published_share", lang): (mix["published_share"].astype(float) * 100).round(2),
-        t("sp.col.scenario_share", lang): (mix["scenario_share"].astype(float) * 100).round(2),
-    })
-
-
-def line_changes_table(changes: pd.DataFrame, labels: dict[str, str], lang: str = "en") -> pd.DataFrame:
-    moved = changes[changes["change_usd"] != 0]
-    return pd.DataFrame({
-        t("col.position_item", lang): [labels[i] for i in moved["line_id"]],
-        t("sp.col.published_usd", lang): moved["published_usd"].astype("int64"),
-        t("sp.col.scenario_usd", lang): moved["scenario_usd"].astype("int64"),
-        t("sp.col.change_usd", lang): moved["change_usd"].astype("int64"),
-        t("col.fte", lang): moved["fte"],
-        t("sp.col.fte_change", lang): [t("sp.na_fte_short", lang) if pd.isna(v) else round(v, 1)
-                                       for v in moved["fte_change"]],
-    })
-
-
-def share_link(base: str, params: dict) -> str:
-    """The page address with its query parameters (the view's filters and scenario), for copying."""
-    clean = {k: v for k, v in params.items() if isinstance(v, str) and v}
-    return base + ("?" + urlencode(clean, safe=":,") if clean else "")

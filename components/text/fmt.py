@@ -60,3 +60,17 @@ def date(value, lang: str = "en", precision: str = "day") -> str:
         value = value.date()
     fmt = "long" if precision == "day" else "MMMM y"
     return format_date(value, format=fmt, locale=_locale(lang))
+
+
+def text_or_empty(value) -> str:
+    """A text cell as it is, or '' for a missing one."""
+    return value if isinstance(value, str) else ""
+
+
+def value_text(value, unit: str, lang: str = "en", compact: bool = False) -> str:
+    """A figure as the reader reads it: dollars, a share (stored 0–100), or a count."""
+    if unit == "usd":
+        return money(value, lang, compact=compact)
+    if unit == "percent":
+        return percent(float(value) / 100, lang, digits=0)
+    return number(value, lang)

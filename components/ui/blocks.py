@@ -1,6 +1,7 @@
-"""Small Streamlit building blocks shared by the pages: a chart with its citation and its data one click away.
+"""Streamlit building blocks the pages lay out: headline figures, a chart with its citation and its data one
+click away, always-visible tables with their CSV, citations.
 
-These render; they never open the database. Pages hand them frames from queries/ and figures from charts.py.
+These render what a view model built; they never open the database and never compute a figure.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components import boardroom, export
-from components.frozen import thawed
+from components.ui import boardroom
+from components.text import export
+from components.perf.frozen import thawed
 from components.i18n import t
-from components.markdown import md_escape
+from components.text.markdown import md_escape
+from components.views.model import Chart, DataTable, Download
 
 TableSource = Union[pd.DataFrame, Callable[[], pd.DataFrame]]
 
@@ -73,11 +76,39 @@ def plotly_config(key: str, lang: str = "en") -> dict:
     return config
 
 
+def metrics(items, per_row: int = 3) -> None:
+    """Headline figures in rows of `per_row`, each boxed, with its line underneath and its help text."""
+    for start in range(0, len(items), per_row):
+        for column, m in zip(st.columns(per_row), items[start:start + per_row]):
+            column.metric(m.label, m.value, delta=m.delta, delta_color="off", delta_arrow="off", help=m.help,
+                          border=True)
+
+
+def chart(c: Chart, lang: str) -> None:
+    """A view model's chart (components/views/model.py) with its citation and its data one click away."""
+    chart_block(c.figure, c.alt, c.table, c.citation, c.key, lang, c.summary)
+
+
+def table(d: Download, lang: str) -> None:
+    """A table always on the page, then its CSV download (with the citation and the view's link)."""
+    config = {c: st.column_config.NumberColumn(format="localized") for c in d.number_columns}
+    config.update({c: st.column_config.TextColumn(width=w) for c, w in d.widths})
+    st.dataframe(d.frame, hide_index=True, key=d.key, placeholder=d.placeholder, column_config=config or None)
+    if d.file_name:
+        csv_download(t("common.download_csv", lang), d.frame, d.citation, d.file_name,
+                     key=d.download_key or f"download-{d.key}", lang=lang)
+
+
+def table_behind(d: DataTable, lang: str) -> None:
+    """A view model's table behind "Show the data as a table"."""
+    data_table(d.table, d.citation, d.key, lang)
+
+
 def chart_block(fig: go.Figure, alt: str, table: TableSource, citation_md: str, key: str,
                 lang: str = "en", summary: str | Callable[[], str] | None = None) -> None:
     """A chart, its one-line citation, and its data as a table (with CSV download) behind one click.
 
-    `fig` may be shared between sessions (memo.cached): it is never changed here. In presenter mode the chart
+    `fig` may be shared between sessions (perf.memo): it is never changed here. In presenter mode the chart
     is drawn larger (on a copy) and a short plain-language summary (`summary`, else the chart's data-generated
     alt text; a function giving it is called only then) stands under it.
     """
@@ -115,3 +146,16 @@ def csv_download(label: str, frame: pd.DataFrame, citation_md: str, file_name: s
     lines = export_lines(citation_md, lang)  # read the view's link now: the callable runs outside the page run
     st.download_button(label, data=lambda: export.to_csv(frame, lines), file_name=file_name, mime="text/csv",
                        key=key, on_click="ignore")
+
+
+def request_letter(label: str, text: str, download_label: str) -> None:
+    """A letter readers copy (the records request): opened on demand, and always downloadable.
+
+    Its code block (with the copy button) makes every visitor's browser load a 1.5 MB highlighter
+    (BENCHMARKS.md), so it is drawn only when a reader opens it."""
+    box = st.expander(label, key="open-cbs-request", on_change="rerun")
+    if box.open:
+        with box:
+            st.code(text, language=None, wrap_lines=True)
+    st.download_button(download_label, data=text.encode("utf-8"), file_name="lausd-cbs-records-request.txt",
+                       mime="text/plain", key="download-cbs-request", on_click="ignore")

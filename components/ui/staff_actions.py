@@ -3,6 +3,7 @@ rerun can never drop (or repeat) a publish. Results are left in session state fo
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
 import streamlit as st
@@ -10,7 +11,8 @@ import streamlit as st
 from components.i18n import t
 from data.layout import data_dir_default, default_db_path
 from data.problems import BuildError
-from data.publish import PublishError, publish, restore
+from data.build import fingerprint
+from data.publish import Candidate, PublishError, prepare, publish, restore
 
 log = logging.getLogger("safety_dashboard")
 
@@ -54,3 +56,18 @@ def do_restore(lang: str) -> None:
         return
     st.session_state.pop("staff_checked", None)
     st.session_state["staff_done"] = t("staff.restored", lang, old=version, version=manifest["id"])
+
+
+def checked_upload(stem: str, mode: str, upload, data_dir) -> Candidate:
+    """The upload checked against the published data (remembered in the session until the file, the table, the
+    mode or the published data change, so a rerun does not check it again)."""
+    data = upload.getvalue()
+    cache_key = (stem, mode, upload.name, hashlib.sha256(data).hexdigest(), fingerprint(data_dir))
+    if st.session_state.get("staff_checked", (None,))[0] != cache_key:
+        st.session_state["staff_checked"] = (cache_key, prepare(stem, data, upload.name, mode, data_dir))
+    return st.session_state["staff_checked"][1]
+
+
+def outcome() -> tuple[str | None, str | None]:
+    """What the last button did: (success message, error message), each shown once."""
+    return st.session_state.pop("staff_done", None), st.session_state.pop("staff_error", None)

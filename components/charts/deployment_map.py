@@ -20,13 +20,15 @@ from pathlib import Path
 import pandas as pd
 import pydeck as pdk
 
-from components import fmt
-from components.frozen import FrozenDeck
-from components.deployment_charts import group_label, short_label
-from data.geojson import label_position
 from components.i18n import t
+from components.perf.frozen import FrozenDeck
+from components.perf.memo import cached
+from components.text import fmt
+from components.text.labels import group_label, short_label
+from data.geojson import label_position
+from data.layout import DATA_DIR
 
-BASEMAP_FILE = Path(__file__).resolve().parent.parent / "data" / "basemap" / "la_context.geojson"
+BASEMAP_FILE = DATA_DIR / "basemap" / "la_context.geojson"
 # Derived bounding box of LAUSD (research facts_geo.md, table (b), "derived"): the map opens on its centre.
 LAUSD_EXTENT = {"lon_min": -118.66899, "lon_max": -118.14227, "lat_min": 33.70313, "lat_max": 34.35471}
 LAYER_IDS = {"basemap": "basemap", "symbols": "dep-symbols", "boundaries": "dep-boundaries",
@@ -191,6 +193,7 @@ def deck(kind: str, symbols: list[dict] | None = None, polygons: list[dict] | No
     return FrozenDeck(layers=layers, initial_view_state=view, map_provider=None, tooltip={"text": "{tooltip}"})
 
 
+@cached
 def symbol_map(kind: str, symbols: list[dict], campuses: list[dict] | None = None) -> pdk.Deck:
     """deck() with label symbols on the shipped base map (memo.cached keys it on the rows, not the GeoJSON)."""
     return deck(kind, symbols=symbols, basemap=load_basemap(), campuses=campuses)

@@ -1,67 +1,14 @@
-"""Deployments page figures and tables (pure: frames in, Plotly figures / tables / text out).
-
-Every bar carries its count and share as text; the selected group (from the region / board-district filter or
-a click on the map) is drawn in another colour AND with a hatch pattern AND says "selected", so colour never
-carries meaning alone.
+"""Deployments page tables and sentences: counts by group, per-school comparisons, the reasons and resources
+of a deployment and the pepper-spray policy. Frames in; display frames and plain text out.
 """
 
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from components import fmt
-from components.charts import BAR_COLOUR, OKABE_ITO, _base_layout
 from components.i18n import t
-
-SELECTED_COLOUR = OKABE_ITO[1]  # orange, beside the blue bars
-
-
-def group_label(kind: str, key, lang: str = "en") -> str:
-    """'Board District 3' / 'Distrito 3 de la junta'; regions keep their published names (North, …)."""
-    return t("filter.bd_n", lang, n=int(key)) if kind == "board_district" else str(key)
-
-
-def short_label(kind: str, key, lang: str = "en") -> str:
-    return t("ov.dep.bd_label", lang, n=int(key)) if kind == "board_district" else str(key)
-
-
-def bars(frame: pd.DataFrame, kind: str, selected, title: str, lang: str = "en") -> go.Figure:
-    """Horizontal bars of deployments per group, frame order top-down; `selected` is a key or None."""
-    key_col = "board_district" if kind == "board_district" else "region"
-    data = frame.iloc[::-1]
-    is_sel = [selected is not None and str(k) == str(selected) for k in data[key_col]]
-    text = [f"{fmt.number(n, lang)} · {fmt.percent(s, lang)}" + (f" · {t('dep.selected', lang)}" if sel else "")
-            for n, s, sel in zip(data["deployments"], data["share"], is_sel)]
-    hover = [t("dep.chart.hover", lang, n=fmt.number(n, lang), share=fmt.percent(s, lang))
-             for n, s in zip(data["deployments"], data["share"])]
-    fig = go.Figure(go.Bar(
-        x=data["deployments"].astype(int),
-        y=[short_label(kind, k, lang) for k in data[key_col]],
-        orientation="h",
-        marker=dict(color=[SELECTED_COLOUR if s else BAR_COLOUR for s in is_sel],
-                    pattern=dict(shape=["/" if s else "" for s in is_sel], fgcolor="#111827", solidity=0.25),
-                    line=dict(color="#111827", width=[2.5 if s else 0.5 for s in is_sel])),
-        text=text,
-        textposition="outside",
-        cliponaxis=False,
-        customdata=hover,
-        hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
-    ))
-    _base_layout(fig, title, height=90 + 44 * max(len(data), 1))
-    top = int(data["deployments"].max()) if len(data) else 1
-    fig.update_xaxes(title_text=t("ov.dep.x", lang), range=[0, max(top, 1) * 1.55], dtick=2 if top <= 20 else None)
-    fig.update_yaxes(title_text=None, type="category")
-    return fig
-
-
-def bars_alt(frame: pd.DataFrame, kind: str, selected, basis: str, lang: str = "en") -> str:
-    key_col = "board_district" if kind == "board_district" else "region"
-    items = "; ".join(f"{group_label(kind, k, lang)}: {fmt.number(n, lang)} ({fmt.percent(s, lang)})"
-                      for k, n, s in zip(frame[key_col], frame["deployments"], frame["share"]))
-    by = t("ov.dep.by_bd" if kind == "board_district" else "ov.dep.by_region", lang)
-    sel = t("dep.alt.selected", lang, name=group_label(kind, selected, lang)) if selected is not None else ""
-    return t("dep.chart.alt", lang, by=by, basis=basis, items=items or t("dep.none", lang), selected=sel)
+from components.text import fmt
+from components.text.labels import group_label
 
 
 def table(frame: pd.DataFrame, kind: str, lang: str = "en") -> pd.DataFrame:
@@ -96,8 +43,6 @@ def focus_sentence(frame: pd.DataFrame, kind: str, key, total: int, lang: str = 
         text += " " + t("dep.focus.member", lang, member=member)
     return text
 
-
-# ------------------------------------------------------------------------------------------- per school
 
 def per_school_table(frame: pd.DataFrame, sources: dict[str, str], lang: str = "en") -> pd.DataFrame:
     """Deployments beside each board district's published school count; "not published" where none is.
@@ -135,8 +80,6 @@ def per_school_sentences(frame: pd.DataFrame, sources: dict[str, str], lang: str
                      source=sources.get(r["schools_source_id"], r["schools_source_id"])))
     return out
 
-
-# ------------------------------------------------------------------------------------------- conditions, policy
 
 def condition_labels(frame: pd.DataFrame, kind: str) -> list[str]:
     return frame[frame["kind"] == kind].sort_values("sort_order")["label"].tolist()

@@ -1,0 +1,1 @@
+"""Pure domain logic with no presentation in it: the what-if reallocation arithmetic."""

@@ -1,0 +1,41 @@
+"""The app's own words, in English and Spanish. Document titles and published labels stay as published.
+
+Every user-facing string goes through `t(key, lang, **values)`. tests/test_components_i18n.py fails when a key
+is missing in either language or the two disagree on their {placeholders}.
+"""
+
+from __future__ import annotations
+
+from components.i18n import boardroom, community, core, deployments, spending, staff
+
+LANGS = ("en", "es")
+DEFAULT_LANG = "en"
+
+# Each page keeps its own words in a fragment module (fewer merge conflicts); they form one catalog here.
+CATALOG: dict[str, dict[str, str]] = {}
+for _fragment in (core, spending, deployments, community, boardroom, staff):
+    _clash = set(_fragment.CATALOG) & set(CATALOG)
+    if _clash:
+        raise KeyError(f"translation keys defined twice: {sorted(_clash)}")
+    CATALOG.update(_fragment.CATALOG)
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **values) -> str:
+    """The text for `key` in `lang` (English when the language is unknown), with {placeholders} filled."""
+    entry = CATALOG[key]
+    text = entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(**values) if values else text
+
+
+def category_label(category_id: str, fallback: str, lang: str = DEFAULT_LANG) -> str:
+    """A spending category's name; a category added in the data but not yet translated keeps its CSV label."""
+    key = f"category.{category_id}"
+    return t(key, lang) if key in CATALOG else fallback
+
+
+def normalize_lang(value) -> str:
+    """A language code from a URL or browser header: 'es', 'es-MX', 'ES' -> 'es'; anything else -> 'en'."""
+    if not isinstance(value, str):
+        return DEFAULT_LANG
+    code = value.strip().lower()[:2]
+    return code if code in LANGS else DEFAULT_LANG

@@ -1,0 +1,1 @@
+"""Text that every builder shares: numbers and dates by locale, markdown escaping, citations, CSV exports, summaries."""

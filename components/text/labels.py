@@ -1,0 +1,14 @@
+"""How an area is named: a board district ("Board District 3", short "BD 3") or a region (its published name)."""
+
+from __future__ import annotations
+
+from components.i18n import t
+
+
+def group_label(kind: str, key, lang: str = "en") -> str:
+    """'Board District 3' / 'Distrito 3 de la junta'; regions keep their published names (North, …)."""
+    return t("filter.bd_n", lang, n=int(key)) if kind == "board_district" else str(key)
+
+
+def short_label(kind: str, key, lang: str = "en") -> str:
+    return t("ov.dep.bd_label", lang, n=int(key)) if kind == "board_district" else str(key)

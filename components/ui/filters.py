@@ -1,0 +1,25 @@
+"""The region and board-district filters, bound to ?region= and ?bd= so a link reopens them."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.i18n import t
+from components.ui.url_state import url_widget
+
+
+def geo_filters(regions: list[str], board_districts: list[int], lang: str) -> dict:
+    """Region and board-district select boxes in the sidebar; their options come from the data.
+
+    Returns {"region": "North" | None, "board_district": 1..7 | None}; unknown link values are ignored with a
+    short note (never echoed back).
+    """
+    with st.sidebar:
+        region = url_widget(st.selectbox, t("filter.region", lang), [None, *regions], param="region",
+                            key="filter_region",
+                            format_func=lambda r: t("filter.all_regions", lang) if not r else r)
+        bd = url_widget(st.selectbox, t("filter.board_district", lang), [None, *board_districts], param="bd",
+                        key="filter_bd",
+                        format_func=lambda n: t("filter.all_board_districts", lang) if not n
+                        else t("filter.bd_n", lang, n=n))
+    return {"region": region, "board_district": bd}

@@ -1,0 +1,201 @@
+"""Community-based safety view model: the money (earmark, what was reported spent, the year's pilot lines, BSAP),
+the named safe-passage sites on a map, what the district has not published (with a records request), the
+town halls and summit, and — when staff have imported one — the district's own roster beside the published facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+import pydeck as pdk
+
+import queries
+from components.charts import community as charts
+from components.charts import overview as overview_charts
+from components.charts import sites_map
+from components.i18n import t
+from components.perf.memo import cached
+from components.tables import community as tables
+from components.tables import overview as overview_tables
+from components.text import fmt
+from components.text.markdown import md_escape
+from components.views.cite import cite
+from components.views.model import Chart, DataTable, Download, Metric
+from queries import QueryResult, imports
+
+
+@dataclass(frozen=True)
+class Card:
+    """A boxed card: a badge (label, colour) and markdown lines under it."""
+
+    badge: tuple[str, str]
+    body: str
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class CommunityView:
+    title: str
+    intro: str
+    metrics: tuple[Metric, ...]
+    metrics_citation: str
+    money_title: str
+    money_intro: str
+    earmark_title: str
+    earmark: Chart
+    spent_title: str
+    spent_intro: str
+    reports: tuple[Card, ...]
+    reports_none: str | None  # when nothing was reported
+    reports_no_district: str | None  # when no district document reports spending
+    cbsp_title: str
+    cbsp: tuple[Card, ...]
+    cbsp_citation: str
+    bsap_title: str
+    bsap_intro: str
+    bsap: Chart
+    sp_title: str
+    sp_count: str | None
+    sp_counts_table: DataTable
+    map_title: str
+    map_deck: pdk.Deck
+    map_alt: str  # the map's text alternative
+    map_summary: str  # the same, for markdown under the map
+    map_legend: str
+    map_caption: str
+    sites_title: str
+    sites: Download
+    roster_title: str
+    roster_banner: str | None
+    roster: Download | None
+    roster_none: str
+    gap_title: str
+    gap_intro: str
+    gaps: str
+    letter_label: str
+    letter: str
+    letter_download: str
+    eng_title: str
+    summit: str | None
+    summit_citation: str | None
+    halls_title: str
+    halls: Download
+    halls_caption: str
+    time_title: str
+    timeline: Chart | None
+    timeline_empty: str
+
+
+def _points_chart(obs: QueryResult, points, table_metrics, name: str, lang: str) -> Chart:
+    """Every source's figure by year (earmark or BSAP), cited by the rows its table shows."""
+    table = tables.by_metric(obs.frame, table_metrics)
+    return Chart(f"cbs-{name}", charts.points_by_year(points, t(f"cbs.{name}.chart", lang), t("cbs.axis.usd", lang),
+                                                      lang),
+                 charts.points_alt(points, t(f"cbs.{name}.what", lang), lang),
+                 partial(tables.observations_table, table, lang),
+                 cite(QueryResult(table, ()), main_only=True, lang=lang))
+
+
+@cached(data=True)
+def build(year: str, lang: str) -> CommunityView:
+    obs = queries.run("cbs_observations")
+    cbsp = queries.run("cbsp_money_lines", school_year=year)
+    counts = queries.run("safe_passage_counts")
+    sites = queries.run("safe_passage_sites")
+    halls = queries.run("town_halls")
+    events = queries.run("timeline")
+    gaps = queries.run("unpublished_data")
+    roster = imports.run("safe_passage_roster", "roster_sites")
+    roster_info = imports.run("safe_passage_roster", "roster_info")
+    roster_frame = roster.frame if roster is not None and not roster.frame.empty else None
+
+    programs = tables.headline_count(counts.frame)
+    lines = tables.cbsp_lines(cbsp.frame, lang)
+    metrics = []
+    if programs is not None:
+        metrics.append(Metric(t("cbs.m.programs", lang, year=programs["school_year"]),
+                              fmt.value_text(programs["value"], "count", lang),
+                              help=t("cbs.m.programs_help", lang,
+                                     source=md_escape(tables.source_text(programs, lang)))))
+    for line in lines[:2]:
+        metrics.append(Metric(line["label"], line["value"], delta=line["approx"] or None,
+                              help=t("cbs.m.cbsp_help", lang, item=md_escape(line["item"]),
+                                     exact=md_escape(line["exact"]),
+                                     published=md_escape(line["published_as"] or line["exact"]))))
+
+    reports = tables.spending_reports(obs.frame, lang)
+    report_cards = tuple(
+        Card((c["badge"], c["colour"]), f"**{md_escape(c['value'])}** — {md_escape(c['title'])}",
+             md_escape(" · ".join(d for d in (c["period"], c["approx"], c["source"], c["note"], c["locator"]) if d)))
+        for c in reports)
+    cbsp_cards = tuple(
+        Card(line["badge"], md_escape(t(f"cbs.cbsp.{line['line']}_text", lang, value=line["value"],
+                                        exact=line["exact"], item=line["item"],
+                                        published=line["published_as"] or line["exact"])),
+             md_escape(line["approx"]) if line["approx"] else None)
+        for line in lines)
+
+    deck, base_id = sites_map.sites_deck(sites.frame, roster_frame, lang)
+    map_alt = sites_map.map_alt(sites.frame, roster_frame, lang)
+    located = int(sites.frame["lat"].notna().sum())
+    site_table = tables.sites_table(sites.frame, lang)
+    sites_cite = cite(sites, lang=lang)
+    letter = tables.request_letter(gaps.frame, lang)
+    summit = tables.event_row(events.frame, "student-safety-summit")
+    summit_text = summit_cite = None
+    if summit is not None:
+        summit_text = md_escape(tables.summit_text(summit, lang))
+        rows = overview_tables.rows_where(events.frame, "event_id", summit["event_id"])
+        summit_cite = cite(QueryResult(rows, ()), main_only=True, lang=lang)
+    timeline = None
+    if not events.frame.empty:
+        timeline = Chart("cbs-timeline", overview_charts.timeline(events.frame, lang),
+                         overview_charts.timeline_alt(events.frame, lang),
+                         partial(overview_tables.timeline, events.frame, lang), cite(events, lang=lang))
+    gap_lines = "\n".join(f"- **{md_escape(item['description'])}**  \n"
+                          + md_escape(t("cbs.gap.referred", lang, source=item["referred"]))
+                          for item in tables.unpublished_items(gaps.frame, lang))
+
+    return CommunityView(
+        title=t("cbs.title", lang), intro=t("cbs.intro", lang), metrics=tuple(metrics),
+        metrics_citation=cite(counts, cbsp, lang=lang) if programs is not None else cite(cbsp, lang=lang),
+        money_title=t("cbs.money.title", lang), money_intro=t("cbs.money.intro", lang),
+        earmark_title=t("cbs.earmark.title", lang),
+        earmark=_points_chart(obs, tables.by_metric(obs.frame, tables.EARMARK_METRICS),
+                              tables.EARMARK_TABLE_METRICS, "earmark", lang),
+        spent_title=t("cbs.spent.title", lang), spent_intro=t("cbs.spent.intro", lang), reports=report_cards,
+        reports_none=t("cbs.spent.none", lang) if not reports else None,
+        reports_no_district=f"**{t('cbs.spent.no_district', lang)}**"
+        if reports and not any(c["kind"] == "district" for c in reports) else None,
+        cbsp_title=t("cbs.cbsp.title", lang, year=year), cbsp=cbsp_cards, cbsp_citation=cite(cbsp, lang=lang),
+        bsap_title=t("cbs.bsap.title", lang), bsap_intro=t("cbs.bsap.intro", lang),
+        bsap=_points_chart(obs, tables.by_metric(obs.frame, tables.BSAP_METRICS), tables.BSAP_TABLE_METRICS,
+                           "bsap", lang),
+        sp_title=t("cbs.sp.title", lang),
+        sp_count=md_escape(t("cbs.sp.count", lang, n=fmt.value_text(programs["value"], "count", lang),
+                             period=programs["period"] or programs["school_year"],
+                             source=tables.source_text(programs, lang))) if programs is not None else None,
+        sp_counts_table=DataTable("cbs-sp-counts", partial(tables.counts_table, counts.frame, lang),
+                                  cite(counts, lang=lang)),
+        map_title=t("cbs.map.title", lang), map_deck=deck,
+        map_alt=map_alt, map_summary=md_escape(map_alt),
+        map_legend=md_escape(tables.status_legend(lang)) + "  \n" + md_escape(t("cbs.map.legend_roster", lang)),
+        map_caption=md_escape(t("cbs.map.caption", lang, drawn=located, total=len(sites.frame))) + " "
+        + md_escape(t("cbs.map.base_context" if base_id == "base-context" else "cbs.map.base_frame", lang)),
+        sites_title=f"**{t('cbs.sites.table_title', lang, n=len(sites.frame))}**",
+        sites=Download(site_table, sites_cite, "lausd-safety-cbs-sites.csv", "cbs-sites-table",
+                       download_key="download-cbs-sites"),
+        roster_title=t("cbs.roster.title", lang),
+        roster_banner=md_escape(tables.roster_label(roster_info.frame if roster_info is not None else None,
+                                                    len(roster_frame), lang)) if roster_frame is not None else None,
+        roster=Download(tables.roster_table(roster_frame, lang), "", "", "cbs-roster-table")
+        if roster_frame is not None else None,
+        roster_none=t("cbs.roster.none", lang),
+        gap_title=t("cbs.gap.title", lang), gap_intro=t("cbs.gap.intro", lang), gaps=gap_lines,
+        letter_label=t("cbs.gap.copy", lang), letter=letter, letter_download=t("cbs.gap.download", lang),
+        eng_title=t("cbs.eng.title", lang), summit=summit_text, summit_citation=summit_cite,
+        halls_title=f"**{t('cbs.halls.title', lang)}**",
+        halls=Download(tables.town_halls_table(halls.frame, lang), "", "", "cbs-halls-table"),
+        halls_caption=md_escape(tables.town_halls_alt(halls.frame, lang)) + " " + cite(halls, lang=lang),
+        time_title=t("cbs.time.title", lang), timeline=timeline, timeline_empty=t("ov.time.empty", lang))

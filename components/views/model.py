@@ -1,0 +1,61 @@
+"""The pieces a view model hands to a page: headline figures, charts with their citation and data, sentences.
+
+Text in these is ready for st.markdown (data values already escaped by the view model), so a page only lays
+them out. A table behind a chart is a function: it is built only when a reader opens it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+Table = pd.DataFrame | Callable[[], pd.DataFrame]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A headline figure: st.metric's label, value, the line under it and its help text."""
+
+    label: str
+    value: str
+    delta: str | None = None
+    help: str | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart, its text alternative, its data (a frame or a function giving one), its one-line citation, and
+    the sentence presenter mode shows under it (or a function giving it, called only when presenting)."""
+
+    key: str
+    figure: go.Figure
+    alt: str
+    table: Table
+    citation: str
+    summary: str | Callable[[], str] | None = None
+
+
+@dataclass(frozen=True)
+class Download:
+    """A table always on the page, with its CSV download (none when `file_name` is empty)."""
+
+    frame: pd.DataFrame
+    citation: str
+    file_name: str
+    key: str
+    number_columns: tuple[str, ...] = ()  # whole numbers shown with thousands separators (the CSV keeps digits)
+    download_key: str | None = None  # the download button's key (default "download-<key>")
+    placeholder: str | None = None  # what an empty cell shows (None: Streamlit's default)
+    widths: tuple[tuple[str, str], ...] = ()  # (column, "small" | "medium" | "large") for long text columns
+
+
+@dataclass(frozen=True)
+class DataTable:
+    """A table behind "Show the data as a table", built when a reader opens it."""
+
+    key: str
+    table: Table
+    citation: str

@@ -1,0 +1,55 @@
+"""Sources view model: every document and article behind the dashboard's figures, with its kind and how often
+it is cited, filterable by kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import queries
+from components.i18n import t
+from components.perf.memo import cached
+from components.tables import overview as tables
+from components.text.citations import kind_label
+from components.views.model import Download
+
+# The order kinds are offered in: the district's own documents first. A kind added in the data and not listed
+# here comes after these.
+KIND_ORDER = ("district", "news", "advocacy", "research", "government", "reference")
+
+
+@dataclass(frozen=True)
+class Controls:
+    title: str
+    intro: str
+    filter_label: str
+    kinds: dict  # "" (all) and each kind in the data -> its label
+
+
+@cached(data=True)
+def controls(lang: str) -> Controls:
+    present = queries.run("source_kinds").frame["kind"].tolist()
+    ordered = [k for k in KIND_ORDER if k in present] + sorted(set(present) - set(KIND_ORDER))
+    return Controls(t("src.title", lang), t("src.intro", lang), t("src.filter", lang),
+                    {"": t("src.all", lang), **{k: kind_label(k, lang) for k in ordered}})
+
+
+@dataclass(frozen=True)
+class SourcesView:
+    count: str
+    table: Download
+    built: str | None
+
+
+@cached(data=True)
+def build(kind: str, lang: str) -> SourcesView:
+    result = queries.run("sources_all", kind=kind)
+    table = tables.sources(result.frame, lang)
+    info = queries.run("build_info").frame
+    built = None
+    if not info.empty:
+        built = t("src.built", lang, when=str(info.iloc[0]["built_at"])[:19],
+                  fingerprint=info.iloc[0]["fingerprint"][:12])
+    widths = ((t("col.title", lang), "medium"), (t("col.kind", lang), "small"), (t("col.link", lang), "medium"))
+    return SourcesView(t("src.count", lang, n=len(result.frame)),
+                       Download(table, "", "lausd-safety-sources.csv", "sources-table", widths=widths,
+                                download_key="download-sources"), built)
