@@ -399,3 +399,24 @@ CREATE TABLE school_directory (
                        WHEN 'Preschool' THEN 'preschool'
                        ELSE 'other' END)
 );
+
+-- Which directory row (if any) each school named in our data is: reviewed by a person, one row per name as a
+-- table writes it (schools by school_id; town_halls by event_date). Safe-passage sites name schools only through
+-- school_id, so their match is the schools row. `match`: exact_name, normalized_name (the same name once the
+-- directory's conventions are undone: "Senior High", "Elementary", spelled-out numbers, "and" for "&", the
+-- namesake's full name), same_school_renamed, campus_of (the campus is now another school's), no_match,
+-- ambiguous. source_id/locator: the directory that was searched.
+CREATE TABLE school_directory_matches (
+    name_in_source VARCHAR NOT NULL CHECK (length(trim(name_in_source)) > 0),
+    in_table       VARCHAR NOT NULL CHECK (in_table IN ('schools', 'town_halls')),
+    row_key        VARCHAR NOT NULL,
+    cds_code       VARCHAR REFERENCES school_directory (cds_code),
+    match          VARCHAR NOT NULL CHECK (match IN ('exact_name', 'normalized_name', 'same_school_renamed',
+                                                     'campus_of', 'no_match', 'ambiguous')),
+    why            VARCHAR NOT NULL CHECK (length(trim(why)) > 0),
+    reviewed_by    VARCHAR NOT NULL CHECK (length(trim(reviewed_by)) > 0),
+    source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator        VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    PRIMARY KEY (in_table, row_key),
+    CHECK ((cds_code IS NULL) = (match IN ('no_match', 'ambiguous')))
+);
