@@ -43,6 +43,8 @@ MANIFEST: list[tuple[str, list[str]]] = [
     ("timeline", ["timeline"]),
     ("map_label_points", ["map_label_points"]),
     ("unpublished_data", ["unpublished_data"]),
+    ("school_directory", ["school_directory_2018"]),
+    ("school_directory_matches", ["school_directory_matches"]),
 ]
 DATASET_COLUMN = {"observations": "dataset"}
 # Written by data/publish.py while a staff publish swaps data in; its presence means one was interrupted.

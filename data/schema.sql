@@ -363,3 +363,60 @@ CREATE TABLE build_info (
     built_at    TIMESTAMP NOT NULL,
     row_counts  VARCHAR NOT NULL
 );
+
+-- ---------------------------------------------------------------- 2018 state school directory (geo-data)
+-- Active LAUSD schools of the California Department of Education's public schools directory, June 2018 copy,
+-- written by scripts/make_basemap.py from ../shared/geo. Mid-2018: schools opened or closed since are missing,
+-- and it counts schools, not the district's "~780 sites" of 2023-24. `level` is our code, derived from soc_type
+-- by the rule written here and in the script (LEVEL_BY_SOC_TYPE).
+CREATE TABLE school_directory (
+    cds_code       VARCHAR PRIMARY KEY CHECK (regexp_full_match(cds_code, '[0-9]{14}')),
+    name           VARCHAR NOT NULL CHECK (length(trim(name)) > 0),
+    street         VARCHAR NOT NULL,
+    city           VARCHAR NOT NULL,
+    zip            VARCHAR NOT NULL CHECK (regexp_full_match(zip, '[0-9]{5}(-[0-9]{4})?')),
+    charter        BOOLEAN NOT NULL,
+    soc_type       VARCHAR NOT NULL,
+    ed_ops_name    VARCHAR,
+    grades_offered VARCHAR,
+    level          VARCHAR NOT NULL CHECK (level IN ('elementary', 'middle', 'high', 'k12', 'special_education',
+                                                     'adult', 'preschool', 'other')),
+    -- as published (6 decimals at most); the LAUSD area widened by about 0.1 degree
+    lat            DOUBLE NOT NULL CHECK (lat BETWEEN 33.6 AND 34.46),
+    lon            DOUBLE NOT NULL CHECK (lon BETWEEN -118.77 AND -118.04),
+    open_date      DATE,
+    last_updated   DATE NOT NULL CHECK (last_updated <= DATE '2018-06-30'),
+    source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator        VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    CHECK (level = CASE soc_type
+                       WHEN 'Elementary Schools (Public)' THEN 'elementary'
+                       WHEN 'Intermediate/Middle Schools (Public)' THEN 'middle'
+                       WHEN 'High Schools (Public)' THEN 'high'
+                       WHEN 'Continuation High Schools' THEN 'high'
+                       WHEN 'K-12 Schools (Public)' THEN 'k12'
+                       WHEN 'Special Education Schools (Public)' THEN 'special_education'
+                       WHEN 'Adult Education Centers' THEN 'adult'
+                       WHEN 'Preschool' THEN 'preschool'
+                       ELSE 'other' END)
+);
+
+-- Which directory row (if any) each school named in our data is: reviewed by a person, one row per name as a
+-- table writes it (schools by school_id; town_halls by event_date). Safe-passage sites name schools only through
+-- school_id, so their match is the schools row. `match`: exact_name, normalized_name (the same name once the
+-- directory's conventions are undone: "Senior High", "Elementary", spelled-out numbers, "and" for "&", the
+-- namesake's full name), same_school_renamed, campus_of (the campus is now another school's), no_match,
+-- ambiguous. source_id/locator: the directory that was searched.
+CREATE TABLE school_directory_matches (
+    name_in_source VARCHAR NOT NULL CHECK (length(trim(name_in_source)) > 0),
+    in_table       VARCHAR NOT NULL CHECK (in_table IN ('schools', 'town_halls')),
+    row_key        VARCHAR NOT NULL,
+    cds_code       VARCHAR REFERENCES school_directory (cds_code),
+    match          VARCHAR NOT NULL CHECK (match IN ('exact_name', 'normalized_name', 'same_school_renamed',
+                                                     'campus_of', 'no_match', 'ambiguous')),
+    why            VARCHAR NOT NULL CHECK (length(trim(why)) > 0),
+    reviewed_by    VARCHAR NOT NULL CHECK (length(trim(reviewed_by)) > 0),
+    source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator        VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    PRIMARY KEY (in_table, row_key),
+    CHECK ((cds_code IS NULL) = (match IN ('no_match', 'ambiguous')))
+);
