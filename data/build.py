@@ -63,6 +63,11 @@ MANIFEST: list[tuple[str, list[str]]] = [
     ("timeline", ["timeline"]),
     ("map_label_points", ["map_label_points"]),
     ("unpublished_data", ["unpublished_data"]),
+    ("incident_series", ["incident_series"]),
+    ("incidents", ["incidents"]),
+    ("disparities", ["disparities"]),
+    ("climate_survey", ["climate_survey"]),
+    ("incident_annotations", ["incident_annotations"]),
 ]
 DATASET_COLUMN = {"observations": "dataset"}
 # Written by data/publish.py while a staff publish swaps data in; its presence means one was interrupted.
