@@ -45,6 +45,11 @@ MANIFEST: list[tuple[str, list[str]]] = [
     ("unpublished_data", ["unpublished_data"]),
     ("school_directory", ["school_directory_2018"]),
     ("school_directory_matches", ["school_directory_matches"]),
+    ("incident_series", ["incident_series"]),
+    ("incidents", ["incidents"]),
+    ("disparities", ["disparities"]),
+    ("climate_survey", ["climate_survey"]),
+    ("incident_annotations", ["incident_annotations"]),
 ]
 DATASET_COLUMN = {"observations": "dataset"}
 # Written by data/publish.py while a staff publish swaps data in; its presence means one was interrupted.

@@ -420,3 +420,171 @@ CREATE TABLE school_directory_matches (
     PRIMARY KEY (in_table, row_key),
     CHECK ((cds_code IS NULL) = (match IN ('no_match', 'ambiguous')))
 );
+-- ---------------------------------------------------------------- incidents and school-police activity
+-- Every incident or school-police figure is one row of `incidents` and belongs to exactly one series: one
+-- definition, one unit. Different definitions ("weapons incidents" in district data, weapons found by school
+-- police, knives and firearms confiscated) are different series. Revised figures and conflicting sources are
+-- separate rows (a revision differs in `reported_on`); multi-year totals stay totals and are never split into years;
+-- published percentage changes are their own series and are never turned into counts.
+-- `research_ref` names the row of the research notes a figure was checked against: tests read it, the app never
+-- shows it. Locators say where in the source document, and may not name the research notes.
+
+-- A date written as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD (these sort as text).
+CREATE MACRO incident_partial_date(d) AS
+    d IS NULL OR regexp_full_match(d, '(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?');
+-- A locator is ours, about the source document: never empty, never a pointer into the research notes.
+CREATE MACRO incident_locator_ok(l) AS
+    length(trim(l)) > 0 AND NOT regexp_matches(lower(l), '\.md|§|facts_|research');
+
+CREATE TABLE incident_series (
+    series_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(series_id, '[a-z][a-z0-9_]*')),
+    topic         VARCHAR NOT NULL CHECK (topic IN ('fights', 'weapons', 'violent_incidents', 'suicidal_behaviour',
+                                                    'incident_reports', 'threats', 'campus_security', 'police_activity',
+                                                    'tickets', 'diversion', 'use_of_force', 'disparity', 'denominator')),
+    measure       VARCHAR NOT NULL CHECK (measure IN ('count', 'share', 'change', 'ratio')),
+    unit          VARCHAR NOT NULL CHECK (unit IN ('incidents', 'weapons', 'firearms', 'items', 'confiscations', 'arrests',
+                                                  'citations', 'diversions', 'referrals', 'tickets', 'summonses', 'students',
+                                                  'reports', 'issues', 'threats', 'campuses', 'schools', 'percent', 'ratio')),
+    geography     VARCHAR NOT NULL CHECK (geography IN ('district', 'local_district', 'school_level')),
+    -- what `incidents.group_key` means in this series; empty when the series has one value per period
+    breakdown     VARCHAR CHECK (breakdown IN ('local_district', 'school_level', 'weapon_type', 'item_type', 'offence_type', 'race')),
+    -- whose records are counted: LAUSD incident data (incl. iSTAR), the school police (LASPD), the City Attorney's panel
+    data_from     VARCHAR NOT NULL CHECK (data_from IN ('district', 'school_police', 'city_panel', 'unstated')),
+    label_en      VARCHAR NOT NULL CHECK (length(trim(label_en)) > 0),
+    label_es      VARCHAR NOT NULL CHECK (length(trim(label_es)) > 0),
+    definition_en VARCHAR NOT NULL CHECK (length(trim(definition_en)) > 0),
+    definition_es VARCHAR NOT NULL CHECK (length(trim(definition_es)) > 0),
+    -- the source whose description the definition follows
+    source_id     VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator       VARCHAR NOT NULL CHECK (incident_locator_ok(locator)),
+    note          VARCHAR,
+    CHECK ((measure IN ('share', 'change')) = (unit = 'percent')),
+    CHECK ((measure = 'ratio') = (unit = 'ratio')),
+    CHECK (geography = 'district' OR breakdown = geography)
+);
+
+CREATE TABLE incidents (
+    obs_id           VARCHAR PRIMARY KEY CHECK (regexp_full_match(obs_id, '[a-z0-9][a-z0-9-]*')),
+    series_id        VARCHAR NOT NULL REFERENCES incident_series (series_id),
+    school_year      VARCHAR CHECK (valid_school_year(school_year)),
+    period           VARCHAR,          -- in words, when the figure is not simply one school year
+    period_start     VARCHAR CHECK (incident_partial_date(period_start)),  -- empty for a plain school year
+    period_end       VARCHAR CHECK (incident_partial_date(period_end)),
+    base_school_year VARCHAR CHECK (valid_school_year(base_school_year)),  -- a change's starting year, when the source names it
+    coverage         VARCHAR NOT NULL CHECK (coverage IN ('full_year', 'partial_year', 'first_month', 'calendar_year',
+                                                          'partial_calendar_year', 'multi_year_total', 'multi_year_period',
+                                                          'change', 'point_in_time', 'unspecified')),
+    as_of            DATE,             -- the date a partial figure runs to, when the source gives it
+    reported_on      VARCHAR CHECK (incident_partial_date(reported_on)),   -- date of the source: tells a revision apart
+    group_key        VARCHAR,          -- a Local District, school level, weapon type…; empty for a district-wide value
+    value            DECIMAL(18, 3),   -- empty only when the source's figure cannot be read (the note says why)
+    approx           BOOLEAN NOT NULL,
+    qualifier        VARCHAR,
+    source_id        VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator          VARCHAR NOT NULL CHECK (incident_locator_ok(locator)),
+    research_ref     VARCHAR CHECK (research_ref IS NULL OR length(trim(research_ref)) > 0),
+    note             VARCHAR,
+    CHECK (approx = (qualifier IS NOT NULL)),
+    CHECK (school_year IS NOT NULL OR period IS NOT NULL),
+    CHECK (value IS NOT NULL OR (note IS NOT NULL AND NOT approx)),
+    CHECK (coverage NOT IN ('full_year', 'partial_year', 'first_month') OR school_year IS NOT NULL),
+    CHECK (coverage NOT IN ('multi_year_total', 'multi_year_period')
+           OR (school_year IS NULL AND period_start IS NOT NULL AND period_end IS NOT NULL
+               AND substr(period_start, 1, 4) < substr(period_end, 1, 4))),
+    CHECK (coverage NOT IN ('calendar_year', 'partial_calendar_year')
+           OR (period_start IS NOT NULL AND period_end IS NOT NULL AND substr(period_start, 1, 4) = substr(period_end, 1, 4))),
+    CHECK (period_start IS NULL OR period_end IS NULL OR period_start <= period_end),
+    CHECK (base_school_year IS NULL OR (coverage = 'change' AND school_year IS NOT NULL AND base_school_year < school_year)),
+    CHECK (as_of IS NULL OR coverage IN ('partial_year', 'partial_calendar_year', 'point_in_time'))
+);
+
+-- A group's share of enrollment beside its share of a kind of police action, one row per source, period, group and
+-- action. Either share may be missing (not published); each has its own hedge flag and the source's word.
+CREATE TABLE disparities (
+    obs_id               VARCHAR PRIMARY KEY CHECK (regexp_full_match(obs_id, '[a-z0-9][a-z0-9-]*')),
+    period               VARCHAR NOT NULL CHECK (length(trim(period)) > 0),
+    school_year          VARCHAR CHECK (valid_school_year(school_year)),
+    period_start         VARCHAR CHECK (incident_partial_date(period_start)),
+    period_end           VARCHAR CHECK (incident_partial_date(period_end)),
+    reported_on          VARCHAR CHECK (incident_partial_date(reported_on)),
+    group_key            VARCHAR NOT NULL CHECK (group_key IN ('black', 'white', 'latinx', 'hispanic_male', 'hispanic_female', 'other')),
+    action               VARCHAR NOT NULL CHECK (action IN ('cited', 'ticketed', 'arrests', 'arrests_citations_referrals',
+                                                            'arrests_citations_diversions', 'serious_interactions')),
+    enrollment_share     DECIMAL(5, 2) CHECK (enrollment_share BETWEEN 0 AND 100),
+    enrollment_approx    BOOLEAN,
+    enrollment_qualifier VARCHAR,
+    action_share         DECIMAL(5, 2) CHECK (action_share BETWEEN 0 AND 100),
+    action_approx        BOOLEAN,
+    action_qualifier     VARCHAR,
+    source_id            VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator              VARCHAR NOT NULL CHECK (incident_locator_ok(locator)),
+    research_ref         VARCHAR CHECK (research_ref IS NULL OR length(trim(research_ref)) > 0),
+    note                 VARCHAR,
+    CHECK (enrollment_share IS NOT NULL OR action_share IS NOT NULL),
+    CHECK ((enrollment_share IS NULL) = (enrollment_approx IS NULL)),
+    CHECK ((action_share IS NULL) = (action_approx IS NULL)),
+    CHECK (coalesce(enrollment_approx, false) = (enrollment_qualifier IS NOT NULL)),
+    CHECK (coalesce(action_approx, false) = (action_qualifier IS NOT NULL)),
+    CHECK (period_start IS NULL OR period_end IS NULL OR period_start <= period_end)
+);
+
+-- Students' sense of safety: one row per survey item, group, school level and response, with the item's wording.
+CREATE TABLE climate_survey (
+    obs_id        VARCHAR PRIMARY KEY CHECK (regexp_full_match(obs_id, '[a-z0-9][a-z0-9-]*')),
+    school_year   VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
+    survey        VARCHAR NOT NULL CHECK (survey IN ('school_experience_survey', 'district_poll')),
+    item_en       VARCHAR NOT NULL CHECK (length(trim(item_en)) > 0),
+    item_es       VARCHAR NOT NULL CHECK (length(trim(item_es)) > 0),
+    -- quoted: the survey's own wording as the source quotes it; described: our description, the source gives none
+    item_basis    VARCHAR NOT NULL CHECK (item_basis IN ('quoted', 'described')),
+    student_group VARCHAR NOT NULL CHECK (student_group IN ('all', 'black')),
+    school_level  VARCHAR NOT NULL CHECK (school_level IN ('all', 'elementary', 'middle', 'high')),
+    response      VARCHAR NOT NULL CHECK (response IN ('agree_or_strongly_agree', 'neither_agree_nor_disagree',
+                                                       'disagree_or_strongly_disagree', 'reported_feeling_safe')),
+    value         DECIMAL(5, 2) NOT NULL CHECK (value BETWEEN 0 AND 100),  -- percent of respondents
+    approx        BOOLEAN NOT NULL,
+    qualifier     VARCHAR,
+    source_id     VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator       VARCHAR NOT NULL CHECK (incident_locator_ok(locator)),
+    research_ref  VARCHAR CHECK (research_ref IS NULL OR length(trim(research_ref)) > 0),
+    note          VARCHAR,
+    UNIQUE (school_year, survey, student_group, school_level, response, source_id),
+    CHECK (approx = (qualifier IS NOT NULL))
+);
+
+-- Dated decisions and events to mark on incident charts. A row either carries its own date, or points at a
+-- timeline.csv event (whose date and description stay there) and adds only a short chart label in both languages.
+CREATE TABLE incident_annotations (
+    annotation_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(annotation_id, '[a-z0-9][a-z0-9-]*')),
+    kind              VARCHAR NOT NULL CHECK (kind IN ('decision', 'event')),
+    timeline_event_id VARCHAR REFERENCES timeline (event_id),
+    event_date        DATE,
+    date_precision    VARCHAR CHECK (date_precision IN ('day', 'month', 'school_year')),
+    school_year       VARCHAR CHECK (valid_school_year(school_year)),
+    label_en          VARCHAR NOT NULL CHECK (length(trim(label_en)) > 0),
+    label_es          VARCHAR NOT NULL CHECK (length(trim(label_es)) > 0),
+    source_id         VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator           VARCHAR NOT NULL CHECK (incident_locator_ok(locator)),
+    research_ref      VARCHAR CHECK (research_ref IS NULL OR length(trim(research_ref)) > 0),
+    note              VARCHAR,
+    CHECK ((timeline_event_id IS NULL) = (date_precision IS NOT NULL)),
+    CHECK (timeline_event_id IS NULL OR (event_date IS NULL AND school_year IS NULL)),
+    CHECK (date_precision IS NULL OR date_precision = 'school_year' OR event_date IS NOT NULL),
+    CHECK (date_precision IS DISTINCT FROM 'school_year' OR (event_date IS NULL AND school_year IS NOT NULL)),
+    CHECK (date_precision IS DISTINCT FROM 'month' OR day(event_date) = 1)
+);
+
+-- Annotations with the date resolved (their own, or their timeline event's).
+CREATE VIEW incident_annotation_dates AS
+SELECT a.annotation_id,
+       a.kind,
+       coalesce(a.event_date, t.event_date) AS event_date,
+       coalesce(a.date_precision, t.date_precision) AS date_precision,
+       a.school_year,
+       a.label_en,
+       a.label_es,
+       a.timeline_event_id,
+       a.source_id,
+       a.locator
+FROM incident_annotations a
+LEFT JOIN timeline t ON t.event_id = a.timeline_event_id;
