@@ -1,6 +1,6 @@
 # The two commands of the README. Each prepares what it needs first (scripts/setup.sh), so both work on a
 # fresh machine.
-.PHONY: run test data check lock lint
+.PHONY: run test test-fast data check lock lint
 
 PORT ?= 8501
 
@@ -11,6 +11,10 @@ run:  ## run the dashboard on the embedded data: http://localhost:8501
 test:  ## run the whole test suite, browser tests included
 	@scripts/setup.sh test
 	.venv/bin/python -m pytest
+
+test-fast:  ## the fast layer while working: data, queries, view models, builders (no browser, no AppTest, no kills)
+	@scripts/setup.sh dev
+	.venv/bin/python -m pytest -m "not browser and not apptest and not slow" -q
 
 data:  ## rebuild data/safety.duckdb from the CSVs (the app also does this by itself when they change)
 	@scripts/setup.sh app
@@ -43,7 +47,7 @@ lock:  ## regenerate requirements.txt and requirements-test.txt (hash-checked lo
 	@$(call lock_header,requirements-test.in,requirements-test.txt)
 
 lint:  ## ruff: lint and format check (reports only; changes nothing). Settings: pyproject.toml [tool.ruff]
-	@scripts/setup.sh test
+	@scripts/setup.sh dev
 	@status=0; \
 	echo ".venv/bin/ruff check ."; .venv/bin/ruff check . || status=1; \
 	echo ".venv/bin/ruff format --check ."; .venv/bin/ruff format --check . || status=1; \

@@ -40,7 +40,6 @@ from data.layout import DATA_DIR, imports_dir
 from data.problems import Problem, ProblemsError
 
 ROSTER_DB_NAME = "safe_passage_roster.duckdb"
-TEMPLATE = DATA_DIR / "templates" / "safe_passage_roster_template.csv"
 REQUIRED_COLUMNS = ("school", "board_district", "region", "provider", "start_date", "end_date", "status")
 OPTIONAL_COLUMNS = ("lat", "lon")
 REGIONS = ("North", "East", "South", "West")

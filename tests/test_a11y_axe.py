@@ -16,6 +16,8 @@ from components import registry
 from tests.browser_support import (MAIN_HEIGHT_JS, ROOT, RENDER_TIMEOUT_MS, chromium, open_context, screenshot, server,  # noqa: F401
                                    wait_until_idle)
 
+pytestmark = pytest.mark.browser
+
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = tuple(p.slug for p in registry.public_pages())
 # (rule id, CSS selector fragment of the element) pairs owned by Streamlit itself. Keep each one narrow.

@@ -4,6 +4,8 @@ the controls."""
 
 from __future__ import annotations
 
+import pytest
+
 import csv
 import re
 from pathlib import Path
@@ -11,6 +13,8 @@ from pathlib import Path
 from tests.browser_support import (  # noqa: F401
     RENDER_TIMEOUT_MS, chromium, load, open_context, screenshot, server, wait_until_idle,
 )
+
+pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,6 +16,8 @@ from components import registry
 from components.i18n import CATALOG
 from tests.test_pages import assert_clean, plain, rendered_strings
 
+pytestmark = pytest.mark.apptest
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = tuple(p.slug for p in registry.public_pages())
 NOTE = "A value in the link was not recognised and was ignored"

@@ -94,6 +94,7 @@ def _start(args):
     return ensure(Path(data_dir), Path(db)).action
 
 
+@pytest.mark.slow
 def test_many_processes_starting_at_once_build_once_and_agree(data_copy, tmp_path):
     db = tmp_path / "safety.duckdb"
     with mp.get_context("spawn").Pool(6) as pool:
@@ -104,6 +105,7 @@ def test_many_processes_starting_at_once_build_once_and_agree(data_copy, tmp_pat
     assert _leftovers(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_a_reader_never_sees_a_half_built_file(data_copy, tmp_path):
     """While rebuilds swap files underneath, every read sees a whole database (old or new)."""
     import threading
@@ -135,6 +137,7 @@ def test_a_reader_never_sees_a_half_built_file(data_copy, tmp_path):
     assert errors == []
 
 
+@pytest.mark.slow
 def test_a_swap_by_another_process_is_seen_without_a_second_build(data_copy, tmp_path, monkeypatch):
     """This process holds the old file open (as the app does); another process rebuilds; no rebuild here."""
     import subprocess

@@ -15,6 +15,8 @@ from tests.browser_support import (  # noqa: F401  (chromium and server are fixt
     wait_until_idle,
 )
 
+pytestmark = pytest.mark.browser
+
 CHARTS = 3  # earmark, BSAP growth, timeline
 ROSTER = ("school,board_district,region,provider,start_date,end_date,status,lat,lon\n"
           "Fixture School North,3,North,Fixture Provider A,2024-08-12,,running,34.2,-118.5\n"

@@ -12,6 +12,8 @@ from streamlit.testing.v1 import AppTest
 
 from data.import_roster import import_roster
 
+pytestmark = pytest.mark.apptest
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/community_safety.py"
 

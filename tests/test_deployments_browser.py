@@ -15,6 +15,8 @@ from tests import deployments_support as synth
 from tests.browser_support import (ARTIFACTS, MAIN_HEIGHT_JS, RENDER_TIMEOUT_MS, chromium, open_context, screenshot,  # noqa: F401
                                    imports_env, server, wait_for_charts, wait_until_idle)
 
+pytestmark = pytest.mark.browser
+
 MAP = '[data-testid="stDeckGlJsonChart"]'
 CHARTS = 2
 BLUE = (0, 114, 178)

@@ -12,6 +12,8 @@ from streamlit.testing.v1 import AppTest
 
 from tests import deployments_support as synth
 
+pytestmark = pytest.mark.apptest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

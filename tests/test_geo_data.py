@@ -56,6 +56,7 @@ def load_script():
 # ------------------------------------------------------------------------------------------- reproducible
 
 @needs_originals
+@pytest.mark.slow
 def test_the_script_reproduces_the_committed_files_byte_for_byte(tmp_path):
     run = subprocess.run([sys.executable, str(SCRIPT), "--geo", str(GEO), "--out", str(tmp_path)],
                          capture_output=True, text=True, timeout=300, cwd=ROOT)

@@ -16,6 +16,8 @@ import pytest
 from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
+pytestmark = pytest.mark.apptest
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
 SOURCES_CSV = ROOT / "data" / "sources.csv"

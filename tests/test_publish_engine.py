@@ -171,6 +171,7 @@ def test_the_command_publishes_lists_and_restores(site, tmp_path, capsys):
     assert "Nothing was pending" in capsys.readouterr().out
 
 
+@pytest.mark.slow
 def test_readers_keep_working_and_see_old_or_new_during_publishes(site, monkeypatch):
     """Threads read through queries.run (the app's read-only path) while publishes swap the database."""
     import queries

@@ -28,6 +28,8 @@ from data.layout import PUBLISH_JOURNAL, csv_paths
 from data.startup import ensure_database, stored_fingerprint
 from tests.conftest import DATA, ROOT
 
+pytestmark = pytest.mark.slow
+
 SRC = "lausd-2024-04-09-safety-updates"
 KILL_RUNS = int(os.environ.get("PUBLISH_KILL_RUNS", "4"))
 ARTIFACTS = ROOT / "tests" / "artifacts"

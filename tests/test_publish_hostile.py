@@ -247,6 +247,7 @@ def test_a_byte_order_mark_and_crlf_are_neutralised_not_refused(published):
     assert not cand.new_bytes.startswith(b"\xef\xbb\xbf") and b"\r\n" not in cand.new_bytes
 
 
+@pytest.mark.slow
 def test_every_published_csv_passes_the_upload_checks_unchanged(published):
     """Re-uploading what is published is never refused (the upload rules are not stricter than the data)."""
     data, _ = published

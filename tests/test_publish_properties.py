@@ -17,6 +17,8 @@ from data.publish import prepare
 from data.validate_upload import (MAX_CELL_CHARS, cell_problem, read_upload, school_year_problem, serialize)
 from tests.conftest import DATA
 
+pytestmark = pytest.mark.slow
+
 TODAY = dt.date(2026, 11, 22)  # latest publishable school year: 2027-28
 SRC = "lausd-2024-04-09-safety-updates"
 REGIONS = ["East", "North", "South", "West"]

@@ -124,6 +124,7 @@ def test_every_query_runs_on_the_real_data():
         assert not queries.run(name, **params).frame.empty, name
 
 
+@pytest.mark.slow
 def test_uncached_readers_survive_database_swaps(data_copy, tmp_path, monkeypatch):
     """Threads querying while the file is rebuilt and swapped: no errors, only old or new values."""
     import threading

@@ -7,9 +7,13 @@ leaves the machine, and a phone-width view is not wider than the phone. Screensh
 
 from __future__ import annotations
 
+import pytest
+
 from tests.browser_support import (  # noqa: F401  (chromium and server are fixtures)
     MAIN_HEIGHT_JS, RENDER_TIMEOUT_MS, chromium, open_context, screenshot, server, wait_until_idle,
 )
+
+pytestmark = pytest.mark.browser
 
 CHARTS = 5            # treemap, lines bar, LASPD pieces, budget series, sworn series
 CHARTS_SCENARIO = 6   # + the category mix, published and what-if

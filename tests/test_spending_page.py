@@ -21,6 +21,8 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import read_csv
 from tests.test_pages import assert_clean, plain, rendered_strings
 
+pytestmark = pytest.mark.apptest
+
 ROOT = Path(__file__).resolve().parent.parent
 YEAR = "2023-24"
 SCENARIO = "sworn-peace-officers>psychiatric-social-workers:5000000,campus-aides>rj-teachers:10%"

@@ -15,6 +15,8 @@ from data.build import fingerprint
 from data.startup import stored_fingerprint
 from tests.conftest import DATA, ROOT
 
+pytestmark = pytest.mark.apptest
+
 APP = str(ROOT / "app.py")
 PASSWORD = "correct horse battery staple"
 SRC = "lausd-2024-04-09-safety-updates"

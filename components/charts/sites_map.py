@@ -38,10 +38,6 @@ ROSTER_COLOUR = [204, 121, 167]  # reddish purple: imported roster rows, drawn w
 MARKER_RADIUS_M = 900
 
 
-def status_symbol(status: str) -> str:
-    return STATUS_SYMBOL.get(status, STATUS_SYMBOL["unknown"])
-
-
 def status_text(status: str, lang: str = "en") -> str:
     """'● running' — the shape glyph and the word, for legends and tables."""
     key = status if status in STATUSES else "unknown"

@@ -1,6 +1,6 @@
 """The app's own words, in English and Spanish. Document titles and published labels stay as published.
 
-Every user-facing string goes through `t(key, lang, **values)`. tests/test_components_i18n.py fails when a key
+Every user-facing string goes through `t(key, lang, **values)`. tests/test_i18n.py fails when a key
 is missing in either language or the two disagree on their {placeholders}.
 """
 

@@ -21,6 +21,4 @@ CATALOG: dict[str, dict[str, str]] = {
                        "es": "En {year}, la policía escolar fue el {share} del presupuesto de seguridad de {total}."},
     "br.summary.top": {"en": "In {year}, {label} had the most short-term police deployments: {n} of {total}.",
                        "es": "En {year}, {label} tuvo más despliegues policiales de corto plazo: {n} de {total}."},
-    "br.summary.timeline": {"en": "{n} key decisions, from {first} to {last}.",
-                            "es": "{n} decisiones clave, de {first} a {last}."},
 }

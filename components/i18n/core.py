@@ -2,15 +2,12 @@
 
 CATALOG: dict[str, dict[str, str]] = {
     # ---- app shell
-    "app.title": {"en": "LAUSD school safety", "es": "Seguridad escolar en LAUSD"},
     "nav.overview": {"en": "Overview", "es": "Resumen"},
     "nav.sources": {"en": "Sources", "es": "Fuentes"},
     "nav.spending": {"en": "Spending", "es": "Gasto"},
     "nav.deployments": {"en": "Deployments", "es": "Despliegues"},
     "nav.community": {"en": "Community-based safety", "es": "Seguridad comunitaria"},
     "lang.label": {"en": "Language", "es": "Idioma"},
-    "db.built": {"en": "The database was built from the CSV files in data/.",
-                 "es": "La base de datos se creó a partir de los archivos CSV de data/."},
     "db.rebuilt_damaged": {
         "en": "The database file was missing or damaged, so it was rebuilt from the published CSV files.",
         "es": "El archivo de la base de datos faltaba o estaba dañado; se reconstruyó con los archivos CSV publicados."},
@@ -29,8 +26,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "No se puede leer la base de datos del tablero en este momento. Vuelva a cargar la página en un minuto."},
 
     # ---- shared labels
-    "common.source": {"en": "Source", "es": "Fuente"},
-    "common.sources": {"en": "Sources", "es": "Fuentes"},
     "common.show_table": {"en": "Show the data as a table", "es": "Ver los datos en una tabla"},
     "common.download_csv": {"en": "Download CSV", "es": "Descargar CSV"},
     "common.approx": {"en": "approximate (the source says “{qualifier}”)",
@@ -102,7 +97,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Las categorías agrupan las {lines} líneas del presupuesto; la agrupación es nuestra y está en "
               "data/budget_line_categories.csv para que se pueda revisar y debatir."},
     "ov.mix.x": {"en": "Budgeted dollars", "es": "Dólares presupuestados"},
-    "ov.mix.y": {"en": "Category", "es": "Categoría"},
     "ov.mix.hover": {"en": "{share} of the budget · {fte} FTEs", "es": "{share} del presupuesto · {fte} FTE"},
     "ov.mix.alt": {"en": "Bar chart of the {year} safety budget by category. {items}.",
                    "es": "Gráfico de barras del presupuesto de seguridad {year} por categoría. {items}."},
@@ -123,7 +117,6 @@ CATALOG: dict[str, dict[str, str]] = {
                    "es": "Gráfico de barras de despliegues de corto plazo de la policía escolar {by}, {year}. {items}."},
     "ov.dep.by_region": {"en": "by region", "es": "por región"},
     "ov.dep.by_bd": {"en": "by board district", "es": "por distrito de la junta"},
-    "ov.dep.member": {"en": "Board member", "es": "Miembro de la junta"},
     "ov.time.title": {"en": "Key decisions and reports", "es": "Decisiones e informes clave"},
     "ov.time.alt": {"en": "Timeline of {n} dated events from {first} to {last}.",
                     "es": "Cronología de {n} eventos fechados, de {first} a {last}."},
@@ -134,7 +127,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "timeline.kind.report": {"en": "Report to the board", "es": "Informe a la junta"},
     "timeline.kind.engagement": {"en": "Community engagement", "es": "Participación comunitaria"},
     "timeline.kind.organization": {"en": "Organization", "es": "Organización"},
-    "ov.sources.title": {"en": "Sources on this page", "es": "Fuentes de esta página"},
 
     # ---- shared filters (components/ui/filters.py)
     "filter.region": {"en": "Region", "es": "Región"},

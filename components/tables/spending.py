@@ -92,16 +92,6 @@ def series_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     })
 
 
-def events_table(events: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    return pd.DataFrame({
-        t("col.date", lang): [fmt.date(d, lang, p) for d, p in zip(events["event_date"], events["date_precision"])],
-        t("col.event", lang): events["event"],
-        t("col.source", lang): [f"{p}, “{ti}” ({kind_label(k, lang)})"
-                                for p, ti, k in zip(events["publisher"], events["title"], events["source_kind"])],
-        t("col.locator", lang): events["locator"],
-    })
-
-
 def per_student_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame({
         t("sp.col.school_year", lang): frame["school_year"],
