@@ -35,7 +35,7 @@ def check(visitors: int = 20, viewers_n: int = 100, log=print) -> dict:
     base = f"http://127.0.0.1:{ports['LB_PORT']}"
     result: dict = {"ports": ports}
     try:
-        from bench.pages import _arun, _browser_visits
+        from bench.pages import _browser_visits
         from bench.viewers import run_one
 
         async def many():

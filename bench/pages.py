@@ -74,8 +74,9 @@ def _browser_visits(browser, url: str, plots: int, maps: int, visits: int) -> di
         counts = {"http": 0, "static": 0, "ws": 0}
         urls: dict[str, str] = {}
         cached: set[str] = set()
-        cdp.on("Network.responseReceived", lambda e: urls.__setitem__(e["requestId"], e["response"]["url"]))
-        cdp.on("Network.requestServedFromCache", lambda e: cached.add(e["requestId"]))
+        cdp.on("Network.responseReceived",
+               lambda e, urls=urls: urls.__setitem__(e["requestId"], e["response"]["url"]))
+        cdp.on("Network.requestServedFromCache", lambda e, cached=cached: cached.add(e["requestId"]))
 
         def finished(e, counts=counts, urls=urls, cached=cached):
             if e["requestId"] in cached:

@@ -48,7 +48,7 @@ class StreamlitSession:
         self.exceptions: list[str] = []
         self.response_headers: dict = {}
 
-    async def __aenter__(self) -> "StreamlitSession":
+    async def __aenter__(self) -> StreamlitSession:
         self.ws = await websockets.connect(self.url, subprotocols=["streamlit"], max_size=None,
                                            additional_headers=self.headers, open_timeout=self.timeout_s,
                                            ping_interval=None)
@@ -79,7 +79,7 @@ class StreamlitSession:
                 return RunResult(time.perf_counter() - started, received, messages, deltas, False, "timeout")
             try:
                 data = await asyncio.wait_for(self.ws.recv(), timeout=remaining)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
             received += len(data)
             messages += 1

@@ -71,7 +71,7 @@ def load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[str, int]:
         raise BuildError(problems)
 
     counts: dict[str, int] = {}
-    for index, (table, stem, columns, rows) in enumerate(parsed):
+    for index, (table, _stem, columns, rows) in enumerate(parsed):
         try:
             _insert(con, table, columns, rows)
         except duckdb.Error:

@@ -92,7 +92,7 @@ def import_boundaries(sources: dict[str, str], target: Path | None = None) -> di
                  if r[0] not in checked]
     kept_rows = [r for r in read_existing(target, "SELECT kind, key, geometry FROM old.boundaries")
                  if r[0] not in checked]
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
     def fill(con) -> None:
         con.execute(SCHEMA)

@@ -19,6 +19,7 @@ database is left exactly as it was. A good file replaces the previous import in 
 
 from __future__ import annotations
 
+import argparse
 import csv
 import datetime as dt
 import hashlib
@@ -87,7 +88,8 @@ def parse_records(raw: bytes, name: str) -> list[tuple]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise RecordsError([problem(f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 CSV")])
+        raise RecordsError([problem(f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 CSV")]
+                           ) from None
     if "\0" in text:
         raise RecordsError([problem("contains a NUL byte; it is not a text CSV file")])
     try:
@@ -165,7 +167,7 @@ def import_records(path: Path, target: Path | None = None) -> int:
         raise RecordsError([Problem(str(path), "there is no such file")])
     raw = path.read_bytes()
     rows = parse_records(raw, path.name)
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
     def fill(con) -> None:
         con.execute(SCHEMA)
@@ -180,8 +182,6 @@ def import_records(path: Path, target: Path | None = None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path, help="the records CSV")
     parser.add_argument("--db", type=Path, default=None, help=f"target file (default data/imports/{DB_NAME})")

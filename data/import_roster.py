@@ -35,8 +35,7 @@ from pathlib import Path
 import duckdb
 
 from data.import_store import write_atomically
-from data.layout import DATA_DIR, imports_dir
-
+from data.layout import imports_dir
 from data.problems import Problem, ProblemsError
 
 ROSTER_DB_NAME = "safe_passage_roster.duckdb"
@@ -203,7 +202,7 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
         row: dict = {"row_number": number}
         bad = len(problems)
 
-        def check(column: str, parse) -> None:
+        def check(column: str, parse, row=row, cells=cells, number=number) -> None:
             try:
                 row[column] = parse(cells.get(column, ""))
             except ValueError as exc:

@@ -54,11 +54,10 @@ def _ordinal(token: str) -> str:
 def words(name: str) -> list[str]:
     text = name.lower().replace("&", " & ").replace("/", " ")
     out = []
-    for token in re.findall(r"[a-z0-9&'.-]+", text):
-        token = token.strip(".'")
-        token = ABBREVIATIONS.get(token, token)
-        token = _ordinal(token)
-        out.extend(re.split(r"[\s-]+", token))
+    for raw in re.findall(r"[a-z0-9&'.-]+", text):
+        word = raw.strip(".'")
+        word = ABBREVIATIONS.get(word, word)
+        out.extend(re.split(r"[\s-]+", _ordinal(word)))
     return [w for w in out if w]
 
 

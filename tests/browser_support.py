@@ -16,7 +16,8 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
-from bench.common import CHROMIUM as BENCH_CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from bench.common import CHROMIUM as BENCH_CHROMIUM
+from bench.common import CHROMIUM_ARGS, streamlit_server
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -74,7 +75,7 @@ class Watch:
         context.on("weberror", lambda e: self.page_errors.append(str(e.error)))
         context.on("request", lambda r: self._check_url(r.url))
         context.on("page", lambda p: p.on("websocket", lambda ws: self._check_url(ws.url)))
-        context.route(lambda url: self._is_foreign(url), lambda route: route.abort())
+        context.route(self._is_foreign, lambda route: route.abort())
 
     @staticmethod
     def _is_foreign(url: str) -> bool:

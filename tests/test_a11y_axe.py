@@ -8,13 +8,19 @@ horizontal scrolling, and is screenshot to tests/artifacts/.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from components import registry
-from tests.browser_support import (MAIN_HEIGHT_JS, ROOT, RENDER_TIMEOUT_MS, chromium, open_context, screenshot, server,  # noqa: F401
-                                   wait_until_idle)
+from tests.browser_support import (  # noqa: F401
+    MAIN_HEIGHT_JS,
+    RENDER_TIMEOUT_MS,
+    ROOT,
+    chromium,
+    open_context,
+    screenshot,
+    server,
+    wait_until_idle,
+)
 
 pytestmark = pytest.mark.browser
 

@@ -38,9 +38,9 @@ LAYERS = [
 def layer(module: str) -> int:
     best = None
     for prefix, rank in LAYERS:
-        if module == prefix or module.startswith(prefix + "."):
-            if best is None or len(prefix) > len(best[0]):
-                best = (prefix, rank)
+        inside = module == prefix or module.startswith(prefix + ".")
+        if inside and (best is None or len(prefix) > len(best[0])):
+            best = (prefix, rank)
     assert best is not None, f"{module} is in no layer: add it to LAYERS"
     return best[1]
 
@@ -94,7 +94,7 @@ GRAPH = {name: {t for t, _ in imports_of(path) if t != name} for name, path in M
 
 
 def test_every_import_points_downward():
-    upward = [f"{MODULES[m].relative_to(ROOT)}:{line} imports {t} (layer {layer(t)} above {layer(m)})"
+    upward = [f"{path.relative_to(ROOT)}:{line} imports {t} (layer {layer(t)} above {layer(m)})"
               for m, path in MODULES.items() for t, line in imports_of(path) if layer(t) > layer(m)]
     assert not upward, "\n".join(upward)
 

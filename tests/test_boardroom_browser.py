@@ -4,14 +4,20 @@ the controls."""
 
 from __future__ import annotations
 
-import pytest
-
 import csv
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.browser_support import (  # noqa: F401
-    RENDER_TIMEOUT_MS, chromium, load, open_context, screenshot, server, wait_until_idle,
+    RENDER_TIMEOUT_MS,
+    chromium,
+    load,
+    open_context,
+    screenshot,
+    server,
+    wait_until_idle,
 )
 
 pytestmark = pytest.mark.browser

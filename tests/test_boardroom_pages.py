@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.ui import boardroom
 from components import registry
 from components.i18n import CATALOG
+from components.ui import boardroom
 from tests.test_pages import assert_clean, plain, rendered_strings
 
 pytestmark = pytest.mark.apptest
@@ -147,8 +147,8 @@ def english_fragments() -> set[str]:
         if entry.get("es") == entry["en"]:
             continue
         for literal, *_ in string.Formatter().parse(entry["en"]):
-            for chunk in re.split(r"[*_`\[\]()]", literal or ""):
-                chunk = chunk.strip(" .,:;—-")
+            for piece in re.split(r"[*_`\[\]()]", literal or ""):
+                chunk = piece.strip(" .,:;—-")
                 if len(chunk) >= 15 and chunk not in entry["es"] and chunk not in published:
                     pieces.add(chunk)
     return pieces

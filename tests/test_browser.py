@@ -6,12 +6,18 @@ works offline (no request leaves the machine). Screenshots go to tests/artifacts
 
 from __future__ import annotations
 
-import pytest
-
 import re
 
+import pytest
+
 from tests.browser_support import (  # noqa: F401  (chromium and server are fixtures)
-    MAIN_HEIGHT_JS, RENDER_TIMEOUT_MS, chromium, open_context, screenshot, server, wait_for_charts,
+    MAIN_HEIGHT_JS,
+    RENDER_TIMEOUT_MS,
+    chromium,
+    open_context,
+    screenshot,
+    server,
+    wait_for_charts,
     wait_until_idle,
 )
 

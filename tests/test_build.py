@@ -133,7 +133,10 @@ def test_a_reader_never_sees_a_half_built_file(data_copy, tmp_path):
 
     writer = threading.Thread(target=rebuild)
     reader = threading.Thread(target=read)
-    reader.start(); writer.start(); writer.join(); reader.join()
+    reader.start()
+    writer.start()
+    writer.join()
+    reader.join()
     assert errors == []
 
 

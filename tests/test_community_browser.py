@@ -7,11 +7,17 @@ tests/artifacts/community*.png.
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.browser_support import (  # noqa: F401  (chromium and server are fixtures)
-    MAIN_HEIGHT_JS, RENDER_TIMEOUT_MS, chromium, imports_env, open_context, screenshot, server, wait_for_charts,
+    MAIN_HEIGHT_JS,
+    RENDER_TIMEOUT_MS,
+    chromium,
+    imports_env,
+    open_context,
+    screenshot,
+    server,
+    wait_for_charts,
     wait_until_idle,
 )
 

@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 import queries
-from components.text.citations import kind_label
 from components.charts import community as community_charts
-from components.tables import community as community_tables
 from components.charts import sites_map
 from components.i18n import CATALOG
+from components.tables import community as community_tables
+from components.text.citations import kind_label
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -5,19 +5,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-import string
 
 import pandas as pd
 import pytest
 
 import queries
-from components.charts import base as charts_base
 from components.charts import overview as overview_charts
-from components.text import export
-from components.text import fmt
+from components.i18n import normalize_lang, t
 from components.tables import overview as tables
+from components.text import export, fmt
 from components.text.citations import citation_line
-from components.i18n import CATALOG, LANGS, normalize_lang, t
 from components.text.markdown import md_escape, md_link, safe_url
 
 YEAR = "2023-24"

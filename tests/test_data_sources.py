@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import re
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -35,7 +34,7 @@ def test_every_row_cites_an_existing_source_with_a_locator(stem):
     for n, row in enumerate(rows, start=1):
         for col in columns:
             sid = row[col]
-            if col == "source_id" or col == "areas_source_id":
+            if col in ("source_id", "areas_source_id"):
                 assert sid, f"{stem}.csv row {n}: {col} is empty"
             if sid:
                 assert sid in SOURCES, f"{stem}.csv row {n}: unknown {col} '{sid}'"
@@ -69,7 +68,7 @@ def test_sources_are_well_formed():
 def test_seed_documents_exist_in_shared_and_are_district_or_advocacy():
     docs = {s["document_file"]: s for s in SOURCES.values() if s["document_file"]}
     assert len(docs) == 5
-    for name, s in docs.items():
+    for name in docs:
         assert (SHARED / "documents" / name).exists(), f"{name} is not in ../shared/sources/documents"
     assert docs["002_94dd27a37a6f2334.txt"]["kind"] == "district"
     assert docs["004_18f594408bb51121.txt"]["kind"] == "advocacy"

@@ -4,14 +4,19 @@ offline."""
 
 from __future__ import annotations
 
-import pytest
-
 import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from tests.browser_support import (  # noqa: F401
-    chromium, load, open_context, screenshot, server, wait_until_idle,
+    chromium,
+    load,
+    open_context,
+    screenshot,
+    server,
+    wait_until_idle,
 )
 
 pytestmark = pytest.mark.browser

@@ -12,8 +12,18 @@ import pytest
 from PIL import Image
 
 from tests import deployments_support as synth
-from tests.browser_support import (ARTIFACTS, MAIN_HEIGHT_JS, RENDER_TIMEOUT_MS, chromium, open_context, screenshot,  # noqa: F401
-                                   imports_env, server, wait_for_charts, wait_until_idle)
+from tests.browser_support import (  # noqa: F401
+    ARTIFACTS,
+    MAIN_HEIGHT_JS,
+    RENDER_TIMEOUT_MS,
+    chromium,
+    imports_env,
+    open_context,
+    screenshot,
+    server,
+    wait_for_charts,
+    wait_until_idle,
+)
 
 pytestmark = pytest.mark.browser
 

@@ -9,9 +9,8 @@ import pandas as pd
 import pytest
 
 import queries
-from components.charts import deployments as deployment_charts
-from components.tables import deployments as deployment_tables
 from components.charts import deployment_map as maps
+from components.charts import deployments as deployment_charts
 from data import geojson as geo
 from tests import deployments_support as synth
 

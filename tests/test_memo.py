@@ -9,7 +9,6 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from components.charts import base as charts_base
 from components.charts import overview as overview_charts
 from components.perf import memo
 

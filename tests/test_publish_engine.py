@@ -187,7 +187,7 @@ def test_readers_keep_working_and_see_old_or_new_during_publishes(site, monkeypa
             try:
                 frame = queries.run("deployments_by_region", school_year="2024-25").frame
                 seen.add(len(frame))
-            except Exception as exc:  # noqa: BLE001 - any failure is the finding
+            except Exception:  # noqa: BLE001 - any failure is the finding
                 import traceback
                 errors.append(traceback.format_exc())
             time.sleep(0.001)  # a session reads, then draws; it does not spin

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from data.build import build
 from data.publish import prepare
-from data.validate_upload import (MAX_CELL_CHARS, cell_problem, read_upload, school_year_problem, serialize)
+from data.validate_upload import MAX_CELL_CHARS, cell_problem, read_upload, school_year_problem, serialize
 from tests.conftest import DATA
 
 pytestmark = pytest.mark.slow

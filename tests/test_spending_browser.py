@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from tests.browser_support import (  # noqa: F401  (chromium and server are fixtures)
-    MAIN_HEIGHT_JS, RENDER_TIMEOUT_MS, chromium, open_context, screenshot, server, wait_until_idle,
+    MAIN_HEIGHT_JS,
+    RENDER_TIMEOUT_MS,
+    chromium,
+    open_context,
+    screenshot,
+    server,
+    wait_until_idle,
 )
 
 pytestmark = pytest.mark.browser

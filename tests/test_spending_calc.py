@@ -15,7 +15,6 @@ import pytest
 
 import queries
 from components.domain import reallocation as ra
-from components.charts import spending as spending_charts
 from components.tables import spending as spending_tables
 from tests.conftest import read_csv
 

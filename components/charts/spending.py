@@ -101,7 +101,7 @@ def lines_bar(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
             for row in data.itertuples(index=False)}
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
     fig = go.Figure()
-    for cat_id, group in data.groupby("category_id", sort=False):
+    for _cat_id, group in data.groupby("category_id", sort=False):
         fig.add_trace(go.Bar(
             x=group["budgeted_usd"].astype(float),
             y=[tick[i] for i in group["line_id"]],

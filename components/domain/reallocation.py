@@ -99,7 +99,7 @@ class Scenario:
 # ------------------------------------------------------------------------------------------- lines
 
 def _decimal_or_none(value) -> Decimal | None:
-    if value is None or (isinstance(value, float) and value != value) or pd.isna(value):
+    if value is None or pd.isna(value):
         return None
     return Decimal(str(value))
 
@@ -205,10 +205,7 @@ def serialize_moves(moves) -> str:
 
 def dollars_of(move: Move, source: Line) -> int:
     """The whole dollars a move asks for: the amount, or the percent of the source line as published."""
-    if move.unit == PCT:
-        exact = Decimal(source.budgeted_usd) * move.amount / Decimal(100)
-    else:
-        exact = move.amount
+    exact = Decimal(source.budgeted_usd) * move.amount / Decimal(100) if move.unit == PCT else move.amount
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

@@ -15,7 +15,7 @@ import weakref
 import plotly.graph_objects as go
 import pydeck as pdk
 
-_DECK_JSON: "weakref.WeakKeyDictionary[FrozenDeck, str]" = weakref.WeakKeyDictionary()
+_DECK_JSON: weakref.WeakKeyDictionary[FrozenDeck, str] = weakref.WeakKeyDictionary()
 
 
 class FrozenDeck(pdk.Deck):

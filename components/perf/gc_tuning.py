@@ -24,7 +24,7 @@ _tuned = False
 
 def tune_once() -> bool:
     """Collect, freeze what is alive, raise the thresholds; only the first call in a process does anything."""
-    global _tuned
+    global _tuned  # noqa: PLW0603 (once per process, by design)
     if _tuned:
         return False
     with _lock:

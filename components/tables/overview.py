@@ -25,7 +25,7 @@ def budget_by_category(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
         t("col.budgeted_usd", lang): frame["budgeted_usd"].astype("int64"),
         t("col.share", lang) + " (%)": _share_pct(frame["share"]),
         t("col.fte", lang): frame["fte"].astype(float),
-        t("col.lines", lang): frame["position_items"].map(lambda items: "; ".join(items)),
+        t("col.lines", lang): frame["position_items"].map("; ".join),
     })
 
 

@@ -7,20 +7,20 @@ These render what a view model built; they never open the database and never com
 from __future__ import annotations
 
 import re
-from typing import Callable, Union
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.ui import boardroom
-from components.text import export
-from components.perf.frozen import thawed
 from components.i18n import t
+from components.perf.frozen import thawed
+from components.text import export
 from components.text.markdown import md_escape
+from components.ui import boardroom
 from components.views.model import Chart, DataTable, Download
 
-TableSource = Union[pd.DataFrame, Callable[[], pd.DataFrame]]
+TableSource = pd.DataFrame | Callable[[], pd.DataFrame]
 
 PLOTLY_CONFIG = {
     "displaylogo": False,

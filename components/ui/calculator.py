@@ -12,8 +12,8 @@ import streamlit as st
 
 from components.domain import reallocation as ra
 from components.i18n import t
-from components.ui import blocks
 from components.tables.spending import share_link
+from components.ui import blocks
 from components.ui.boardroom import view_query, view_url
 from components.ui.url_state import raw_param, set_param
 from components.views import spending as vm

@@ -9,9 +9,9 @@ import logging
 import streamlit as st
 
 from components.i18n import t
+from data.build import fingerprint
 from data.layout import data_dir_default, default_db_path
 from data.problems import BuildError
-from data.build import fingerprint
 from data.publish import Candidate, PublishError, prepare, publish, restore
 
 log = logging.getLogger("safety_dashboard")

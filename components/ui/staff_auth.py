@@ -14,8 +14,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import time
 
 import streamlit as st
+
+from components.i18n import t
 
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
 
@@ -64,8 +67,6 @@ _LOCKOUT_SECONDS = 60
 
 def staff_gate(lang: str) -> str | None:
     """Who is signed in as staff, or None after drawing the sign-in form (or nothing, when not configured)."""
-    from components.i18n import t
-
     cfg = staff_config()
     if not staff_configured():
         st.info(t("staff.unavailable", lang))
@@ -98,8 +99,6 @@ def staff_gate(lang: str) -> str | None:
 
 
 def _try_password(digest: str) -> None:
-    import time
-
     password = st.session_state.get("staff_password", "")
     st.session_state["staff_password"] = ""  # never keep it in the session
     attempts = [a for a in st.session_state.get("staff_attempts", []) if time.time() - a < _LOCKOUT_SECONDS]

@@ -17,8 +17,7 @@ from components.charts import deployments as charts
 from components.i18n import t
 from components.perf.memo import cached
 from components.tables import deployments as tables
-from components.text import citations
-from components.text import fmt
+from components.text import citations, fmt
 from components.text.citations import locators_of
 from components.text.labels import group_label
 from components.text.markdown import md_escape

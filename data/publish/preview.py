@@ -123,7 +123,7 @@ def diff(stem: str, old: bytes, new: bytes, sh: TableShape | None = None) -> lis
             differ = tuple(n for n, a, b in zip(names, old_typed, typed) if a != b)
             if differ:
                 changes.append(Change("changed", keyd, old_raw, raw, differ))
-    for key, (typed, raw) in before.items():
+    for key, (_values, raw) in before.items():
         if key not in after:
             changes.append(Change("removed", {names[i]: raw[names[i]] for i in key_idx}, raw, None))
     return changes

@@ -27,8 +27,7 @@ from pathlib import Path
 from data.build import build, fingerprint
 from data.layout import DATA_DIR, PUBLISH_JOURNAL, SCHEMA_FILE, csv_paths, default_db_path, history_dir
 from data.problems import BuildError
-from data.publish.journal import (apply_version, crash_point, db_lock, finish_interrupted, flock, fsync_dir,
-                                  write_file)
+from data.publish.journal import apply_version, crash_point, db_lock, finish_interrupted, flock, fsync_dir, write_file
 from data.publish.preview import Candidate, Change, PublishError, _staged_check, diff, shape
 
 STAGING_PREFIX = ".staging-"
@@ -36,7 +35,7 @@ MAX_LISTED_CHANGES = 500  # changes listed in a manifest (the counts are always 
 
 
 def _now_id() -> tuple[str, str]:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     return now.isoformat(timespec="seconds"), f"{now:%Y%m%dT%H%M%S%f}Z-{uuid.uuid4().hex[:8]}"
 
 
