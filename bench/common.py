@@ -18,8 +18,14 @@ from components import registry
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 # The pages measured: every public page of the registry (components/registry.py).
 PAGES = tuple(p.slug for p in registry.public_pages())
 PATH = {p.slug: p.path for p in registry.public_pages()}  # the default page's URL path is empty
@@ -34,8 +40,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(script: str = "app.py", port: int | None = None, log_name: str = "server.log",
-                     env: dict | None = None, timeout_s: float = 60, log_path: Path | None = None):
+def streamlit_server(
+    script: str = "app.py",
+    port: int | None = None,
+    log_name: str = "server.log",
+    env: dict | None = None,
+    timeout_s: float = 60,
+    log_path: Path | None = None,
+):
     """`streamlit run script` on 127.0.0.1:port from the repo root; yields (base_url, Popen); stops it after.
 
     The server's output goes to `log_path` (default bench/out/<log_name>). Raises RuntimeError if it does not
@@ -45,11 +57,29 @@ def streamlit_server(script: str = "app.py", port: int | None = None, log_name: 
     log_path.parent.mkdir(parents=True, exist_ok=True)
     log = log_path.open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-         # As in production (deploy/): no file watcher, so a source edit elsewhere cannot reload modules mid-run.
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            script,
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+            # As in production (deploy/): no file watcher, so a source edit elsewhere cannot reload modules mid-run.
+            "--server.fileWatcherType",
+            "none",
+        ],
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **(env or {})},
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(base, proc, timeout_s)
@@ -96,15 +126,31 @@ def machine() -> dict:
     import plotly
     import streamlit
 
-    mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                  if line.startswith("MemTotal"))
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    mem_kb = next(
+        int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
+    )
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     try:
         chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, timeout=20).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         chromium = "not found"
-    return {"nproc": os.cpu_count(), "memory_gb": round(mem_kb / 1e6, 1), "cpu": cpu,
-            "python": platform.python_version(), "streamlit": streamlit.__version__, "duckdb": duckdb.__version__,
-            "pandas": pandas.__version__, "plotly": plotly.__version__, "chromium": chromium,
-            "kernel": platform.release(), "loadavg_at_start": os.getloadavg()}
+    return {
+        "nproc": os.cpu_count(),
+        "memory_gb": round(mem_kb / 1e6, 1),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "streamlit": streamlit.__version__,
+        "duckdb": duckdb.__version__,
+        "pandas": pandas.__version__,
+        "plotly": plotly.__version__,
+        "chromium": chromium,
+        "kernel": platform.release(),
+        "loadavg_at_start": os.getloadavg(),
+    }

@@ -27,8 +27,12 @@ async def _visitor(base: str, i: int) -> dict:
 
 
 def check(visitors: int = 20, viewers_n: int = 100, log=print) -> dict:
-    ports = {"LB_PORT": str(free_port()), "APP_PORT_1": str(free_port()), "APP_PORT_2": str(free_port()),
-             "RUN_DIR": str(OUT / "lb-check")}
+    ports = {
+        "LB_PORT": str(free_port()),
+        "APP_PORT_1": str(free_port()),
+        "APP_PORT_2": str(free_port()),
+        "RUN_DIR": str(OUT / "lb-check"),
+    }
     env = {**os.environ, **ports}
     script = str(ROOT / "deploy" / "run_two_servers.sh")
     subprocess.run([script, "start"], env=env, check=True, timeout=180)
@@ -46,18 +50,23 @@ def check(visitors: int = 20, viewers_n: int = 100, log=print) -> dict:
         result["sticky"] = sum(1 for v in seen if v["http"] == v["ws"] and v["ws"])
         result["ok"] = sum(1 for v in seen if v["ok"])
         result["per_backend"] = dict(Counter(v["ws"] for v in seen))
-        log(f"  {visitors} visitors: {result['sticky']} stayed on one server, {result['ok']} ran without errors, "
-            f"per server {result['per_backend']}")
+        log(
+            f"  {visitors} visitors: {result['sticky']} stayed on one server, {result['ok']} ran without errors, "
+            f"per server {result['per_backend']}"
+        )
         from playwright.sync_api import sync_playwright
 
         from bench.common import CHROMIUM, CHROMIUM_ARGS
+
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             _browser_visits(browser, f"{base}/deployments", 2, 1, 1)
             result["browser_deployments"] = _browser_visits(browser, f"{base}/deployments", 2, 1, 3)
             browser.close()
-        log(f"  Chromium through nginx, /deployments: drawn in {result['browser_deployments']['draw_s']:.2f} s, "
-            f"{result['browser_deployments']['bytes_first_visit'] / 1e3:.0f} kB first visit")
+        log(
+            f"  Chromium through nginx, /deployments: drawn in {result['browser_deployments']['draw_s']:.2f} s, "
+            f"{result['browser_deployments']['bytes_first_visit'] / 1e3:.0f} kB first visit"
+        )
         pids = [int(Path(ports["RUN_DIR"], f"app-{ports[k]}.pid").read_text()) for k in ("APP_PORT_1", "APP_PORT_2")]
         if viewers_n:
             cpu0 = sum(proc_cpu_seconds(p) for p in pids)
@@ -67,11 +76,14 @@ def check(visitors: int = 20, viewers_n: int = 100, log=print) -> dict:
             row["server_cpu_util"] = row["server_cpu_s"] / row["wall_s"]
             row["mode"] = "meeting, 2 servers + nginx"
             result["viewers"] = row
-            log(f"  {viewers_n} viewers through nginx: p50 {row['p50_s']:.2f} s, p95 {row['p95_s']:.2f} s, "
-                f"{row['errors']} errors")
+            log(
+                f"  {viewers_n} viewers through nginx: p50 {row['p50_s']:.2f} s, p95 {row['p95_s']:.2f} s, "
+                f"{row['errors']} errors"
+            )
         access = Path(ports["RUN_DIR"], "logs", "access.log").read_text().splitlines()
-        result["access_log_upstreams"] = dict(Counter(
-            line.split("upstream=")[1].split()[0] for line in access if "/_stcore/stream" in line))
+        result["access_log_upstreams"] = dict(
+            Counter(line.split("upstream=")[1].split()[0] for line in access if "/_stcore/stream" in line)
+        )
     finally:
         subprocess.run([script, "stop"], env=env, timeout=60)
     return result

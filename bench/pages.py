@@ -53,10 +53,14 @@ async def _ws_runs(base: str, path: str, query: str, warm_runs: int) -> dict:
                 r = await s.run(path, query)
             assert r.ok, (path, r.error)
             warm.append(r)
-    return {"cold_s": cold.seconds, "warm_s": statistics.median(r.seconds for r in warm),
-            "warm_all_s": [round(r.seconds, 4) for r in warm], "ws_bytes": warm[-1].bytes_received,
-            "plots": (cold.elements or {}).get("plotly_chart", 0),
-            "maps": (cold.elements or {}).get("deck_gl_json_chart", 0)}
+    return {
+        "cold_s": cold.seconds,
+        "warm_s": statistics.median(r.seconds for r in warm),
+        "warm_all_s": [round(r.seconds, 4) for r in warm],
+        "ws_bytes": warm[-1].bytes_received,
+        "plots": (cold.elements or {}).get("plotly_chart", 0),
+        "maps": (cold.elements or {}).get("deck_gl_json_chart", 0),
+    }
 
 
 def _browser_visits(browser, url: str, plots: int, maps: int, visits: int) -> dict:
@@ -66,16 +70,21 @@ def _browser_visits(browser, url: str, plots: int, maps: int, visits: int) -> di
         # No context.route() here: Playwright turns the HTTP cache off when routing, and the revisit figure
         # needs the cache. Requests that leave the machine are counted instead (the app makes none).
         foreign: list[str] = []
-        context.on("request", lambda r, foreign=foreign: None if r.url.startswith(("http://127.0.0.1", "ws://127.0.0.1",
-                                                                                  "data:", "blob:")) else foreign.append(r.url))
+        context.on(
+            "request",
+            lambda r, foreign=foreign: (
+                None
+                if r.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:"))
+                else foreign.append(r.url)
+            ),
+        )
         page = context.new_page()
         cdp = context.new_cdp_session(page)
         cdp.send("Network.enable")
         counts = {"http": 0, "static": 0, "ws": 0}
         urls: dict[str, str] = {}
         cached: set[str] = set()
-        cdp.on("Network.responseReceived",
-               lambda e, urls=urls: urls.__setitem__(e["requestId"], e["response"]["url"]))
+        cdp.on("Network.responseReceived", lambda e, urls=urls: urls.__setitem__(e["requestId"], e["response"]["url"]))
         cdp.on("Network.requestServedFromCache", lambda e, cached=cached: cached.add(e["requestId"]))
 
         def finished(e, counts=counts, urls=urls, cached=cached):
@@ -110,9 +119,14 @@ def _browser_visits(browser, url: str, plots: int, maps: int, visits: int) -> di
         revisit.append(counts["http"] + counts["ws"] - before["http"] - before["ws"])
         assert not foreign, f"requests left the machine: {foreign[:3]}"
         context.close()
-    return {"draw_s": statistics.median(times), "draw_all_s": [round(t, 3) for t in times],
-            "bytes_first_visit": int(statistics.median(totals)), "bytes_static": int(statistics.median(static)),
-            "bytes_ws": int(statistics.median(ws)), "bytes_revisit": int(statistics.median(revisit))}
+    return {
+        "draw_s": statistics.median(times),
+        "draw_all_s": [round(t, 3) for t in times],
+        "bytes_first_visit": int(statistics.median(totals)),
+        "bytes_static": int(statistics.median(static)),
+        "bytes_ws": int(statistics.median(ws)),
+        "bytes_revisit": int(statistics.median(revisit)),
+    }
 
 
 def run(warm_runs: int = 5, visits: int = 3, log=print) -> dict:
@@ -129,8 +143,10 @@ def run(warm_runs: int = 5, visits: int = 3, log=print) -> dict:
                     _browser_visits(browser, f"{base}/{path}", ws["plots"], ws["maps"], 1)  # warm the browser path too
                     br = _browser_visits(browser, f"{base}/{path}", ws["plots"], ws["maps"], visits)
                 results["pages"][name] = {**ws, **br}
-                log(f"  {name}: cold {ws['cold_s']:.3f} s, warm {ws['warm_s']:.3f} s, drawn {br['draw_s']:.2f} s, "
-                    f"{ws['plots']} charts + {ws['maps']} maps, {br['bytes_first_visit'] / 1e3:.0f} kB first visit")
+                log(
+                    f"  {name}: cold {ws['cold_s']:.3f} s, warm {ws['warm_s']:.3f} s, drawn {br['draw_s']:.2f} s, "
+                    f"{ws['plots']} charts + {ws['maps']} maps, {br['bytes_first_visit'] / 1e3:.0f} kB first visit"
+                )
             with streamlit_server("bench/floor_app.py", log_name="server-floor.log") as (base, _proc):
                 for plots, maps in sorted({(r["plots"], r["maps"]) for r in results["pages"].values()}):
                     query = f"plots={plots}&maps={maps}"
@@ -145,9 +161,11 @@ def run(warm_runs: int = 5, visits: int = 3, log=print) -> dict:
 
 
 def table(results: dict) -> str:
-    head = ("| page | charts+maps | server cold s | server warm s | floor warm s | warm / floor | all drawn s | "
-            "floor drawn s | drawn / floor | first visit kB | of which Streamlit static kB | page data (websocket) kB | "
-            "revisit kB |")
+    head = (
+        "| page | charts+maps | server cold s | server warm s | floor warm s | warm / floor | all drawn s | "
+        "floor drawn s | drawn / floor | first visit kB | of which Streamlit static kB | page data (websocket) kB | "
+        "revisit kB |"
+    )
     lines = [head, "|" + "---|" * head.count("|")[:-1] if False else "|" + "---|" * (head.count("|") - 1)]
     for name, r in results["pages"].items():
         f = results["floor"][f"plots={r['plots']}&maps={r['maps']}"]
@@ -155,5 +173,6 @@ def table(results: dict) -> str:
             f"| {name} | {r['plots']}+{r['maps']} | {r['cold_s']:.2f} | {r['warm_s']:.3f} | {f['warm_s']:.3f} | "
             f"{r['warm_s'] / f['warm_s']:.1f}x | {r['draw_s']:.2f} | {f['draw_s']:.2f} | {r['draw_s'] / f['draw_s']:.2f}x | "
             f"{r['bytes_first_visit'] / 1e3:.0f} | {r['bytes_static'] / 1e3:.0f} | {r['bytes_ws'] / 1e3:.0f} | "
-            f"{r['bytes_revisit'] / 1e3:.0f} |")
+            f"{r['bytes_revisit'] / 1e3:.0f} |"
+        )
     return "\n".join(lines)

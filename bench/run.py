@@ -59,11 +59,14 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         with streamlit_server(log_name="server-viewers.log") as (base, proc):
             import asyncio
+
             asyncio.run(viewers._all(base, 1, "burst", 120))  # warm the process once
             for n in (int(x) for x in args.viewers.split(",")):
                 rows.append(viewers.run_one(base, proc.pid, n, "meeting"))
-                log(f"  {n} viewers (meeting): p50 {rows[-1]['p50_s']:.2f} s, p95 {rows[-1]['p95_s']:.2f} s, "
-                    f"{rows[-1]['errors']} errors")
+                log(
+                    f"  {n} viewers (meeting): p50 {rows[-1]['p50_s']:.2f} s, p95 {rows[-1]['p95_s']:.2f} s, "
+                    f"{rows[-1]['errors']} errors"
+                )
             rows.append(viewers.run_one(base, proc.pid, max(int(x) for x in args.viewers.split(",")), "burst"))
             log(f"  burst: p50 {rows[-1]['p50_s']:.2f} s, p95 {rows[-1]['p95_s']:.2f} s, {rows[-1]['errors']} errors")
         # The floor for many viewers: the same interactions on the floor page, so the framework's own cost per

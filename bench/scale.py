@@ -29,14 +29,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
-CAMPUSES = 1000          # LAUSD has ~780 sites; a round number above it
+CAMPUSES = 1000  # LAUSD has ~780 sites; a round number above it
 PAGE_QUERIES = ("campus_summary", "campus_by_board_district", "campus_by_region", "campus_points")
 FILTERS = {"all": (None, None), "region=North": ("North", None), "bd=3": (None, 3)}
 
 # The page's queries as they were before this benchmark (one scan of the raw records per query, a fresh
 # connection + ATTACH per call): measured as the baseline and used to check that the new queries give the same answers.
 REFERENCE_SQL = {
-    'campus_by_board_district': """
+    "campus_by_board_district": """
 -- Staff-imported campus records (imports.campus_deployments), counted by board district; optional region
 -- filter ($region NULL = all). Not published data: the page labels it as staff-imported.
 SELECT board_district,
@@ -48,7 +48,7 @@ WHERE $region IS NULL OR region = $region
 GROUP BY board_district
 ORDER BY board_district;
 """,
-    'campus_by_region': """
+    "campus_by_region": """
 -- Staff-imported campus records counted by region; optional board-district filter ($board_district NULL = all).
 SELECT region,
        count(*)::INTEGER AS deployments,
@@ -59,7 +59,7 @@ WHERE $board_district IS NULL OR board_district = $board_district
 GROUP BY region
 ORDER BY region;
 """,
-    'campus_points': """
+    "campus_points": """
 -- Campuses in the staff-imported records that have coordinates, one point per school and position.
 SELECT school, board_district, region, lat, lon,
        count(*)::INTEGER AS deployments,
@@ -72,7 +72,7 @@ WHERE lat IS NOT NULL AND lon IS NOT NULL
 GROUP BY school, board_district, region, lat, lon
 ORDER BY school;
 """,
-    'campus_summary': """
+    "campus_summary": """
 -- What was imported: the file, when, how many records, campuses and dates (after the optional filters).
 SELECT i.file_name, i.imported_at, i.sha256,
        count(c.school)::INTEGER AS records,
@@ -140,15 +140,21 @@ def generate(n: int, folder: Path) -> dict:
     else:
         write_atomically(target, lambda con: (con.execute(ic.SCHEMA), con.execute(_generate_sql(n))))
         how = "generated in DuckDB (same schema)"
-    return {"rows": n, "seconds": round(time.perf_counter() - started, 1), "how": how,
-            "file_mb": round(target.stat().st_size / 1e6, 1)}
+    return {
+        "rows": n,
+        "seconds": round(time.perf_counter() - started, 1),
+        "how": how,
+        "file_mb": round(target.stat().st_size / 1e6, 1),
+    }
 
 
 def _params(region, bd) -> dict:
-    return {"campus_summary": {"region": region, "board_district": bd},
-            "campus_by_board_district": {"region": region},
-            "campus_by_region": {"board_district": bd},
-            "campus_points": {"region": region, "board_district": bd}}
+    return {
+        "campus_summary": {"region": region, "board_district": bd},
+        "campus_by_board_district": {"region": region},
+        "campus_by_region": {"board_district": bd},
+        "campus_points": {"region": region, "board_district": bd},
+    }
 
 
 def _reference(folder: Path, q: str, params: dict):
@@ -205,12 +211,16 @@ def measure(folder: Path, repeat: int, mode: str) -> dict:
                 per_query[q].append(dt)
                 t_total += dt
             totals.append(t_total)
-        out[label] = {"page_total_median_s": statistics.median(totals), "page_total_max_s": max(totals),
-                      **{q: statistics.median(v) for q, v in per_query.items()}}
+        out[label] = {
+            "page_total_median_s": statistics.median(totals),
+            "page_total_max_s": max(totals),
+            **{q: statistics.median(v) for q, v in per_query.items()},
+        }
         if mode == "after":  # same answers as the raw-record queries?
             out[label]["same_as_reference"] = all(
                 _same(imports.run("campus_deployments", q, **params[q]).frame, _reference(folder, q, params[q]))
-                for q in PAGE_QUERIES)
+                for q in PAGE_QUERIES
+            )
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
 
@@ -233,30 +243,61 @@ def main(argv: list[str] | None = None) -> int:
         gen = None
         if args.regenerate or not (folder / "campus_deployments.duckdb").is_file():
             gen = generate(n, folder)
-            print(f"generated {size_label(n)} synthetic records in {gen['seconds']} s ({gen['how']}, "
-                  f"{gen['file_mb']} MB)", flush=True)
+            print(
+                f"generated {size_label(n)} synthetic records in {gen['seconds']} s ({gen['how']}, "
+                f"{gen['file_mb']} MB)",
+                flush=True,
+            )
         for mode in ("before", "after"):
-            proc = subprocess.run([sys.executable, "-m", "bench.scale", "--measure", str(folder), "--mode", mode,
-                                   "--repeat", str(args.repeat)], cwd=ROOT, capture_output=True, text=True,
-                                  timeout=1800)
+            proc = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.scale",
+                    "--measure",
+                    str(folder),
+                    "--mode",
+                    mode,
+                    "--repeat",
+                    str(args.repeat),
+                ],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=1800,
+            )
             if proc.returncode:
                 print(proc.stderr, file=sys.stderr)
                 return 1
             m = json.loads(proc.stdout.strip().splitlines()[-1])
-            results.append({"rows": n, "generation": gen,
-                            "file_mb": round((folder / "campus_deployments.duckdb").stat().st_size / 1e6, 1), **m})
-    print("\nDeployments page, campus-records view: its 4 queries per page run, median of "
-          f"{args.repeat} (result cache cleared each time). before = raw-record SQL, fresh ATTACH per query; "
-          "after = queries.imports.run on the prepared per-campus groups")
-    print(f"{'rows':>6} {'mode':>6} {'filter':>13} {'page s':>7} {'max s':>7} "
-          + " ".join(f"{q[7:]:>17}" for q in PAGE_QUERIES) + f" {'1st call s':>10} {'same':>5} {'peak RSS MB':>11}")
+            results.append(
+                {
+                    "rows": n,
+                    "generation": gen,
+                    "file_mb": round((folder / "campus_deployments.duckdb").stat().st_size / 1e6, 1),
+                    **m,
+                }
+            )
+    print(
+        "\nDeployments page, campus-records view: its 4 queries per page run, median of "
+        f"{args.repeat} (result cache cleared each time). before = raw-record SQL, fresh ATTACH per query; "
+        "after = queries.imports.run on the prepared per-campus groups"
+    )
+    print(
+        f"{'rows':>6} {'mode':>6} {'filter':>13} {'page s':>7} {'max s':>7} "
+        + " ".join(f"{q[7:]:>17}" for q in PAGE_QUERIES)
+        + f" {'1st call s':>10} {'same':>5} {'peak RSS MB':>11}"
+    )
     for r in results:
         for label in FILTERS:
             f = r[label]
             first = f"{r['first_call_s']:10.3f}" if "first_call_s" in r else f"{'':>10}"
-            print(f"{size_label(r['rows']):>6} {r['mode']:>6} {label:>13} {f['page_total_median_s']:7.3f} "
-                  f"{f['page_total_max_s']:7.3f} " + " ".join(f"{f[q]:17.3f}" for q in PAGE_QUERIES)
-                  + f" {first} {str(f.get('same_as_reference', '')):>5} {r['peak_rss_mb']:11.0f}")
+            print(
+                f"{size_label(r['rows']):>6} {r['mode']:>6} {label:>13} {f['page_total_median_s']:7.3f} "
+                f"{f['page_total_max_s']:7.3f} "
+                + " ".join(f"{f[q]:17.3f}" for q in PAGE_QUERIES)
+                + f" {first} {str(f.get('same_as_reference', '')):>5} {r['peak_rss_mb']:11.0f}"
+            )
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=1, default=str))
     return 0

@@ -19,12 +19,24 @@ import time
 from bench.common import proc_cpu_seconds, proc_rss_mb
 from bench.wsclient import StreamlitSession
 
-SCENARIO = (("", ""), ("deployments", ""), ("deployments", "region=North"), ("deployments", "region=North&bd=3"),
-            ("spending", ""), ("community_safety", ""))
+SCENARIO = (
+    ("", ""),
+    ("deployments", ""),
+    ("deployments", "region=North"),
+    ("deployments", "region=North&bd=3"),
+    ("spending", ""),
+    ("community_safety", ""),
+)
 # The same six interactions on the floor page (bench/floor_app.py): as many charts and maps as each page of
 # SCENARIO, from data in memory; the extra parameters only make each request a distinct rerun, as a filter does.
-FLOOR_SCENARIO = (("", "plots=4&maps=0"), ("", "plots=2&maps=1"), ("", "plots=2&maps=1&region=North"),
-                  ("", "plots=2&maps=1&region=North&bd=3"), ("", "plots=5&maps=0"), ("", "plots=3&maps=1"))
+FLOOR_SCENARIO = (
+    ("", "plots=4&maps=0"),
+    ("", "plots=2&maps=1"),
+    ("", "plots=2&maps=1&region=North"),
+    ("", "plots=2&maps=1&region=North&bd=3"),
+    ("", "plots=5&maps=0"),
+    ("", "plots=3&maps=1"),
+)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -35,8 +47,9 @@ def percentile(values: list[float], q: float) -> float:
     return values[k]
 
 
-async def _viewer(base: str, i: int, mode: str, times: list, errors: list, timeout_s: float, headers=None,
-                  scenario=SCENARIO):
+async def _viewer(
+    base: str, i: int, mode: str, times: list, errors: list, timeout_s: float, headers=None, scenario=SCENARIO
+):
     rng = random.Random(i)
     if mode == "meeting":
         await asyncio.sleep(rng.uniform(0, 2))
@@ -77,21 +90,37 @@ def run_one(base: str, pid: int, n: int, mode: str, timeout_s: float = 180, scen
     stop.set()
     sampler.join()
     time.sleep(1)
-    return {"n": n, "mode": mode if scenario is SCENARIO else f"{mode} (floor page)", "interactions": len(times), "errors": len(errors), "error_examples": errors[:3],
-            "p50_s": statistics.median(times) if times else float("nan"), "p95_s": percentile(times, 0.95),
-            "max_s": max(times) if times else float("nan"), "wall_s": wall, "server_cpu_s": cpu,
-            "server_cpu_s_per_session": cpu / n, "server_cpu_util": cpu / wall,
-            "rss_before_mb": rss_base, "rss_peak_mb": peak[0], "rss_per_session_mb": (peak[0] - rss_base) / n,
-            "rss_after_mb": proc_rss_mb(pid)}
+    return {
+        "n": n,
+        "mode": mode if scenario is SCENARIO else f"{mode} (floor page)",
+        "interactions": len(times),
+        "errors": len(errors),
+        "error_examples": errors[:3],
+        "p50_s": statistics.median(times) if times else float("nan"),
+        "p95_s": percentile(times, 0.95),
+        "max_s": max(times) if times else float("nan"),
+        "wall_s": wall,
+        "server_cpu_s": cpu,
+        "server_cpu_s_per_session": cpu / n,
+        "server_cpu_util": cpu / wall,
+        "rss_before_mb": rss_base,
+        "rss_peak_mb": peak[0],
+        "rss_per_session_mb": (peak[0] - rss_base) / n,
+        "rss_after_mb": proc_rss_mb(pid),
+    }
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| sessions | mode | interactions | errors | p50 s | p95 s | max s | wall s | server CPU s (per session) "
-             "| server CPU use | RSS before → peak MB | MB per session |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| sessions | mode | interactions | errors | p50 s | p95 s | max s | wall s | server CPU s (per session) "
+        "| server CPU use | RSS before → peak MB | MB per session |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for r in rows:
-        lines.append(f"| {r['n']} | {r['mode']} | {r['interactions']} | {r['errors']} | {r['p50_s']:.2f} | "
-                     f"{r['p95_s']:.2f} | {r['max_s']:.2f} | {r['wall_s']:.0f} | {r['server_cpu_s']:.0f} "
-                     f"({r['server_cpu_s_per_session']:.2f}) | {r['server_cpu_util'] * 100:.0f}% | "
-                     f"{r['rss_before_mb']:.0f} → {r['rss_peak_mb']:.0f} | {r['rss_per_session_mb']:.1f} |")
+        lines.append(
+            f"| {r['n']} | {r['mode']} | {r['interactions']} | {r['errors']} | {r['p50_s']:.2f} | "
+            f"{r['p95_s']:.2f} | {r['max_s']:.2f} | {r['wall_s']:.0f} | {r['server_cpu_s']:.0f} "
+            f"({r['server_cpu_s_per_session']:.2f}) | {r['server_cpu_util'] * 100:.0f}% | "
+            f"{r['rss_before_mb']:.0f} → {r['rss_peak_mb']:.0f} | {r['rss_per_session_mb']:.1f} |"
+        )
     return "\n".join(lines)

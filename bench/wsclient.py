@@ -49,9 +49,14 @@ class StreamlitSession:
         self.response_headers: dict = {}
 
     async def __aenter__(self) -> StreamlitSession:
-        self.ws = await websockets.connect(self.url, subprotocols=["streamlit"], max_size=None,
-                                           additional_headers=self.headers, open_timeout=self.timeout_s,
-                                           ping_interval=None)
+        self.ws = await websockets.connect(
+            self.url,
+            subprotocols=["streamlit"],
+            max_size=None,
+            additional_headers=self.headers,
+            open_timeout=self.timeout_s,
+            ping_interval=None,
+        )
         self.response_headers = dict(self.ws.response.headers) if self.ws.response else {}
         return self
 
@@ -66,8 +71,15 @@ class StreamlitSession:
         cs = msg.rerun_script
         cs.query_string = query
         cs.page_name = page
-        cs.context_info.CopyFrom(ContextInfo(locale=self.locale, timezone="America/Los_Angeles",
-                                             timezone_offset=420, url=f"{self.base}/{page}", color_scheme="light"))
+        cs.context_info.CopyFrom(
+            ContextInfo(
+                locale=self.locale,
+                timezone="America/Los_Angeles",
+                timezone_offset=420,
+                url=f"{self.base}/{page}",
+                color_scheme="light",
+            )
+        )
         started = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
         received = messages = deltas = 0
@@ -104,5 +116,12 @@ class StreamlitSession:
                 if status == FINISHED.FINISHED_EARLY_FOR_RERUN:
                     continue  # the page called st.rerun(): the next run follows on its own
                 ok = status == FINISHED.FINISHED_SUCCESSFULLY and not self.exceptions
-                return RunResult(time.perf_counter() - started, received, messages, deltas, ok,
-                                 "" if ok else f"status {status}; exceptions: {self.exceptions[:1]}", elements)
+                return RunResult(
+                    time.perf_counter() - started,
+                    received,
+                    messages,
+                    deltas,
+                    ok,
+                    "" if ok else f"status {status}; exceptions: {self.exceptions[:1]}",
+                    elements,
+                )

@@ -20,18 +20,21 @@ class Param:
     allowed: tuple[str, ...] | str
 
 
-PARAMS: dict[str, Param] = {p.name: p for p in (
-    Param("lang", ("en", "es")),
-    Param("present", ("1",)),
-    Param("step", "1 to the number of views in presentations/board_meeting.csv"),
-    Param("region", "the regions in data/regions.csv"),
-    Param("bd", "the board districts in data/board_districts.csv"),
-    Param("level", "the location levels of the year's budget lines, comma-separated"),
-    Param("moves", "calculator moves from>to:amount[%], comma-separated (components/domain/reallocation.py)"),
-    Param("map", ("board_district", "region")),
-    Param("basis", ("published", "records")),
-    Param("kind", "the source kinds in data/sources.csv"),
-)}
+PARAMS: dict[str, Param] = {
+    p.name: p
+    for p in (
+        Param("lang", ("en", "es")),
+        Param("present", ("1",)),
+        Param("step", "1 to the number of views in presentations/board_meeting.csv"),
+        Param("region", "the regions in data/regions.csv"),
+        Param("bd", "the board districts in data/board_districts.csv"),
+        Param("level", "the location levels of the year's budget lines, comma-separated"),
+        Param("moves", "calculator moves from>to:amount[%], comma-separated (components/domain/reallocation.py)"),
+        Param("map", ("board_district", "region")),
+        Param("basis", ("published", "records")),
+        Param("kind", "the source kinds in data/sources.csv"),
+    )
+}
 COMMON = ("lang", "present", "step")
 
 

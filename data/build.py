@@ -89,9 +89,11 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: list[Column], r
     names = ", ".join(c.name for c in columns)
     one = "(" + ", ".join("?" for _ in columns) + ")"
     for start in range(0, len(rows), CHUNK_ROWS):
-        chunk = rows[start:start + CHUNK_ROWS]
-        con.execute(f'INSERT INTO "{table}" ({names}) VALUES {", ".join(one for _ in chunk)}',
-                    [value for row in chunk for value in row])
+        chunk = rows[start : start + CHUNK_ROWS]
+        con.execute(
+            f'INSERT INTO "{table}" ({names}) VALUES {", ".join(one for _ in chunk)}',
+            [value for row in chunk for value in row],
+        )
 
 
 def _located(data_dir: Path, parsed: list, failed: int) -> BuildError:
@@ -117,16 +119,23 @@ def _located(data_dir: Path, parsed: list, failed: int) -> BuildError:
 def validate(con: duckdb.DuckDBPyConnection, counts: dict[str, int]) -> None:
     """Checks on the finished database, before it is allowed to replace the live one."""
     problems = []
-    for table in ("sources", "budget_lines", "budget_totals", "deployments_by_board_district",
-                  "deployments_by_region", "deployment_facts", "board_districts", "regions"):
+    for table in (
+        "sources",
+        "budget_lines",
+        "budget_totals",
+        "deployments_by_board_district",
+        "deployments_by_region",
+        "deployment_facts",
+        "board_districts",
+        "regions",
+    ):
         if counts.get(table, 0) == 0:
             problems.append(Problem(f"data/{table}.csv", "has no rows; the dashboard needs them"))
     unmapped = con.execute(
-        "SELECT line_id FROM budget_lines LEFT JOIN budget_line_categories USING (line_id) "
-        "WHERE category_id IS NULL").fetchall()
+        "SELECT line_id FROM budget_lines LEFT JOIN budget_line_categories USING (line_id) WHERE category_id IS NULL"
+    ).fetchall()
     for (line_id,) in unmapped:
-        problems.append(Problem("data/budget_line_categories.csv",
-                                f"budget line '{line_id}' has no spending category"))
+        problems.append(Problem("data/budget_line_categories.csv", f"budget line '{line_id}' has no spending category"))
     # The derived views must run on the new data.
     for view in ("budget_reconciliation", "deployment_reconciliation"):
         con.execute(f"SELECT count(*) FROM {view}").fetchone()
@@ -157,8 +166,10 @@ def build(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> dict[str, i
     def fill(con: duckdb.DuckDBPyConnection) -> None:
         counts.update(load(con, data_dir))
         validate(con, counts)
-        con.execute("INSERT INTO build_info VALUES ($f, now()::TIMESTAMP, $c)",
-                    {"f": stamp, "c": json.dumps(counts, sort_keys=True)})
+        con.execute(
+            "INSERT INTO build_info VALUES ($f, now()::TIMESTAMP, $c)",
+            {"f": stamp, "c": json.dumps(counts, sort_keys=True)},
+        )
 
     # readers see the old file or the new one, never a mix; a failure leaves the old one untouched
     write_atomically(db_path, fill, suffix=".building")

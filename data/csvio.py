@@ -89,8 +89,9 @@ def header_problem(name: str, header: list[str], expected: list[str]) -> Problem
         detail.append("unknown column(s): " + ", ".join(_short(e, 40) for e in extra))
     if not detail:
         detail.append("columns are in the wrong order")
-    return Problem(name, "the header row does not match the table: " + "; ".join(detail)
-                   + ". Expected: " + ",".join(expected))
+    return Problem(
+        name, "the header row does not match the table: " + "; ".join(detail) + ". Expected: " + ",".join(expected)
+    )
 
 
 def read_csv(path: Path, columns: list[Column], skip: set[str]) -> tuple[list[list], list[Problem]]:
@@ -124,8 +125,13 @@ def read_csv(path: Path, columns: list[Column], skip: set[str]) -> tuple[list[li
             problems.append(Problem(name, "is an empty line; remove it", row=number))
             continue
         if len(record) != len(wanted):
-            problems.append(Problem(name, f"has {len(record)} cells but the header has {len(wanted)}"
-                                          " (check for an unquoted comma)", row=number))
+            problems.append(
+                Problem(
+                    name,
+                    f"has {len(record)} cells but the header has {len(wanted)} (check for an unquoted comma)",
+                    row=number,
+                )
+            )
             continue
         typed = []
         for cell, column in zip(record, wanted):

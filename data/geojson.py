@@ -35,8 +35,10 @@ class GeoError(ValueError):
         self.problems = problems
         shown = "\n".join(f"- {p}" for p in problems[:MAX_PROBLEMS])
         more = len(problems) - MAX_PROBLEMS
-        super().__init__(f"{origin}: the boundaries were not imported; nothing was changed.\n{shown}"
-                         + (f"\n- … and {more} more" if more > 0 else ""))
+        super().__init__(
+            f"{origin}: the boundaries were not imported; nothing was changed.\n{shown}"
+            + (f"\n- … and {more} more" if more > 0 else "")
+        )
 
 
 def parse(text: str | bytes, origin: str) -> dict:
@@ -105,16 +107,22 @@ def _check_geometry(geometry, where: str, counter: list[int]) -> list[str]:
                 return [f"{where} has a position that is not a pair of numbers: {json.dumps(pos)[:60]}"]
             lon, lat = pos[0], pos[1]
             if -90 <= lon <= 90 and 90 < abs(lat) <= 180:
-                return [f"{where} has coordinates ({lon:.6g}, {lat:.6g}): longitude and latitude look swapped, and "
-                        "the file is not in the Los Angeles area. GeoJSON needs WGS84 longitude first, latitude second."]
+                return [
+                    f"{where} has coordinates ({lon:.6g}, {lat:.6g}): longitude and latitude look swapped, and "
+                    "the file is not in the Los Angeles area. GeoJSON needs WGS84 longitude first, latitude second."
+                ]
             if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-                return [f"{where} has coordinates ({lon:.6g}, {lat:.6g}) outside longitude/latitude ranges: the "
-                        "file is in a projected coordinate system (for example State Plane feet, WKID 102645), "
-                        "not WGS84. Ask the map service for outSR=4326 (see the README) and import again."]
+                return [
+                    f"{where} has coordinates ({lon:.6g}, {lat:.6g}) outside longitude/latitude ranges: the "
+                    "file is in a projected coordinate system (for example State Plane feet, WKID 102645), "
+                    "not WGS84. Ask the map service for outSR=4326 (see the README) and import again."
+                ]
             if not (LA_AREA[0] <= lon <= LA_AREA[2] and LA_AREA[1] <= lat <= LA_AREA[3]):
-                return [f"{where} has coordinates ({lon:.6g}, {lat:.6g}) that are not in the Los Angeles area: "
-                        "longitude and latitude may be swapped, or the file is in another coordinate system. "
-                        "GeoJSON needs WGS84 longitude first, latitude second."]
+                return [
+                    f"{where} has coordinates ({lon:.6g}, {lat:.6g}) that are not in the Los Angeles area: "
+                    "longitude and latitude may be swapped, or the file is in another coordinate system. "
+                    "GeoJSON needs WGS84 longitude first, latitude second."
+                ]
         if ring[0][:2] != ring[-1][:2]:
             return [f"{where} has a ring that is not closed (its first and last positions differ)"]
     return []
@@ -151,8 +159,13 @@ def boundaries(text: str | bytes, kind: str, origin: str) -> dict[str, dict]:
     if crs is not None:
         name = str((crs.get("properties") or {}).get("name", "")) if isinstance(crs, dict) else ""
         if not _WGS84_CRS.search(name):
-            raise GeoError(origin, [f"declares the coordinate system '{name[:60]}', not WGS84 longitude/latitude "
-                                    "(EPSG:4326); ask the map service for outSR=4326"])
+            raise GeoError(
+                origin,
+                [
+                    f"declares the coordinate system '{name[:60]}', not WGS84 longitude/latitude "
+                    "(EPSG:4326); ask the map service for outSR=4326"
+                ],
+            )
     features = doc.get("features")
     if not isinstance(features, list):
         raise GeoError(origin, ["has no 'features' list"])
@@ -202,6 +215,7 @@ def boundaries(text: str | bytes, kind: str, origin: str) -> dict[str, dict]:
 
 
 # ------------------------------------------------------------------------------------------- geometry helpers
+
 
 def label_position(geometry: dict) -> tuple[float, float]:
     """(lon, lat) to write a polygon's label at: the area centroid of its largest outer ring."""

@@ -88,10 +88,14 @@ def import_boundaries(sources: dict[str, str], target: Path | None = None) -> di
     checked: dict[str, tuple[str, dict[str, dict]]] = {}
     for kind, location in sources.items():
         checked[kind] = (location, geo.boundaries(read_source(location), kind, location))
-    kept_info = [r for r in read_existing(target, "SELECT kind, source, imported_at, features FROM old.import_info")
-                 if r[0] not in checked]
-    kept_rows = [r for r in read_existing(target, "SELECT kind, key, geometry FROM old.boundaries")
-                 if r[0] not in checked]
+    kept_info = [
+        r
+        for r in read_existing(target, "SELECT kind, source, imported_at, features FROM old.import_info")
+        if r[0] not in checked
+    ]
+    kept_rows = [
+        r for r in read_existing(target, "SELECT kind, key, geometry FROM old.boundaries") if r[0] not in checked
+    ]
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
     def fill(con) -> None:
@@ -103,8 +107,9 @@ def import_boundaries(sources: dict[str, str], target: Path | None = None) -> di
         for kind, (location, shapes) in checked.items():
             con.execute("INSERT INTO import_info VALUES (?, ?, ?, ?)", [kind, location, now, len(shapes)])
             for key, geometry in shapes.items():
-                con.execute("INSERT INTO boundaries VALUES (?, ?, ?)",
-                            [kind, key, json.dumps(geometry, separators=(",", ":"))])
+                con.execute(
+                    "INSERT INTO boundaries VALUES (?, ?, ?)", [kind, key, json.dumps(geometry, separators=(",", ":"))]
+                )
         counts = dict(con.execute("SELECT kind, count(*) FROM boundaries GROUP BY kind").fetchall())
         for kind, (_, shapes) in checked.items():
             if counts.get(kind) != len(shapes):

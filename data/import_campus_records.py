@@ -63,8 +63,11 @@ class RecordsError(Exception):
         self.problems = problems
         shown = "\n".join(f"- {p}" for p in problems[:MAX_PROBLEMS])
         more = len(problems) - MAX_PROBLEMS
-        super().__init__("The campus records were not imported; nothing was changed.\n" + shown
-                         + (f"\n- … and {more} more" if more > 0 else ""))
+        super().__init__(
+            "The campus records were not imported; nothing was changed.\n"
+            + shown
+            + (f"\n- … and {more} more" if more > 0 else "")
+        )
 
 
 def authorizing_reasons(data_dir: Path = DATA_DIR) -> dict[str, str]:
@@ -82,14 +85,16 @@ def _short(text: str, limit: int = 40) -> str:
 
 def parse_records(raw: bytes, name: str) -> list[tuple]:
     """Check the CSV and return typed rows; raises RecordsError naming every bad row and column."""
+
     def problem(message, row=None, column=None):
         return Problem(name, message, row=row, column=column)
 
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise RecordsError([problem(f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 CSV")]
-                           ) from None
+        raise RecordsError(
+            [problem(f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 CSV")]
+        ) from None
     if "\0" in text:
         raise RecordsError([problem("contains a NUL byte; it is not a text CSV file")])
     try:
@@ -101,8 +106,14 @@ def parse_records(raw: bytes, name: str) -> list[tuple]:
         raise RecordsError([problem("is empty: it needs the header row " + ",".join(COLUMNS))])
     header = [h.strip().lower() for h in records[0]]
     if header not in (COLUMNS, REQUIRED):
-        raise RecordsError([problem("the header row must be exactly '" + ",".join(COLUMNS) + "' (lat,lon may be "
-                                    "left out); found '" + _short(",".join(header), 120) + "'")])
+        raise RecordsError(
+            [
+                problem(
+                    "the header row must be exactly '" + ",".join(COLUMNS) + "' (lat,lon may be "
+                    "left out); found '" + _short(",".join(header), 120) + "'"
+                )
+            ]
+        )
     body = records[1:]
     if not body:
         raise RecordsError([problem("has a header but no records")])
@@ -130,27 +141,42 @@ def parse_records(raw: bytes, name: str) -> list[tuple]:
             problems.append(problem("is longer than 200 characters", number, "school"))
         bd = int(cell["board_district"]) if cell["board_district"] in {str(n) for n in range(1, 8)} else None
         if bd is None:
-            problems.append(problem(f"'{_short(cell['board_district'])}' is not a board district (1 to 7)",
-                                    number, "board_district"))
+            problems.append(
+                problem(
+                    f"'{_short(cell['board_district'])}' is not a board district (1 to 7)", number, "board_district"
+                )
+            )
         region = next((r for r in REGIONS if r.lower() == cell["region"].lower()), None)
         if region is None:
-            problems.append(problem(f"'{_short(cell['region'])}' is not a region (North, East, South or West)",
-                                    number, "region"))
+            problems.append(
+                problem(f"'{_short(cell['region'])}' is not a region (North, East, South or West)", number, "region")
+            )
         reason = reasons.get(cell["reason"]) or reasons.get(cell["reason"].lower())
         if reason is None:
-            problems.append(problem(f"'{_short(cell['reason'])}' is not an authorizing reason ({allowed_reasons})",
-                                    number, "reason"))
+            problems.append(
+                problem(
+                    f"'{_short(cell['reason'])}' is not an authorizing reason ({allowed_reasons})", number, "reason"
+                )
+            )
         lat = lon = None
         if "lat" in cell and (cell["lat"] or cell["lon"]):
             try:
                 lat, lon = float(cell["lat"]), float(cell["lon"])
             except ValueError:
-                problems.append(problem("lat and lon must both be decimal numbers, or both be empty", number, "lat, lon"))
+                problems.append(
+                    problem("lat and lon must both be decimal numbers, or both be empty", number, "lat, lon")
+                )
             else:
                 if not (33 <= lat <= 35 and -119 <= lon <= -117):
-                    problems.append(problem(f"({cell['lat']}, {cell['lon']}) is not in the Los Angeles area: "
-                                            "write WGS84 decimal degrees, latitude in lat and longitude (negative) "
-                                            "in lon", number, "lat, lon"))
+                    problems.append(
+                        problem(
+                            f"({cell['lat']}, {cell['lon']}) is not in the Los Angeles area: "
+                            "write WGS84 decimal degrees, latitude in lat and longitude (negative) "
+                            "in lon",
+                            number,
+                            "lat, lon",
+                        )
+                    )
         if len(problems) == bad:
             rows.append((number, date, cell["school"], bd, region, reason, lat, lon))
         if len(problems) >= MAX_PROBLEMS * 4:
@@ -172,8 +198,9 @@ def import_records(path: Path, target: Path | None = None) -> int:
     def fill(con) -> None:
         con.execute(SCHEMA)
         con.executemany("INSERT INTO campus_deployments VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [list(r) for r in rows])
-        con.execute("INSERT INTO import_info VALUES (?, ?, ?, ?)",
-                    [path.name, hashlib.sha256(raw).hexdigest(), now, len(rows)])
+        con.execute(
+            "INSERT INTO import_info VALUES (?, ?, ?, ?)", [path.name, hashlib.sha256(raw).hexdigest(), now, len(rows)]
+        )
         if con.execute("SELECT count(*) FROM campus_deployments").fetchone()[0] != len(rows):
             raise RuntimeError("the new file did not hold every record")
 

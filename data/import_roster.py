@@ -103,8 +103,9 @@ def _text(value: str, required: bool) -> str | None:
             raise ValueError("is empty, but this column needs a value")
         return None
     if value.startswith(_FORMULA_START):
-        raise ValueError(f"starts with '{_short(value[0])}', which a spreadsheet would run as a formula; "
-                         "remove that character")
+        raise ValueError(
+            f"starts with '{_short(value[0])}', which a spreadsheet would run as a formula; remove that character"
+        )
     if _MARKUP.search(value):
         raise ValueError("contains HTML or markup (such as <…>); write plain text only")
     if any(not ch.isprintable() for ch in value):
@@ -138,8 +139,9 @@ def _coordinate(value: str, bounds: tuple[float, float], what: str) -> float | N
     except InvalidOperation:
         raise ValueError(f"'{_short(value)}' is not a number (decimal degrees, e.g. {bounds[0] + 1})") from None
     if not number.is_finite() or not bounds[0] <= number <= bounds[1]:
-        raise ValueError(f"{_short(value)} is outside the Los Angeles area ({what} must be between "
-                         f"{bounds[0]} and {bounds[1]})")
+        raise ValueError(
+            f"{_short(value)} is outside the Los Angeles area ({what} must be between {bounds[0]} and {bounds[1]})"
+        )
     return float(number)
 
 
@@ -149,8 +151,9 @@ def _decode(raw: bytes, name: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise RosterError([Problem(name, f"is not UTF-8 text (bad byte at position {exc.start}); "
-                                         "save it as 'CSV UTF-8'")]) from None
+        raise RosterError(
+            [Problem(name, f"is not UTF-8 text (bad byte at position {exc.start}); save it as 'CSV UTF-8'")]
+        ) from None
     if "\0" in text:
         raise RosterError([Problem(name, "contains a NUL byte; it is not a text CSV file")])
     return text
@@ -164,14 +167,20 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
     except csv.Error as exc:
         raise RosterError([Problem(name, f"is not a well-formed CSV file ({exc})")]) from None
     if not records or not any(cell.strip() for cell in records[0]):
-        raise RosterError([Problem(name, "is empty: it needs the header row of the template "
-                                         f"({','.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)})")])
+        raise RosterError(
+            [
+                Problem(
+                    name,
+                    "is empty: it needs the header row of the template "
+                    f"({','.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)})",
+                )
+            ]
+        )
     header = [h.strip().lower() for h in records[0]]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     unknown = [h for h in header if h not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     repeated = sorted({h for h in header if header.count(h) > 1})
-    half_coords = [c for c in OPTIONAL_COLUMNS if c not in header] if any(
-        c in header for c in OPTIONAL_COLUMNS) else []
+    half_coords = [c for c in OPTIONAL_COLUMNS if c not in header] if any(c in header for c in OPTIONAL_COLUMNS) else []
     detail = []
     if missing:
         detail.append("missing column(s): " + ", ".join(missing))
@@ -182,8 +191,17 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
     if half_coords:
         detail.append("lat and lon go together; missing: " + ", ".join(half_coords))
     if detail:
-        raise RosterError([Problem(name, "the header row does not match the template: " + "; ".join(detail)
-                                   + ". Expected: " + ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS))])
+        raise RosterError(
+            [
+                Problem(
+                    name,
+                    "the header row does not match the template: "
+                    + "; ".join(detail)
+                    + ". Expected: "
+                    + ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+                )
+            ]
+        )
     body = records[1:]
     if len(body) > MAX_ROWS:
         raise RosterError([Problem(name, f"has {len(body):,} rows; the limit is {MAX_ROWS:,}")])
@@ -195,8 +213,13 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
         if not any(cell.strip() for cell in record):
             continue  # blank lines at the end of a spreadsheet export are harmless
         if len(record) != len(header):
-            problems.append(Problem(name, f"has {len(record)} cells but the header has {len(header)} "
-                                          "(check for an unquoted comma)", row=number))
+            problems.append(
+                Problem(
+                    name,
+                    f"has {len(record)} cells but the header has {len(header)} (check for an unquoted comma)",
+                    row=number,
+                )
+            )
             continue
         cells = {h: cell.strip() for h, cell in zip(header, record)}
         row: dict = {"row_number": number}
@@ -213,21 +236,30 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
 
         def board_district(v: str) -> int:
             if not _INT.fullmatch(v) or not 1 <= int(v) <= 7:
-                raise ValueError(f"'{_short(v)}' is not a board district: write a whole number from 1 to 7"
-                                 if v else "is empty, but this column needs a board district (1 to 7)")
+                raise ValueError(
+                    f"'{_short(v)}' is not a board district: write a whole number from 1 to 7"
+                    if v
+                    else "is empty, but this column needs a board district (1 to 7)"
+                )
             return int(v)
 
         def region(v: str) -> str:
             match = [r for r in REGIONS if r.lower() == v.lower()]
             if not match:
-                raise ValueError(f"'{_short(v)}' is not a region: write one of {', '.join(REGIONS)}"
-                                 if v else f"is empty, but this column needs a region ({', '.join(REGIONS)})")
+                raise ValueError(
+                    f"'{_short(v)}' is not a region: write one of {', '.join(REGIONS)}"
+                    if v
+                    else f"is empty, but this column needs a region ({', '.join(REGIONS)})"
+                )
             return match[0]
 
         def status(v: str) -> str:
             if v.lower() not in STATUSES:
-                raise ValueError(f"'{_short(v)}' is not a status: write one of {', '.join(STATUSES)}"
-                                 if v else f"is empty, but this column needs a status ({', '.join(STATUSES)})")
+                raise ValueError(
+                    f"'{_short(v)}' is not a status: write one of {', '.join(STATUSES)}"
+                    if v
+                    else f"is empty, but this column needs a status ({', '.join(STATUSES)})"
+                )
             return v.lower()
 
         check("board_district", board_district)
@@ -240,18 +272,24 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
         if len(problems) > bad:
             continue
         if row["end_date"] and row["end_date"] < row["start_date"]:
-            problems.append(Problem(name, f"end date {row['end_date']} is before the start date "
-                                          f"{row['start_date']}", row=number, column="end_date"))
+            problems.append(
+                Problem(
+                    name,
+                    f"end date {row['end_date']} is before the start date {row['start_date']}",
+                    row=number,
+                    column="end_date",
+                )
+            )
             continue
         if (row["lat"] is None) != (row["lon"] is None):
             missing_one = "lon" if row["lon"] is None else "lat"
-            problems.append(Problem(name, "give both lat and lon, or leave both empty", row=number,
-                                    column=missing_one))
+            problems.append(Problem(name, "give both lat and lon, or leave both empty", row=number, column=missing_one))
             continue
         key = (row["school"].casefold(), (row["provider"] or "").casefold(), row["start_date"])
         if key in seen:
-            problems.append(Problem(name, f"repeats row {seen[key]} (same school, provider and start date)",
-                                    row=number))
+            problems.append(
+                Problem(name, f"repeats row {seen[key]} (same school, provider and start date)", row=number)
+            )
             continue
         seen[key] = number
         rows.append(row)
@@ -264,18 +302,33 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
 
 def _fill(rows: list[dict], file_name: str, digest: str):
     """The new roster file's contents, written by data.import_store.write_atomically (one transaction)."""
+
     def fill(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(SCHEMA)
-        columns = ["row_number", "school", "board_district", "region", "provider", "start_date", "end_date",
-                   "status", "lat", "lon"]
-        con.executemany(f"INSERT INTO safe_passage_roster ({', '.join(columns)}) "
-                        f"VALUES ({', '.join('?' for _ in columns)})",
-                        [[r.get(c) for c in columns] for r in rows])
-        con.execute("INSERT INTO import_info VALUES (now()::TIMESTAMP, $f, $h, $n)",
-                    {"f": file_name, "h": digest, "n": len(rows)})
+        columns = [
+            "row_number",
+            "school",
+            "board_district",
+            "region",
+            "provider",
+            "start_date",
+            "end_date",
+            "status",
+            "lat",
+            "lon",
+        ]
+        con.executemany(
+            f"INSERT INTO safe_passage_roster ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+            [[r.get(c) for c in columns] for r in rows],
+        )
+        con.execute(
+            "INSERT INTO import_info VALUES (now()::TIMESTAMP, $f, $h, $n)",
+            {"f": file_name, "h": digest, "n": len(rows)},
+        )
         stored = con.execute("SELECT count(*) FROM safe_passage_roster").fetchone()[0]
         if stored != len(rows):  # validate the new file before it may replace the old one
             raise RosterError([Problem(file_name, f"only {stored} of {len(rows)} rows were stored")])
+
     return fill
 
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import duckdb
 
 
-def write_atomically(target: Path, fill: Callable[[duckdb.DuckDBPyConnection], None],
-                     suffix: str = ".importing") -> None:
+def write_atomically(
+    target: Path, fill: Callable[[duckdb.DuckDBPyConnection], None], suffix: str = ".importing"
+) -> None:
     """Create a new DuckDB file with `fill(con)` (inside one transaction) and swap it in for `target`."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=suffix, dir=target.parent)

@@ -35,8 +35,10 @@ MANIFEST: list[tuple[str, list[str]]] = [
     ("deployment_facts", ["deployment_facts"]),
     ("deployment_conditions", ["deployment_conditions"]),
     ("policy_points", ["policy_points"]),
-    ("observations", ["laspd_history", "district_budget_context", "cbs_funding", "safe_passage_counts",
-                      "enrollment_context"]),
+    (
+        "observations",
+        ["laspd_history", "district_budget_context", "cbs_funding", "safe_passage_counts", "enrollment_context"],
+    ),
     ("enrollment", ["enrollment"]),
     ("safe_passage_sites", ["safe_passage_sites"]),
     ("town_halls", ["town_halls"]),

@@ -30,8 +30,9 @@ _NUMBER_RE = re.compile(r"-?\d+(\.\d+)?")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # zero-width and text-direction characters: invisible, and used to make text read differently than it is
 _INVISIBLE_RE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_MARKUP_RE = re.compile(r"<\s*[A-Za-z!/?]|javascript\s*:|vbscript\s*:|data\s*:\s*text/html|&#\s*x?[0-9a-f]+;?",
-                        re.IGNORECASE)
+_MARKUP_RE = re.compile(
+    r"<\s*[A-Za-z!/?]|javascript\s*:|vbscript\s*:|data\s*:\s*text/html|&#\s*x?[0-9a-f]+;?", re.IGNORECASE
+)
 _FORMULA_START = ("=", "+", "@", "\t", "\r", "|")
 
 
@@ -60,11 +61,15 @@ def school_year_problem(value: str, today: dt.date) -> str | None:
     """Why `value` is not a publishable school year, or None."""
     text = value.strip()
     if not _SCHOOL_YEAR_RE.fullmatch(text) or (int(text[:4]) + 1) % 100 != int(text[5:]):
-        return (f"'{_short(text)}' is not a school year written like 2024-25 (four digits, a hyphen, and the "
-                "last two digits of the next year)")
+        return (
+            f"'{_short(text)}' is not a school year written like 2024-25 (four digits, a hyphen, and the "
+            "last two digits of the next year)"
+        )
     if int(text[:4]) > current_school_year_start(today) + 1:
-        return (f"'{text}' is in the future: the latest school year that can be published now is "
-                f"{latest_publishable_year(today)}")
+        return (
+            f"'{text}' is in the future: the latest school year that can be published now is "
+            f"{latest_publishable_year(today)}"
+        )
     return None
 
 
@@ -79,9 +84,15 @@ def cell_problem(text: str) -> str | None:
     if _INVISIBLE_RE.search(text):
         return "contains an invisible zero-width or text-direction character; retype the cell"
     stripped = text.strip()
-    if text.startswith(("\t", "\r")) or stripped.startswith(_FORMULA_START) or (stripped.startswith("-") and not _NUMBER_RE.fullmatch(stripped)):
-        return (f"starts with '{_short(text.lstrip(' ')[:1])}', so a spreadsheet would run it as a formula "
-                f"('{_short(stripped, 30)}'); publish plain values only")
+    if (
+        text.startswith(("\t", "\r"))
+        or stripped.startswith(_FORMULA_START)
+        or (stripped.startswith("-") and not _NUMBER_RE.fullmatch(stripped))
+    ):
+        return (
+            f"starts with '{_short(text.lstrip(' ')[:1])}', so a spreadsheet would run it as a formula "
+            f"('{_short(stripped, 30)}'); publish plain values only"
+        )
     if _MARKUP_RE.search(text):
         found = _MARKUP_RE.search(text).group(0)
         return f"contains HTML or script markup ('{_short(found, 20)}'); write plain text"
@@ -99,8 +110,9 @@ def _row_of_offset(data: bytes, offset: int) -> int | None:
     return line - 1 if line > 1 else None
 
 
-def read_upload(data: bytes, name: str, today: dt.date | None = None,
-                expected: list[str] | None = None) -> tuple[Upload | None, list[Problem]]:
+def read_upload(
+    data: bytes, name: str, today: dt.date | None = None, expected: list[str] | None = None
+) -> tuple[Upload | None, list[Problem]]:
     """Decode and parse an uploaded CSV. Returns (upload, []) or (None or partial, problems).
 
     `expected`: the table's columns; a different header is reported alone (its rows cannot be read).
@@ -109,8 +121,13 @@ def read_upload(data: bytes, name: str, today: dt.date | None = None,
     if len(data) == 0:
         return None, [Problem(name, "is empty (0 bytes): it needs a header row and at least one data row")]
     if len(data) > MAX_BYTES:
-        return None, [Problem(name, f"is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB. "
-                                    "Check that this is the right file (one table as CSV)")]
+        return None, [
+            Problem(
+                name,
+                f"is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB. "
+                "Check that this is the right file (one table as CSV)",
+            )
+        ]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [Problem(name, "is saved as UTF-16 text; save it again as 'CSV UTF-8'")]
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
@@ -130,8 +147,14 @@ def read_upload(data: bytes, name: str, today: dt.date | None = None,
             guess = " It looks like Windows-1252/Latin-1 (an older Excel 'CSV' export)."
         except UnicodeDecodeError:
             guess = ""
-        return None, [Problem(name, f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start})."
-                                    f"{guess} Save it again as 'CSV UTF-8'", row=_row_of_offset(data, exc.start))]
+        return None, [
+            Problem(
+                name,
+                f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start})."
+                f"{guess} Save it again as 'CSV UTF-8'",
+                row=_row_of_offset(data, exc.start),
+            )
+        ]
     if not text.strip():
         return None, [Problem(name, "has no content (only spaces or empty lines): it needs a header row")]
     if "\r\n" in text:
@@ -141,8 +164,7 @@ def read_upload(data: bytes, name: str, today: dt.date | None = None,
         records = list(reader)
     except csv.Error as exc:
         hint = " — probably a quote that is never closed" if "end of data" in str(exc) else ""
-        return None, [Problem(name, f"is not a well-formed CSV file ({exc}){hint}",
-                              row=max(reader.line_num - 1, 1))]
+        return None, [Problem(name, f"is not a well-formed CSV file ({exc}){hint}", row=max(reader.line_num - 1, 1))]
     header = [h.strip() for h in records[0]]
     rows = records[1:]
     problems: list[Problem] = []

@@ -22,8 +22,17 @@ region, bd = filters["region"], filters["board_district"]
 
 
 def choose(names: dict, label: str, param: str, key: str, **kwargs):
-    return url_widget(st.radio, label, list(names), param=param, key=key, default=next(iter(names)),
-                      horizontal=True, format_func=names.get, **kwargs)
+    return url_widget(
+        st.radio,
+        label,
+        list(names),
+        param=param,
+        key=key,
+        default=next(iter(names)),
+        horizontal=True,
+        format_func=names.get,
+        **kwargs,
+    )
 
 
 st.title(c.title)

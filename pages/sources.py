@@ -15,8 +15,9 @@ c = sources.controls(ctx.lang)
 
 st.title(c.title)
 st.markdown(c.intro)
-kind = url_widget(st.selectbox, c.filter_label, list(c.kinds), param="kind", key="source_kind", default="",
-                  format_func=c.kinds.get)
+kind = url_widget(
+    st.selectbox, c.filter_label, list(c.kinds), param="kind", key="source_kind", default="", format_func=c.kinds.get
+)
 view = sources.build(kind, ctx.lang)
 st.caption(view.count)
 blocks.table(view.table, ctx.lang)

@@ -28,8 +28,19 @@ calculator.scenario_box(view, scenario, ctx.lang)
 
 # ---------------------------------------------------------------- where it goes: category and line
 st.header(view.breakdown_title)
-levels = url_widget(st.pills, view.level_label, list(budget.levels), param="level", key="sp_levels", multi=True,
-                    format_func=lambda lv: budget.level_labels.get(lv, lv), help=view.level_help) or []
+levels = (
+    url_widget(
+        st.pills,
+        view.level_label,
+        list(budget.levels),
+        param="level",
+        key="sp_levels",
+        multi=True,
+        format_func=lambda lv: budget.level_labels.get(lv, lv),
+        help=view.level_help,
+    )
+    or []
+)
 shown = spending.breakdown(year, ctx.lang, tuple(levels))
 if shown.showing:
     st.markdown(shown.showing)

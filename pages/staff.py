@@ -33,10 +33,12 @@ tab_publish, tab_history = st.tabs([t("staff.tab_publish", lang), t("staff.tab_h
 with tab_publish:
     stem = st.selectbox(t("staff.table", lang), staff.tables_offered(), key="staff_table")
     st.caption(staff.columns_note(stem, lang))
-    mode = st.radio(t("staff.mode", lang), staff.modes(), key="staff_mode",
-                    format_func=lambda m: t(f"staff.mode.{m}", lang))
-    upload = st.file_uploader(t("staff.upload", lang), type=["csv"], key="staff_upload",
-                              max_upload_size=staff.MAX_UPLOAD_MB)
+    mode = st.radio(
+        t("staff.mode", lang), staff.modes(), key="staff_mode", format_func=lambda m: t(f"staff.mode.{m}", lang)
+    )
+    upload = st.file_uploader(
+        t("staff.upload", lang), type=["csv"], key="staff_upload", max_upload_size=staff.MAX_UPLOAD_MB
+    )
     if upload is not None:
         result = staff.checked(checked_upload(stem, mode, upload, staff.data_dir()), lang)
         for note in result.notes:
@@ -53,8 +55,9 @@ with tab_publish:
                 st.dataframe(frame, hide_index=True, width="stretch")
             st.text_input(t("staff.who", lang), key="staff_who", value=suggested_who)
             st.text_input(t("staff.note", lang), key="staff_note")
-            st.button(t("staff.publish_button", lang), type="primary", key="staff_publish",
-                      on_click=do_publish, args=(lang,))
+            st.button(
+                t("staff.publish_button", lang), type="primary", key="staff_publish", on_click=do_publish, args=(lang,)
+            )
 
 with tab_history:
     versions = staff.versions()

@@ -46,8 +46,7 @@ ORIGINALS = {
     "la_county_city_boundaries/city_boundaries.shx": "c61f521a62a2f77705ab78982c70bda2ec71cb77b2c5a1d8e4aa1b074cfe7a68",
     "la_county_city_boundaries/city_boundaries.dbf": "dc066a41b49ee7f9731ef072a7865599182ccb89b9069f81f5d404ba24a98e67",
     "la_county_city_boundaries/city_boundaries.prj": "6fca3c99acc500cfaded6e2ca1bb4d48ba2a15c13eccf24faa1811e0730cd4a7",
-    "board_districts_2012/lausd_board_districts_2012_plan.geojson":
-        "ab0788b09a62d19615b27504462259a8b27187d0c1ef48c3dee7f3e3b3ff7eb9",
+    "board_districts_2012/lausd_board_districts_2012_plan.geojson": "ab0788b09a62d19615b27504462259a8b27187d0c1ef48c3dee7f3e3b3ff7eb9",
     "schools_cde_2018/pubschls_2018-06.xlsx": "1eafe763560784209db6cb7505c84562d31f67e9af2eef9ff66c5ebb0e278534",
 }
 
@@ -97,8 +96,24 @@ LEVEL_BY_SOC_TYPE = {  # our `level` code from the directory's SOCType; an unkno
 }
 DIRECTORY_SOURCE_ID = "cde-pubschls-2018-06"
 DIRECTORY_LOCATOR = "directory row for this CDS code"
-DIRECTORY_COLUMNS = ["cds_code", "name", "street", "city", "zip", "charter", "soc_type", "ed_ops_name",
-                     "grades_offered", "level", "lat", "lon", "open_date", "last_updated", "source_id", "locator"]
+DIRECTORY_COLUMNS = [
+    "cds_code",
+    "name",
+    "street",
+    "city",
+    "zip",
+    "charter",
+    "soc_type",
+    "ed_ops_name",
+    "grades_offered",
+    "level",
+    "lat",
+    "lon",
+    "open_date",
+    "last_updated",
+    "source_id",
+    "locator",
+]
 
 ATTRIBUTION = {
     "neighbourhoods": {
@@ -108,7 +123,7 @@ ATTRIBUTION = {
         "vintage": "data from 2013",
         "upstream": "Los Angeles Times Data Desk, boundaries.latimes.com, neighborhoods v6",
         "copied_from": "github.com/datadesk/boundaries.latimes.com, shapefiles/neighborhoods/v6/, "
-                       "snapshot 1eaeafa3871e7237a89c2e1e59e6ff7d68fa97e0",
+        "snapshot 1eaeafa3871e7237a89c2e1e59e6ff7d68fa97e0",
     },
     "coastline": {
         "title": "Los Angeles County mainland coastline",
@@ -116,9 +131,9 @@ ATTRIBUTION = {
         "licence": "Los Angeles County GIS terms of use",
         "vintage": "not recorded by the publisher; before May 2021",
         "upstream": "County of Los Angeles (Department of Public Works), City Boundaries for Los Angeles County, "
-                    "lines with bdry_type coast",
+        "lines with bdry_type coast",
         "copied_from": "github.com/hackforla/data-science, Pedestrian_Data/Shape_Files/"
-                       "City_Boundaries_for_Los_Angeles_County/, commit e3e62f9da7101820f07f3ec20775af988006db95",
+        "City_Boundaries_for_Los_Angeles_County/, commit e3e62f9da7101820f07f3ec20775af988006db95",
     },
     "board_districts_2012": {
         "title": "LAUSD Board of Education districts, 2012 plan (lines in force 2013-2022)",
@@ -127,9 +142,9 @@ ATTRIBUTION = {
         "vintage": "2012 plan, in force 2013-2022",
         "upstream": "City of Los Angeles GeoHub, LAUSD Board of Education Districts (LAUSD_Schools MapServer 7)",
         "copied_from": "github.com/CordThomas/find-my-prepresentative, data/la_lausd_districts.geojson, "
-                       "commit e556c319cd854db7e0a7a3f08d38acfe1a731e70",
+        "commit e556c319cd854db7e0a7a3f08d38acfe1a731e70",
         "use": "a labelled context layer only: these are NOT the districts of the 2023-24 figures (lines moved in "
-               "2022); never shade 2023-24 counts onto them. Member names dropped (they were the 2019-20 board).",
+        "2022); never shade 2023-24 counts onto them. Member names dropped (they were the 2019-20 board).",
     },
     "place_labels": {
         "title": "Place names for the first view of the maps",
@@ -137,7 +152,7 @@ ATTRIBUTION = {
         "licence": "CC BY-NC-SA (Los Angeles Times Data Desk)",
         "vintage": "data from 2013",
         "upstream": "names and polygons of neighbourhoods.geojson; choice ranked with the CDE public schools "
-                    "directory of June 2018 and placed inside LAUSD by the 2012 board-district polygons",
+        "directory of June 2018 and placed inside LAUSD by the 2012 board-district polygons",
         "copied_from": "derived by scripts/make_basemap.py",
     },
 }
@@ -148,6 +163,7 @@ class RefusedError(Exception):
 
 
 # ------------------------------------------------------------------------------------------- originals
+
 
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
@@ -178,11 +194,16 @@ def verify_originals(geo: Path) -> None:
         if listed.get(name) != digest:
             problems.append(f"{name} is not listed in SHA256SUMS with the hash this script was written for")
     if problems:
-        raise RefusedError("The originals in " + str(geo) + " are not the expected ones, so nothing was written:\n"
-                           + "\n".join(f"- {p}" for p in problems))
+        raise RefusedError(
+            "The originals in "
+            + str(geo)
+            + " are not the expected ones, so nothing was written:\n"
+            + "\n".join(f"- {p}" for p in problems)
+        )
 
 
 # ------------------------------------------------------------------------------------------- geometry helpers
+
 
 def _round(value: float) -> float:
     value = round(float(value), DIGITS)
@@ -208,8 +229,11 @@ def _geometry(geom) -> dict:
         geom = shapely.orient_polygons(geom)  # RFC 7946: exterior rings counter-clockwise, holes clockwise
         polys = [geom] if kind == "Polygon" else list(geom.geoms)
         rings = [[_ring(p.exterior.coords)] + [_ring(r.coords) for r in p.interiors] for p in polys]
-        return {"type": "Polygon", "coordinates": rings[0]} if kind == "Polygon" else \
-            {"type": "MultiPolygon", "coordinates": rings}
+        return (
+            {"type": "Polygon", "coordinates": rings[0]}
+            if kind == "Polygon"
+            else {"type": "MultiPolygon", "coordinates": rings}
+        )
     raise ValueError(f"unexpected geometry type {kind}")
 
 
@@ -222,8 +246,13 @@ def _rounded(geom):
 
 def _collection(layer: str, features: list[dict], method: str) -> dict:
     meta = dict(ATTRIBUTION[layer])
-    meta.update({"made_by": "scripts/make_basemap.py", "method": method,
-                 "coordinates": f"lon/lat WGS84 (EPSG:4326), rounded to {DIGITS} decimals"})
+    meta.update(
+        {
+            "made_by": "scripts/make_basemap.py",
+            "method": method,
+            "coordinates": f"lon/lat WGS84 (EPSG:4326), rounded to {DIGITS} decimals",
+        }
+    )
     return {"type": "FeatureCollection", "metadata": meta, "features": features}
 
 
@@ -244,6 +273,7 @@ def _check_coverage(geoms, what: str) -> None:
 
 # ------------------------------------------------------------------------------------------- layers
 
+
 def read_board_districts(geo: Path) -> list[tuple[int, object]]:
     from shapely.geometry import shape
 
@@ -263,11 +293,19 @@ def board_districts_layer(districts) -> tuple[dict, list]:
         raise RuntimeError("the 2012 board-district polygons do not form a clean coverage")
     simplified = shapely.coverage_simplify(geoms, BOARD_DISTRICT_TOLERANCE)
     _check_coverage([_rounded(g) for g in simplified], "board districts")
-    features = [{"type": "Feature", "properties": {"district": d, "vintage": "2012 plan, in force 2013-2022"},
-                 "geometry": _geometry(g)} for (d, _), g in zip(districts, simplified)]
-    method = (f"shapely.coverage_simplify (Visvalingam-Whyatt on shared edges, once per edge), tolerance "
-              f"{BOARD_DISTRICT_TOLERANCE} degree; fields kept: DISTRICT (as district); MEMBER, TOOLTIP and "
-              f"URLs dropped")
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"district": d, "vintage": "2012 plan, in force 2013-2022"},
+            "geometry": _geometry(g),
+        }
+        for (d, _), g in zip(districts, simplified)
+    ]
+    method = (
+        f"shapely.coverage_simplify (Visvalingam-Whyatt on shared edges, once per edge), tolerance "
+        f"{BOARD_DISTRICT_TOLERANCE} degree; fields kept: DISTRICT (as district); MEMBER, TOOLTIP and "
+        f"URLs dropped"
+    )
     return _collection("board_districts_2012", features, method), list(simplified)
 
 
@@ -317,19 +355,23 @@ def neighbourhoods_layer(hoods, lausd) -> tuple[dict, list]:
     staged = geoms.copy()
     for chosen, tolerance in ((far, NEIGHBOURHOOD_TOLERANCE_FAR), (far | view, NEIGHBOURHOOD_TOLERANCE_VIEW)):
         part = staged[chosen]
-        staged[chosen] = shapely.coverage_simplify(np.concatenate([part, rest]), tolerance,
-                                                   simplify_boundary=False)[:len(part)]
+        staged[chosen] = shapely.coverage_simplify(np.concatenate([part, rest]), tolerance, simplify_boundary=False)[
+            : len(part)
+        ]
     simplified = shapely.coverage_simplify(staged, NEIGHBOURHOOD_TOLERANCE_NEAR)
     _check_coverage([_rounded(g) for g in simplified], "neighbourhoods")
-    features = [{"type": "Feature", "properties": props, "geometry": _geometry(g)}
-                for (props, _), g in zip(hoods, simplified)]
-    method = (f"shapely.coverage_simplify (Visvalingam-Whyatt; each shared border simplified once, so neighbours "
-              f"still share their borders), tolerance {NEIGHBOURHOOD_TOLERANCE_NEAR} degree for the "
-              f"{int(near.sum())} neighbourhoods at least {NEAR_LAUSD_SHARE:.0%} inside LAUSD (2012 board-district "
-              f"union), {NEIGHBOURHOOD_TOLERANCE_VIEW} degree for the {int(view.sum())} others reaching within "
-              f"{VIEW_MARGIN} degree of its extent, {NEIGHBOURHOOD_TOLERANCE_FAR} degree for the {int(far.sum())} "
-              f"others; a border takes the finer tolerance of its two sides; four self-touching source rings "
-              f"repaired first with shapely.make_valid(method='structure')")
+    features = [
+        {"type": "Feature", "properties": props, "geometry": _geometry(g)} for (props, _), g in zip(hoods, simplified)
+    ]
+    method = (
+        f"shapely.coverage_simplify (Visvalingam-Whyatt; each shared border simplified once, so neighbours "
+        f"still share their borders), tolerance {NEIGHBOURHOOD_TOLERANCE_NEAR} degree for the "
+        f"{int(near.sum())} neighbourhoods at least {NEAR_LAUSD_SHARE:.0%} inside LAUSD (2012 board-district "
+        f"union), {NEIGHBOURHOOD_TOLERANCE_VIEW} degree for the {int(view.sum())} others reaching within "
+        f"{VIEW_MARGIN} degree of its extent, {NEIGHBOURHOOD_TOLERANCE_FAR} degree for the {int(far.sum())} "
+        f"others; a border takes the finer tolerance of its two sides; four self-touching source rings "
+        f"repaired first with shapely.make_valid(method='structure')"
+    )
     return _collection("neighbourhoods", features, method), list(simplified)
 
 
@@ -352,9 +394,11 @@ def coastline_layer(geo: Path) -> dict:
     simplified.sort(key=lambda g: (-g.length, g.coords[0]))
     geometry = MultiLineString(simplified)
     features = [{"type": "Feature", "properties": {"kind": "coast"}, "geometry": _geometry(geometry)}]
-    method = (f"lines with bdry_type 'coast' merged (shapely.line_merge); parts lying wholly south of latitude "
-              f"{MAINLAND_MIN_LAT} (Santa Catalina and San Clemente islands) dropped; Douglas-Peucker "
-              f"(shapely.simplify, preserve_topology) at {COASTLINE_TOLERANCE} degree")
+    method = (
+        f"lines with bdry_type 'coast' merged (shapely.line_merge); parts lying wholly south of latitude "
+        f"{MAINLAND_MIN_LAT} (Santa Catalina and San Clemente islands) dropped; Douglas-Peucker "
+        f"(shapely.simplify, preserve_topology) at {COASTLINE_TOLERANCE} degree"
+    )
     return _collection("coastline", features, method)
 
 
@@ -381,8 +425,10 @@ def place_labels_layer(hoods, simplified, lausd, schools: list[dict]) -> dict:
             chosen.append((props, label))
         if len(chosen) == PLACE_LABEL_COUNT:
             break
-    features = [{"type": "Feature", "properties": {"name": p["name"], "slug": p["slug"]}, "geometry": _geometry(pt)}
-                for p, pt in sorted(chosen, key=lambda c: c[0]["slug"])]
+    features = [
+        {"type": "Feature", "properties": {"name": p["name"], "slug": p["slug"]}, "geometry": _geometry(pt)}
+        for p, pt in sorted(chosen, key=lambda c: c[0]["slug"])
+    ]
     return _collection("place_labels", features, PLACE_LABEL_RULE)
 
 
@@ -394,6 +440,7 @@ def _km(a, b) -> float:
 
 
 # ------------------------------------------------------------------------------------------- school directory
+
 
 def _decimal(text: str, places: int = 6) -> str:
     value = Decimal(str(text).strip()).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
@@ -430,24 +477,26 @@ def read_directory(geo: Path) -> list[dict]:
                 raise RuntimeError(f"CDS {r['CDSCode']}: Charter is {r['Charter']!r}, not Y or N")
             if r["SOCType"] not in LEVEL_BY_SOC_TYPE:
                 raise RuntimeError(f"CDS {r['CDSCode']}: SOCType {r['SOCType']!r} has no level rule; add one")
-            out.append({
-                "cds_code": str(r["CDSCode"]).strip(),
-                "name": str(r["School"]).strip(),
-                "street": str(r["Street"] or "").strip(),
-                "city": str(r["City"] or "").strip(),
-                "zip": str(r["Zip"] or "").strip(),
-                "charter": "true" if r["Charter"] == "Y" else "false",
-                "soc_type": r["SOCType"],
-                "ed_ops_name": str(r["EdOpsName"] or "").strip(),
-                "grades_offered": str(r["GSoffered"] or "").strip(),
-                "level": LEVEL_BY_SOC_TYPE[r["SOCType"]],
-                "lat": _decimal(r["Latitude"]),
-                "lon": _decimal(r["Longitude"]),
-                "open_date": _date(r["OpenDate"]),
-                "last_updated": _date(r["LastUpDate"]),
-                "source_id": DIRECTORY_SOURCE_ID,
-                "locator": DIRECTORY_LOCATOR,
-            })
+            out.append(
+                {
+                    "cds_code": str(r["CDSCode"]).strip(),
+                    "name": str(r["School"]).strip(),
+                    "street": str(r["Street"] or "").strip(),
+                    "city": str(r["City"] or "").strip(),
+                    "zip": str(r["Zip"] or "").strip(),
+                    "charter": "true" if r["Charter"] == "Y" else "false",
+                    "soc_type": r["SOCType"],
+                    "ed_ops_name": str(r["EdOpsName"] or "").strip(),
+                    "grades_offered": str(r["GSoffered"] or "").strip(),
+                    "level": LEVEL_BY_SOC_TYPE[r["SOCType"]],
+                    "lat": _decimal(r["Latitude"]),
+                    "lon": _decimal(r["Longitude"]),
+                    "open_date": _date(r["OpenDate"]),
+                    "last_updated": _date(r["LastUpDate"]),
+                    "source_id": DIRECTORY_SOURCE_ID,
+                    "locator": DIRECTORY_LOCATOR,
+                }
+            )
     finally:
         book.close()
     out.sort(key=lambda r: r["cds_code"])
@@ -466,6 +515,7 @@ def directory_csv(rows: list[dict]) -> bytes:
 
 
 # ------------------------------------------------------------------------------------------- main
+
 
 def make(geo: Path) -> dict[str, bytes]:
     """Every output file (path relative to the output folder) and its bytes."""

@@ -24,19 +24,75 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-ABBREVIATIONS = {"hs": "high school", "ms": "middle school", "es": "elementary school", "lc": "learning center",
-                 "st": "street", "ave": "avenue", "blvd": "boulevard", "prep": "preparatory", "sr": "senior",
-                 "&": "and"}
-ORDINALS = {
-    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
-    "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth", "20th": "twentieth",
+ABBREVIATIONS = {
+    "hs": "high school",
+    "ms": "middle school",
+    "es": "elementary school",
+    "lc": "learning center",
+    "st": "street",
+    "ave": "avenue",
+    "blvd": "boulevard",
+    "prep": "preparatory",
+    "sr": "senior",
+    "&": "and",
 }
-TENS = {"2": "twenty", "3": "thirty", "4": "forty", "5": "fifty", "6": "sixty", "7": "seventy", "8": "eighty",
-        "9": "ninety"}
+ORDINALS = {
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "4th": "fourth",
+    "5th": "fifth",
+    "6th": "sixth",
+    "7th": "seventh",
+    "8th": "eighth",
+    "9th": "ninth",
+    "10th": "tenth",
+    "20th": "twentieth",
+}
+TENS = {
+    "2": "twenty",
+    "3": "thirty",
+    "4": "forty",
+    "5": "fifty",
+    "6": "sixty",
+    "7": "seventy",
+    "8": "eighty",
+    "9": "ninety",
+}
 # words that say what kind of school it is, not which one
-GENERIC = {"school", "schools", "high", "senior", "elementary", "middle", "primary", "center", "academy", "the",
-           "of", "and", "at", "for", "charter", "magnet", "street", "avenue", "learning", "preparatory", "college",
-           "span", "community", "los", "angeles", "la", "k", "12", "arts", "sciences", "science"}
+GENERIC = {
+    "school",
+    "schools",
+    "high",
+    "senior",
+    "elementary",
+    "middle",
+    "primary",
+    "center",
+    "academy",
+    "the",
+    "of",
+    "and",
+    "at",
+    "for",
+    "charter",
+    "magnet",
+    "street",
+    "avenue",
+    "learning",
+    "preparatory",
+    "college",
+    "span",
+    "community",
+    "los",
+    "angeles",
+    "la",
+    "k",
+    "12",
+    "arts",
+    "sciences",
+    "science",
+}
 
 
 def _ordinal(token: str) -> str:
@@ -74,12 +130,25 @@ def named_schools() -> list[dict]:
     """Every (table, row key, name as written) in our data, with what our data says about the place."""
     out = []
     for r in read("schools"):
-        out.append({"in_table": "schools", "row_key": r["school_id"], "name": r["name"],
-                    "aliases": [a.split(" (")[0] for a in r["other_names"].split(";") if a.strip()],
-                    "context": "; ".join(x for x in (r["address"], r["note"]) if x)})
+        out.append(
+            {
+                "in_table": "schools",
+                "row_key": r["school_id"],
+                "name": r["name"],
+                "aliases": [a.split(" (")[0] for a in r["other_names"].split(";") if a.strip()],
+                "context": "; ".join(x for x in (r["address"], r["note"]) if x),
+            }
+        )
     for r in read("town_halls"):
-        out.append({"in_table": "town_halls", "row_key": r["event_date"], "name": r["school_name"], "aliases": [],
-                    "context": f"town hall, {r['region']} region; school_id {r['school_id']}"})
+        out.append(
+            {
+                "in_table": "town_halls",
+                "row_key": r["event_date"],
+                "name": r["school_name"],
+                "aliases": [],
+                "context": f"town hall, {r['region']} region; school_id {r['school_id']}",
+            }
+        )
     return out
 
 
@@ -94,16 +163,18 @@ def candidates(entry: dict, directory: list[dict], limit: int = 5) -> list[tuple
         theirs = set(words(row["name"]))
         shared = len(wanted & distinctive(row["name"]))
         if shared:
-            scored.append(((-shared, -len(every & theirs), len(theirs - every), row["name"], row["cds_code"]),
-                           shared, row))
+            scored.append(
+                ((-shared, -len(every & theirs), len(theirs - every), row["name"], row["cds_code"]), shared, row)
+            )
     scored.sort(key=lambda s: s[0])
     return [(shared, row) for _, shared, row in scored[:limit]]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--changed", action="store_true",
-                        help="only names whose reviewed match differs from the top candidate")
+    parser.add_argument(
+        "--changed", action="store_true", help="only names whose reviewed match differs from the top candidate"
+    )
     args = parser.parse_args(argv)
     directory = read("school_directory_2018")
     path = DATA / "school_directory_matches.csv"
@@ -114,14 +185,18 @@ def main(argv: list[str] | None = None) -> int:
         top = found[0][1]["cds_code"] if found else ""
         if args.changed and done and done["cds_code"] == top:
             continue
-        print(f"{entry['in_table']}/{entry['row_key']}: {entry['name']!r}"
-              + (f" (also {', '.join(entry['aliases'])})" if entry["aliases"] else ""))
+        print(
+            f"{entry['in_table']}/{entry['row_key']}: {entry['name']!r}"
+            + (f" (also {', '.join(entry['aliases'])})" if entry["aliases"] else "")
+        )
         if entry["context"]:
             print(f"    our data: {entry['context']}")
         for shared, row in found:
-            print(f"    {shared} word(s)  {row['cds_code']}  {row['name']}  |  {row['street']}, {row['city']} "
-                  f"{row['zip']}  |  {row['level']}, {row['grades_offered']}, charter={row['charter']}, "
-                  f"opened {row['open_date'] or '?'}")
+            print(
+                f"    {shared} word(s)  {row['cds_code']}  {row['name']}  |  {row['street']}, {row['city']} "
+                f"{row['zip']}  |  {row['level']}, {row['grades_offered']}, charter={row['charter']}, "
+                f"opened {row['open_date'] or '?'}"
+            )
         if not found:
             print("    no candidate shares a distinctive word")
         if done:

@@ -35,6 +35,7 @@ APP_IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test
 
 # ------------------------------------------------------------------------------------------- server
 
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> str:
     """`streamlit run app.py` on a free loopback port, from the repo root (the benchmarks' launcher, with the
@@ -50,12 +51,14 @@ def server(tmp_path_factory) -> str:
 
 # ------------------------------------------------------------------------------------------- browser
 
+
 @pytest.fixture(scope="module")
 def chromium() -> Browser:
     # Fail, never skip: CI installs Chromium, and a silently skipped browser test proves nothing.
     if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Chromium (apt-get install chromium); "
-                    "the browser tests do not download one")
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Chromium (apt-get install chromium); the browser tests do not download one"
+        )
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
@@ -94,9 +97,11 @@ class Watch:
         # URL such as /sources, the frontend first probes /sources/_stcore/health and /sources/_stcore/host-config
         # to discover the server's base path, gets 404, then uses /_stcore/... . Chromium logs each 404 as a
         # console error. Only those two probe URLs under the app's own page paths, on our server, are ignored.
-        if (msg.text.startswith("Failed to load resource: the server responded with a status of 404")
-                and url.startswith(self.base)
-                and re.fullmatch(r"/[a-z0-9_-]+/_stcore/(health|host-config)", urlsplit(url).path)):
+        if (
+            msg.text.startswith("Failed to load resource: the server responded with a status of 404")
+            and url.startswith(self.base)
+            and re.fullmatch(r"/[a-z0-9_-]+/_stcore/(health|host-config)", urlsplit(url).path)
+        ):
             return
         self.console_errors.append(f"{msg.text} (at {url or 'unknown location'})")
 
@@ -136,11 +141,14 @@ def load(context: BrowserContext, url: str) -> Page:
 
 def charts_drawn_js(count: int) -> str:
     """JS that is true once Plotly has drawn `count` charts, each with its SVG and a bar or marker path."""
-    return """() => {
+    return (
+        """() => {
         const plots = [...document.querySelectorAll('.js-plotly-plot')];
         return plots.length === %d
             && plots.every(p => p.querySelector('.main-svg') && p.querySelector('.main-svg g.points path'));
-    }""" % count
+    }"""
+        % count
+    )
 
 
 def wait_for_charts(page: Page, count: int) -> None:

@@ -20,27 +20,45 @@ def _rect(x0, y0, x1, y1) -> dict:
 def board_districts(prop: str = "DISTRICT") -> dict:
     """Seven horizontal bands from south to north; district n carries `prop` = n (the GeoHub field)."""
     step = (LAT1 - LAT0) / 7
-    return {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {prop: n, "MEMBER": f"synthetic {n}"},
-         "geometry": _rect(LON0, LAT0 + (n - 1) * step, LON1, LAT0 + n * step)} for n in range(1, 8)]}
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {prop: n, "MEMBER": f"synthetic {n}"},
+                "geometry": _rect(LON0, LAT0 + (n - 1) * step, LON1, LAT0 + n * step),
+            }
+            for n in range(1, 8)
+        ],
+    }
 
 
 def regions() -> dict:
     """Four quadrants of the extent, each with a Region property."""
     mx, my = (LON0 + LON1) / 2, (LAT0 + LAT1) / 2
-    boxes = {"North": (LON0, my, mx, LAT1), "East": (mx, my, LON1, LAT1),
-             "South": (mx, LAT0, LON1, my), "West": (LON0, LAT0, mx, my)}
-    return {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"Region": r, "LongName": f"Region {r}"}, "geometry": _rect(*boxes[r])}
-        for r in REGIONS]}
+    boxes = {
+        "North": (LON0, my, mx, LAT1),
+        "East": (mx, my, LON1, LAT1),
+        "South": (mx, LAT0, LON1, my),
+        "West": (LON0, LAT0, mx, my),
+    }
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "properties": {"Region": r, "LongName": f"Region {r}"}, "geometry": _rect(*boxes[r])}
+            for r in REGIONS
+        ],
+    }
 
 
 def to_state_plane(collection: dict) -> dict:
     """The same shapes in (rough) State Plane feet: coordinates in the millions, as WKID 102645 gives."""
     out = json.loads(json.dumps(collection))
     for f in out["features"]:
-        f["geometry"]["coordinates"] = [[[6_400_000 + (x + 118.4) * 300_000, 1_800_000 + (y - 34) * 360_000]
-                                         for x, y in ring] for ring in f["geometry"]["coordinates"]]
+        f["geometry"]["coordinates"] = [
+            [[6_400_000 + (x + 118.4) * 300_000, 1_800_000 + (y - 34) * 360_000] for x, y in ring]
+            for ring in f["geometry"]["coordinates"]
+        ]
     return out
 
 
@@ -50,16 +68,23 @@ def records(n: int, seed: int = 7, with_coordinates: bool = True) -> tuple[str, 
     rows = []
     for i in range(n):
         school = f"Synthetic School {rng.randint(1, max(2, n // 2))}"
-        row = {"date": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", "school": school,
-               "board_district": str(rng.randint(1, 7)), "region": rng.choice(REGIONS),
-               "reason": rng.choice(REASONS), "lat": "", "lon": ""}
+        row = {
+            "date": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            "school": school,
+            "board_district": str(rng.randint(1, 7)),
+            "region": rng.choice(REGIONS),
+            "reason": rng.choice(REASONS),
+            "lat": "",
+            "lon": "",
+        }
         if with_coordinates and i % 3 != 2:
             row["lat"] = f"{rng.uniform(33.8, 34.3):.5f}"
             row["lon"] = f"{rng.uniform(-118.6, -118.2):.5f}"
         rows.append(row)
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=["date", "school", "board_district", "region", "reason", "lat", "lon"],
-                       lineterminator="\n")
+    w = csv.DictWriter(
+        buf, fieldnames=["date", "school", "board_district", "region", "reason", "lat", "lon"], lineterminator="\n"
+    )
     w.writeheader()
     w.writerows(rows)
     return buf.getvalue(), rows

@@ -82,8 +82,9 @@ def url_of(page_name: str) -> str:
 def test_axe_and_phone_width(chromium, server, page_name, lang):  # noqa: F811
     # The Overview in English is checked in presenter mode (its stylesheet, summaries and step controls).
     extra = "&present=1&step=1" if (page_name, lang) == ("overview", "en") else ""
-    context, watch, page = open_page(chromium, server, f"{url_of(page_name)}?lang={lang}{extra}",
-                                     viewport=SIZES[lang], device_scale_factor=1)
+    context, watch, page = open_page(
+        chromium, server, f"{url_of(page_name)}?lang={lang}{extra}", viewport=SIZES[lang], device_scale_factor=1
+    )
     try:
         assert page.locator("h1").count() >= 1  # the page really rendered before axe looked at it
         if extra:
@@ -92,8 +93,10 @@ def test_axe_and_phone_width(chromium, server, page_name, lang):  # noqa: F811
         if SIZES[lang]["width"] == 390:
             overflow = page.evaluate(OVERFLOW_JS)
             assert overflow == {"doc": 0, "main": 0}, f"{page_name} scrolls sideways at 390 px: {overflow}"
-            rights = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .main-svg')]"
-                                   ".map(s => s.getBoundingClientRect().right)")
+            rights = page.evaluate(
+                "() => [...document.querySelectorAll('.js-plotly-plot .main-svg')]"
+                ".map(s => s.getBoundingClientRect().right)"
+            )
             assert all(r <= 390 for r in rights), f"a chart is wider than the phone: {rights}"
             # Streamlit scrolls inside stMain: a viewport as tall as the content makes the screenshot whole.
             page.set_viewport_size({"width": 390, "height": min(int(page.evaluate(MAIN_HEIGHT_JS)), 16_000)})

@@ -26,12 +26,17 @@ PACKAGES = ("app", "pages", "components", "queries", "data")
 LAYERS = [
     ("data", 0),
     ("queries", 1),
-    ("components.domain", 2), ("components.i18n", 2), ("components.registry", 2),
-    ("components.text", 3), ("components.perf", 3),
-    ("components.charts", 4), ("components.tables", 4),
+    ("components.domain", 2),
+    ("components.i18n", 2),
+    ("components.registry", 2),
+    ("components.text", 3),
+    ("components.perf", 3),
+    ("components.charts", 4),
+    ("components.tables", 4),
     ("components.views", 5),
     ("components.ui", 6),
-    ("pages", 7), ("app", 7),
+    ("pages", 7),
+    ("app", 7),
 ]
 
 
@@ -94,8 +99,12 @@ GRAPH = {name: {t for t, _ in imports_of(path) if t != name} for name, path in M
 
 
 def test_every_import_points_downward():
-    upward = [f"{path.relative_to(ROOT)}:{line} imports {t} (layer {layer(t)} above {layer(m)})"
-              for m, path in MODULES.items() for t, line in imports_of(path) if layer(t) > layer(m)]
+    upward = [
+        f"{path.relative_to(ROOT)}:{line} imports {t} (layer {layer(t)} above {layer(m)})"
+        for m, path in MODULES.items()
+        for t, line in imports_of(path)
+        if layer(t) > layer(m)
+    ]
     assert not upward, "\n".join(upward)
 
 
@@ -106,7 +115,7 @@ def test_there_is_no_import_circle():
         state[node] = "open"
         for nxt in sorted(GRAPH[node]):
             if state.get(nxt) == "open":
-                cycles.append(" -> ".join(stack[stack.index(nxt):] + [nxt]))
+                cycles.append(" -> ".join(stack[stack.index(nxt) :] + [nxt]))
             elif nxt not in state:
                 visit(nxt, [*stack, nxt])
         state[node] = "done"
@@ -135,19 +144,21 @@ def test_only_the_runtime_layer_imports_streamlit_and_only_view_models_ask_queri
     assert all(layer(m) >= layer("components.ui") for m in streamlit_users), streamlit_users
     database = sorted(m for m, p in MODULES.items() if "duckdb" in _third_party(p))
     assert all(layer(m) <= layer("queries") for m in database), database
-    askers = sorted(m for m in MODULES if m.startswith("components.") and "queries" in {t.split(".")[0]
-                                                                                      for t in GRAPH[m]})
+    askers = sorted(
+        m for m in MODULES if m.startswith("components.") and "queries" in {t.split(".")[0] for t in GRAPH[m]}
+    )
     # the cache keys a view on the data's identity (perf.memo); everything else that asks is a view model
     assert all(m.startswith("components.views.") or m == "components.perf.memo" for m in askers), askers
 
 
-PRIVATE = re.compile(r"streamlit\.(runtime|proto|elements|commands|web|source_util|navigation\.page)\b"
-                     r"|\bPagesManager\b|_mpa_v1|\bst\._[a-z]")
+PRIVATE = re.compile(
+    r"streamlit\.(runtime|proto|elements|commands|web|source_util|navigation\.page)\b"
+    r"|\bPagesManager\b|_mpa_v1|\bst\._[a-z]"
+)
 
 
 def test_only_the_handover_module_touches_a_private_streamlit_name():
-    users = sorted(str(p.relative_to(ROOT)) for p in MODULES.values()
-                   if PRIVATE.search(p.read_text(encoding="utf-8")))
+    users = sorted(str(p.relative_to(ROOT)) for p in MODULES.values() if PRIVATE.search(p.read_text(encoding="utf-8")))
     assert users == ["components/ui/handover.py"], users
 
 

@@ -17,8 +17,10 @@ def _header(path) -> bytes:
 
 
 CASES = {
-    "not utf-8": (lambda p: _write(p, _header(p) + b"\n" + "2023-24,caf\xe9".encode("latin-1") + b"\n"),
-                  "is not UTF-8 text"),
+    "not utf-8": (
+        lambda p: _write(p, _header(p) + b"\n" + "2023-24,caf\xe9".encode("latin-1") + b"\n"),
+        "is not UTF-8 text",
+    ),
     "nul byte": (lambda p: _write(p, _header(p) + b"\n\x00\x00\n"), "NUL byte"),
     "empty file": (lambda p: _write(p, b""), "is empty"),
     "ragged row": (lambda p: _write(p, p.read_bytes() + b"2023-24,extra\n"), "cells but the header has"),
@@ -54,8 +56,9 @@ def test_missing_file_is_named(data_copy, tmp_path):
 def test_many_problems_are_listed_together_up_to_a_limit(data_copy, tmp_path):
     path = data_copy / "budget_lines.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
-    bad = [lines[0]] + [",".join(["2023-24", f"x{i}", "X", "school_site", "abc", "-", "maybe", "src", "loc"])
-                        for i in range(40)]
+    bad = [lines[0]] + [
+        ",".join(["2023-24", f"x{i}", "X", "school_site", "abc", "-", "maybe", "src", "loc"]) for i in range(40)
+    ]
     path.write_text("\n".join(bad) + "\n", encoding="utf-8")
     with pytest.raises(BuildError) as caught:
         build(data_copy, tmp_path / "out.duckdb")

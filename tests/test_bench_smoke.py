@@ -11,8 +11,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("name", ["bench.common", "bench.wsclient", "bench.pages", "bench.scale", "bench.viewers",
-                                  "bench.lb", "bench.run"])
+@pytest.mark.parametrize(
+    "name", ["bench.common", "bench.wsclient", "bench.pages", "bench.scale", "bench.viewers", "bench.lb", "bench.run"]
+)
 def test_bench_module_imports(name):
     assert importlib.import_module(name).__doc__
 
@@ -23,6 +24,11 @@ def test_floor_app_compiles():
 
 def test_nginx_config_is_sticky_and_upgrades_websockets():
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    for needed in ("hash $route_key consistent", "proxy_set_header Upgrade $http_upgrade",
-                   "proxy_set_header Connection $connection_upgrade", "@APP_PORT_1@", "@APP_PORT_2@"):
+    for needed in (
+        "hash $route_key consistent",
+        "proxy_set_header Upgrade $http_upgrade",
+        "proxy_set_header Connection $connection_upgrade",
+        "@APP_PORT_1@",
+        "@APP_PORT_2@",
+    ):
         assert needed in conf, needed

@@ -76,8 +76,10 @@ def test_csv_export_carries_the_view_link_and_print_hides_controls(chromium, ser
     with page.expect_download() as info:
         page.get_by_role("button", name="Descargar CSV").click()
     text = Path(info.value.path()).read_text(encoding="utf-8")
-    assert text.rstrip().splitlines()[-1] == f"# Vista: {server}/sources?kind=news&lang=es" or \
-        text.rstrip().splitlines()[-1] == f"# Vista: {server}/sources?lang=es&kind=news"
+    assert (
+        text.rstrip().splitlines()[-1] == f"# Vista: {server}/sources?kind=news&lang=es"
+        or text.rstrip().splitlines()[-1] == f"# Vista: {server}/sources?lang=es&kind=news"
+    )
     page.emulate_media(media="print")
     assert page.locator('[data-testid="stSidebar"]').evaluate("e => getComputedStyle(e).display") == "none"
     assert page.locator('[data-testid="stDownloadButton"]').first.evaluate("e => getComputedStyle(e).display") == "none"

@@ -40,8 +40,14 @@ def text_of(at: AppTest) -> str:
 
 SCRIPT = "<script>alert('x')</script>"
 HOSTILE = {
-    "region": "Narnia", "bd": "9", "map": SCRIPT, "kind": "x" * 5000, "basis": "records",
-    "level": "nope," + "y" * 300, "present": "<img src=x onerror=alert(1)>", "step": "999",
+    "region": "Narnia",
+    "bd": "9",
+    "map": SCRIPT,
+    "kind": "x" * 5000,
+    "basis": "records",
+    "level": "nope," + "y" * 300,
+    "present": "<img src=x onerror=alert(1)>",
+    "step": "999",
 }
 
 
@@ -67,14 +73,23 @@ def test_each_bound_widget_names_its_parameter_when_it_ignores_it():
     assert at.radio(key="dep_map_kind").value == "board_district"
 
 
-@pytest.mark.parametrize("page, params, check", [
-    ("deployments", {"map": "region", "bd": "3"},
-     lambda at: at.radio(key="dep_map_kind").value == "region" and at.selectbox(key="filter_bd").value == 3),
-    ("sources", {"kind": "news"}, lambda at: at.selectbox(key="source_kind").value == "news"),
-    ("spending", {"level": "districtwide,school_site"},
-     lambda at: list(at.session_state["sp_levels"]) == ["school_site", "districtwide"]),
-    ("overview", {"present": "1"}, lambda at: at.toggle(key="br_present").value is True),
-])
+@pytest.mark.parametrize(
+    "page, params, check",
+    [
+        (
+            "deployments",
+            {"map": "region", "bd": "3"},
+            lambda at: at.radio(key="dep_map_kind").value == "region" and at.selectbox(key="filter_bd").value == 3,
+        ),
+        ("sources", {"kind": "news"}, lambda at: at.selectbox(key="source_kind").value == "news"),
+        (
+            "spending",
+            {"level": "districtwide,school_site"},
+            lambda at: list(at.session_state["sp_levels"]) == ["school_site", "districtwide"],
+        ),
+        ("overview", {"present": "1"}, lambda at: at.toggle(key="br_present").value is True),
+    ],
+)
 def test_valid_link_values_reopen_the_view(page, params, check):
     at = run_page(page, **params)
     assert_clean(at)
@@ -98,14 +113,19 @@ def test_presenter_mode_puts_a_plain_summary_under_each_chart():
     text = text_of(at)
     # Computed here from the CSVs' published total and the law-enforcement lines.
     import csv
+
     rows = list(csv.DictReader((ROOT / "data" / "budget_lines.csv").open(encoding="utf-8")))
-    cats = {r["line_id"]: r["category_id"] for r in
-            csv.DictReader((ROOT / "data" / "budget_line_categories.csv").open(encoding="utf-8"))}
+    cats = {
+        r["line_id"]: r["category_id"]
+        for r in csv.DictReader((ROOT / "data" / "budget_line_categories.csv").open(encoding="utf-8"))
+    }
     total = sum(int(r["budgeted_usd"]) for r in rows if r["school_year"] == "2023-24")
-    police = sum(int(r["budgeted_usd"]) for r in rows
-                 if r["school_year"] == "2023-24" and cats.get(r["line_id"]) == "law_enforcement")
-    expected = (f"In 2023-24, school police were {police / total:.1%} of the "
-                f"${total / 1e6:.1f}M safety budget.")
+    police = sum(
+        int(r["budgeted_usd"])
+        for r in rows
+        if r["school_year"] == "2023-24" and cats.get(r["line_id"]) == "law_enforcement"
+    )
+    expected = f"In 2023-24, school police were {police / total:.1%} of the ${total / 1e6:.1f}M safety budget."
     assert expected == "In 2023-24, school police were 12.9% of the $346.1M safety budget."
     assert expected in text
     assert "had the most short-term police deployments" in text
@@ -126,6 +146,7 @@ def test_csv_exports_end_with_citation_and_view_line(monkeypatch):
 
     from components.text import export
     from components.ui import blocks as ui
+
     monkeypatch.setattr(boardroom, "view_url", lambda: "http://x/spending?level=districtwide&lang=es")
     lines = export.to_csv(pd.DataFrame({"a": ["=1+1"]}), ui.export_lines("Src \\$1", "es")).decode().splitlines()
     assert lines[1] == "'=1+1"  # a formula stays text

@@ -27,6 +27,7 @@ OVERVIEW_CHARTS = 4
 
 # ------------------------------------------------------------------------------------------- tests
 
+
 def test_sources_page_shows_its_table(chromium, server):
     # First in this module on purpose: a fresh server's first request is /sources, the case where Streamlit
     # would run the page file without app.py (its pages/-folder mode) unless the page hands over to app.py.
@@ -41,7 +42,8 @@ def test_sources_page_shows_its_table(chromium, server):
         grid.locator('canvas[data-testid="data-grid-canvas"]').wait_for(timeout=RENDER_TIMEOUT_MS)
         page.wait_for_function(
             """() => document.querySelector('[data-testid="stDataFrame"] table tbody tr') !== null""",
-            timeout=RENDER_TIMEOUT_MS)
+            timeout=RENDER_TIMEOUT_MS,
+        )
         header = grid.locator("table thead").inner_text()
         assert "Title" in header and "Publisher" in header
         assert re.search(r"^\d+ sources$", page.locator("body").inner_text(), re.MULTILINE)
@@ -76,8 +78,9 @@ def test_overview_draws_its_charts_offline_without_errors(chromium, server):
 
 
 def test_overview_on_a_phone(chromium, server):
-    context, watch = open_context(chromium, server, viewport={"width": 390, "height": 844},
-                                  is_mobile=True, has_touch=True)
+    context, watch = open_context(
+        chromium, server, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
     try:
         page = context.new_page()
         page.goto(f"{server}/")
@@ -107,7 +110,8 @@ def test_language_switch_rewrites_the_url_and_the_page(chromium, server):
         page.get_by_text("Español", exact=True).click()
         page.wait_for_url(re.compile(r"[?&]lang=es\b"), timeout=RENDER_TIMEOUT_MS)
         page.get_by_role("heading", name="A dónde va el dinero de seguridad escolar de LAUSD").wait_for(
-            timeout=RENDER_TIMEOUT_MS)
+            timeout=RENDER_TIMEOUT_MS
+        )
         watch.assert_clean()
     finally:
         context.close()

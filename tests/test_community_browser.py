@@ -24,9 +24,11 @@ from tests.browser_support import (  # noqa: F401  (chromium and server are fixt
 pytestmark = pytest.mark.browser
 
 CHARTS = 3  # earmark, BSAP growth, timeline
-ROSTER = ("school,board_district,region,provider,start_date,end_date,status,lat,lon\n"
-          "Fixture School North,3,North,Fixture Provider A,2024-08-12,,running,34.2,-118.5\n"
-          "Fixture School South,7,South,,2023-08-14,2024-06-07,ended,,\n")
+ROSTER = (
+    "school,board_district,region,provider,start_date,end_date,status,lat,lon\n"
+    "Fixture School North,3,North,Fixture Provider A,2024-08-12,,running,34.2,-118.5\n"
+    "Fixture School South,7,South,,2023-08-14,2024-06-07,ended,,\n"
+)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -74,8 +76,9 @@ def test_community_page_draws_charts_map_and_roster_offline(chromium, server):
 
 
 def test_community_page_on_a_phone(chromium, server):
-    context, watch = open_context(chromium, server, viewport={"width": 390, "height": 844},
-                                  is_mobile=True, has_touch=True)
+    context, watch = open_context(
+        chromium, server, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
     try:
         page = context.new_page()
         page.goto(f"{server}/community_safety")

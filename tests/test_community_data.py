@@ -31,6 +31,7 @@ def kinds() -> dict[str, str]:
 
 # ------------------------------------------------------------------------------------------- money
 
+
 def test_cbsp_lines_are_read_where_they_live():
     frame = queries.run("cbsp_money_lines", school_year="2023-24").frame.set_index("line")
     vendor = next(r for r in rows("budget_lines") if r["line_id"] == "cbsp-vendor-support")
@@ -87,8 +88,11 @@ def test_spending_reports_show_kind_in_words_and_the_source_value():
     assert len(cards) == len(expected)
     src_kind = kinds()
     for r in expected:
-        card = next(c for c in cards if c["source_id"] == r["source_id"] and c["title"] ==
-                    CATALOG[f"cbs.report.{r['metric']}"]["en"])
+        card = next(
+            c
+            for c in cards
+            if c["source_id"] == r["source_id"] and c["title"] == CATALOG[f"cbs.report.{r['metric']}"]["en"]
+        )
         assert card["badge"] == kind_label(src_kind[r["source_id"]], "en")
         value = float(r["value"])
         assert card["value"] == (f"${value:,.0f}" if r["unit"] == "usd" else f"{value:.0f}%")
@@ -98,11 +102,15 @@ def test_spending_reports_show_kind_in_words_and_the_source_value():
 
 # ------------------------------------------------------------------------------------------- safe passages
 
+
 def test_sites_query_gives_coordinates_only_from_primary_school_locations():
     frame = queries.run("safe_passage_sites").frame
     sites = rows("safe_passage_sites")
-    primary = {r["school_id"]: (float(r["lat"]), float(r["lon"])) for r in rows("school_locations")
-               if r["is_primary"] == "true"}
+    primary = {
+        r["school_id"]: (float(r["lat"]), float(r["lon"]))
+        for r in rows("school_locations")
+        if r["is_primary"] == "true"
+    }
     assert len(frame) == len(sites)
     for _, r in frame.iterrows():
         if isinstance(r["school_id"], str) and r["school_id"] in primary:
@@ -147,11 +155,13 @@ def test_map_draws_only_sourced_locations(sites_frame, geojson):
 
 
 def test_map_adds_only_roster_rows_with_coordinates(sites_frame):
-    roster = pd.DataFrame([
-        {"school": "A", "provider": "P", "status": "running", "lat": 34.1, "lon": -118.3},
-        {"school": "B", "provider": None, "status": "ended", "lat": None, "lon": None},
-        {"school": "C", "provider": "Q", "status": "proposed", "lat": 33.9, "lon": -118.25},
-    ])
+    roster = pd.DataFrame(
+        [
+            {"school": "A", "provider": "P", "status": "running", "lat": 34.1, "lon": -118.3},
+            {"school": "B", "provider": None, "status": "ended", "lat": None, "lon": None},
+            {"school": "C", "provider": "Q", "status": "proposed", "lat": 33.9, "lon": -118.25},
+        ]
+    )
     deck = sites_map.sites_map(sites_frame, roster, sites_map.extent_frame_layer(), "en")
     counts = sites_map.drawn_points(deck)
     assert counts["roster-sites"] == 2
@@ -179,12 +189,17 @@ def test_missing_or_bad_basemap_falls_back_to_the_frame(tmp_path):
 
 # ------------------------------------------------------------------------------------------- not published, engagement
 
+
 def test_unpublished_panel_and_request_letter_come_from_the_csv():
     gaps = queries.run("unpublished_data").frame
     expected = rows("unpublished_data")
     assert [g for g in gaps["item"]] == [r["item"] for r in expected]
-    assert {"safe-passage-school-list", "cbsp-schools-vendors", "cbs-spending-after-2022-23",
-            "cbs-comprehensive-plan"} <= set(gaps["item"])
+    assert {
+        "safe-passage-school-list",
+        "cbsp-schools-vendors",
+        "cbs-spending-after-2022-23",
+        "cbs-comprehensive-plan",
+    } <= set(gaps["item"])
     source_ids = {r["source_id"] for r in rows("sources")}
     assert all(r["source_id"] in source_ids for r in expected)
     letter = community_tables.request_letter(gaps, "en")

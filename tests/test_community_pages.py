@@ -84,9 +84,12 @@ def test_page_in_spanish(no_roster):
 
 def test_page_shows_an_imported_roster_labelled_as_unpublished(tmp_path, monkeypatch):
     src = tmp_path / "fixture_roster.csv"
-    src.write_text("school,board_district,region,provider,start_date,end_date,status,lat,lon\n"
-                   "Fixture School North,3,North,Fixture Provider,2024-08-12,,running,34.2,-118.5\n"
-                   "Fixture School South,7,South,,2023-08-14,2024-06-07,ended,,\n", encoding="utf-8")
+    src.write_text(
+        "school,board_district,region,provider,start_date,end_date,status,lat,lon\n"
+        "Fixture School North,3,North,Fixture Provider,2024-08-12,,running,34.2,-118.5\n"
+        "Fixture School South,7,South,,2023-08-14,2024-06-07,ended,,\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "safe_passage_roster.duckdb"
     import_roster(src, db)
     monkeypatch.setenv("SAFETY_IMPORTS_DIR", str(tmp_path))

@@ -14,8 +14,10 @@ from queries import imports
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = "school,board_district,region,provider,start_date,end_date,status,lat,lon"
-GOOD_ROWS = ["Fixture School A,1,South,Fixture Provider,2023-08-14,,running,33.95,-118.30",
-             "Fixture School B,7,North,,2022-08-15,2023-06-09,ended,,"]
+GOOD_ROWS = [
+    "Fixture School A,1,South,Fixture Provider,2023-08-14,,running,33.95,-118.30",
+    "Fixture School B,7,North,,2022-08-15,2023-06-09,ended,,",
+]
 
 
 def roster(*rows: str, header: str = HEADER) -> bytes:
@@ -35,8 +37,11 @@ def test_a_good_roster_is_typed():
     assert rows[0]["lat"] == 33.95 and rows[1]["lat"] is None and rows[1]["provider"] is None
     assert str(rows[1]["end_date"]) == "2023-06-09"
     # lat/lon columns may be left out altogether, and region/status case is forgiven
-    short = parse_roster(roster("X,2,east,P,2024-01-02,,Running",
-                                header="school,board_district,region,provider,start_date,end_date,status"))
+    short = parse_roster(
+        roster(
+            "X,2,east,P,2024-01-02,,Running", header="school,board_district,region,provider,start_date,end_date,status"
+        )
+    )
     assert short[0]["region"] == "East" and short[0]["status"] == "running" and short[0]["lat"] is None
 
 
@@ -55,7 +60,7 @@ MALFORMED = [
     (["S,1,South,P,2023-01-01,,running,34.0,-74.0"], HEADER, "outside the Los Angeles area", 1, "lon"),
     (["S,1,South,P,2023-01-01,,running,34.0,"], HEADER, "both lat and lon", 1, "lon"),
     (["S,1,South,P,2023-01-01,,running,abc,-118.3"], HEADER, "not a number", 1, "lat"),
-    (["=HYPERLINK(\"http://x\"),1,South,P,2023-01-01,,running,,"], HEADER, "formula", 1, "school"),
+    (['=HYPERLINK("http://x"),1,South,P,2023-01-01,,running,,'], HEADER, "formula", 1, "school"),
     (["S,1,South,@SUM(A1),2023-01-01,,running,,"], HEADER, "formula", 1, "provider"),
     (["<script>alert(1)</script>,1,South,P,2023-01-01,,running,,"], HEADER, "HTML", 1, "school"),
     (["S,1,South,<b>P</b>,2023-01-01,,running,,"], HEADER, "HTML", 1, "provider"),
@@ -63,11 +68,21 @@ MALFORMED = [
     ([",1,South,P,2023-01-01,,running,,"], HEADER, "needs a value", 1, "school"),
     (["S,1,South,P,2023-01-01,,running"], HEADER, "cells but the header", 1, None),
     ([GOOD_ROWS[0], GOOD_ROWS[0]], HEADER, "repeats row 1", 2, None),
-    ([GOOD_ROWS[0]], "school,board_district,region,start_date,end_date,status", "missing column(s): provider",
-     None, None),
+    (
+        [GOOD_ROWS[0]],
+        "school,board_district,region,start_date,end_date,status",
+        "missing column(s): provider",
+        None,
+        None,
+    ),
     ([GOOD_ROWS[0]], HEADER + ",notes", "unknown column(s): notes", None, None),
-    ([GOOD_ROWS[0]], "school,board_district,region,provider,start_date,end_date,status,lat",
-     "lat and lon go together", None, None),
+    (
+        [GOOD_ROWS[0]],
+        "school,board_district,region,provider,start_date,end_date,status,lat",
+        "lat and lon go together",
+        None,
+        None,
+    ),
 ]
 
 
@@ -87,12 +102,15 @@ def test_malformed_rosters_are_refused_naming_row_and_column(rows, header, messa
         assert f"column '{column}'" in text
 
 
-@pytest.mark.parametrize("raw,message", [
-    (b"", "is empty"),
-    (b"\xff\xfe" + HEADER.encode("utf-16-le"), "not UTF-8"),
-    (HEADER.encode() + b"\nS,1,South,P,2023-01-01,,running,,\x00\n", "NUL byte"),
-    (HEADER.encode() + b'\n"S,1,South,P,2023-01-01,,running,,\n', "well-formed"),
-])
+@pytest.mark.parametrize(
+    "raw,message",
+    [
+        (b"", "is empty"),
+        (b"\xff\xfe" + HEADER.encode("utf-16-le"), "not UTF-8"),
+        (HEADER.encode() + b"\nS,1,South,P,2023-01-01,,running,,\x00\n", "NUL byte"),
+        (HEADER.encode() + b'\n"S,1,South,P,2023-01-01,,running,,\n', "well-formed"),
+    ],
+)
 def test_broken_files_are_refused(raw, message):
     with pytest.raises(RosterError, match=message):
         parse_roster(raw, "roster.csv")
@@ -116,15 +134,23 @@ def test_command_line_refuses_with_a_clear_message_and_exit_code(tmp_path):
     db = tmp_path / "roster.duckdb"
     bad = tmp_path / "bad.csv"
     bad.write_bytes(roster("S,1,Central,P,2023-01-01,,running,,"))
-    done = subprocess.run([sys.executable, "-m", "data.import_roster", str(bad), "--db", str(db)],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "data.import_roster", str(bad), "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 1
     assert "bad.csv, row 1 (line 2 of the file), column 'region'" in done.stderr
     assert not db.exists()
     good = tmp_path / "good.csv"
     good.write_bytes(roster(*GOOD_ROWS))
-    done = subprocess.run([sys.executable, "-m", "data.import_roster", str(good), "--db", str(db)],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "data.import_roster", str(good), "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0 and "Imported 2 rows" in done.stdout and db.exists()
 
 

@@ -21,9 +21,20 @@ YEAR = "2023-24"
 
 
 # ---- translations: tests/test_i18n.py checks the catalog as a whole
-@pytest.mark.parametrize("raw,expected", [("es", "es"), ("es-MX", "es"), ("ES", "es"), ("en-US", "en"),
-                                          ("fr", "en"), ("", "en"), (None, "en"), ("<script>", "en"),
-                                          ("e" * 5000, "en")])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("es", "es"),
+        ("es-MX", "es"),
+        ("ES", "es"),
+        ("en-US", "en"),
+        ("fr", "en"),
+        ("", "en"),
+        (None, "en"),
+        ("<script>", "en"),
+        ("e" * 5000, "en"),
+    ],
+)
 def test_language_codes_are_normalised(raw, expected):
     assert normalize_lang(raw) == expected
 
@@ -64,8 +75,9 @@ def test_only_http_urls_become_links():
 
 # ---- exports
 def test_csv_export_neutralises_formulas_and_carries_citations():
-    frame = pd.DataFrame({"label": ["=HYPERLINK(\"http://x\")", "+1", "-cmd", "@SUM(A1)", "plain"],
-                          "value": [1, 2, -3, 4, 5]})
+    frame = pd.DataFrame(
+        {"label": ['=HYPERLINK("http://x")', "+1", "-cmd", "@SUM(A1)", "plain"], "value": [1, 2, -3, 4, 5]}
+    )
     text = export.to_csv(frame, ["Source: LAUSD, District Safety Updates"]).decode("utf-8")
     lines = text.splitlines()
     assert lines[1].startswith("\"'=HYPERLINK")  # quoted by csv because of the inner quotes
@@ -114,8 +126,9 @@ def test_timeline_has_one_trace_per_kind_and_every_event():
 # ---- notes and citations
 def test_reconciliation_notes_flag_the_fte_difference():
     frame = queries.run("budget_reconciliation", school_year=YEAR).frame
-    notes = dict((sentence.split(":")[0], (ok, sentence)) for ok, sentence in
-                 tables.reconciliation_notes(frame, "budget", "en"))
+    notes = dict(
+        (sentence.split(":")[0], (ok, sentence)) for ok, sentence in tables.reconciliation_notes(frame, "budget", "en")
+    )
     ok, sentence = notes["Staff positions (FTEs)"]
     assert not ok and "3,526" in sentence and "3,525" in sentence and "difference 1" in sentence
     ok, sentence = notes["Dollars"]

@@ -58,20 +58,26 @@ def test_all_twelve_lines_equal_the_slide():
 def test_lines_equal_the_primary_document():
     assert SAFETY_UPDATES.exists(), f"primary document missing: {SAFETY_UPDATES} (../shared must sit beside the repo)"
     text = SAFETY_UPDATES.read_text(encoding="utf-8")
-    table = text[text.index("Position/Item"):text.index("TOTAL")]
+    table = text[text.index("Position/Item") : text.index("TOTAL")]
     parsed = {}
     for line in table.splitlines()[1:]:
         cells = line.split("\t")
         if len(cells) == 4:
             item, location, fte, usd = cells
-            parsed[item.strip()] = (location.strip(), None if fte.strip() == "N/A" else int(fte.replace(",", "")),
-                                    int(re.sub(r"[^\d]", "", usd)))
+            parsed[item.strip()] = (
+                location.strip(),
+                None if fte.strip() == "N/A" else int(fte.replace(",", "")),
+                int(re.sub(r"[^\d]", "", usd)),
+            )
     assert len(parsed) == 12
     lines = _lines()
     for item, (location, fte, usd) in parsed.items():
         row = lines[item]
-        assert (row["location"], int(row["fte"]) if row["fte"] else None, int(row["budgeted_usd"])) == \
-            (location, fte, usd), item
+        assert (row["location"], int(row["fte"]) if row["fte"] else None, int(row["budgeted_usd"])) == (
+            location,
+            fte,
+            usd,
+        ), item
     total = re.search(r"TOTAL</b>\s*<b>([\d,]+)</b>\s*<b>\\\$([\d,]+)</b>", text)
     assert total, "could not find the TOTAL row in the primary document"
     assert int(total.group(1).replace(",", "")) == PUBLISHED_TOTAL_FTE
@@ -102,8 +108,9 @@ def test_laspd_pieces_match_the_slide_and_the_budget_line():
 
 
 def test_deployments_equal_the_slide():
-    assert {int(r["board_district"]): int(r["deployments"]) for r in read_csv("deployments_by_board_district")} \
-        == DEPLOYMENTS_BD
+    assert {
+        int(r["board_district"]): int(r["deployments"]) for r in read_csv("deployments_by_board_district")
+    } == DEPLOYMENTS_BD
     assert {r["region"]: int(r["deployments"]) for r in read_csv("deployments_by_region")} == DEPLOYMENTS_REGION
     facts = {r["measure"]: r for r in read_csv("deployment_facts")}
     assert int(facts["deployments"]["value"]) == 41

@@ -33,6 +33,7 @@ COALITION_SOURCE = "advocacy-2023-12-07-police-free-lausd"
 
 # ------------------------------------------------------------------------------------------- the research tables
 
+
 def _cells(line: str) -> list[str]:
     """Cells of a markdown table row; '\\|' inside a cell is not a separator."""
     return [c.strip() for c in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
@@ -42,7 +43,7 @@ def _table_rows(path, heading: str) -> list[list[str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     start = next(i for i, ln in enumerate(lines) if ln.startswith(heading))
     rows = []
-    for ln in lines[start + 1:]:
+    for ln in lines[start + 1 :]:
         if ln.startswith("#"):
             break
         if ln.startswith("|") and not re.match(r"^\|\s*-", ln):
@@ -78,7 +79,7 @@ def _not_carried_section() -> str:
     text = (DATA / "README.md").read_text(encoding="utf-8")
     start = text.index("### Research rows not carried")
     end = text.find("\n## ", start)
-    return text[start:end if end > 0 else len(text)].replace("\\|", "|")
+    return text[start : end if end > 0 else len(text)].replace("\\|", "|")
 
 
 def _numbers(text: str) -> set[Decimal]:
@@ -92,6 +93,7 @@ def _research_numbers(ref_cell: str) -> set[Decimal]:
 
 
 # ------------------------------------------------------------------------------------------- coverage of the research
+
 
 def test_the_research_tables_have_the_rows_we_transcribed_from():
     assert len(SECTION5) == 47, "facts_budget.md §5 no longer has 47 rows: re-check the transcription"
@@ -127,6 +129,7 @@ def test_only_deployment_rows_are_left_out():
 
 # ------------------------------------------------------------------------------------------- values
 
+
 def _checked_values():
     """(file, row id, value, research_ref) for every figure in the five files."""
     for r in INCIDENTS:
@@ -159,57 +162,103 @@ def test_every_value_is_a_number_of_its_research_row():
 
 # A second transcription, typed from the research values by a different hand.
 EXPECTED_INCIDENTS = {
-    "fights-2017-18-latimes": 2270, "fights-2018-19-latimes": 2315, "fights-2022-23-latimes-2024-05": 4569,
-    "fights-2022-23-latimes-2024-09": 4950, "fights-2023-24-latimes": 6620, "fights-2023-24-to-apr-15-latimes": 4786,
-    "fights-first-month-2023-24-latimes": 400, "fights-first-month-2024-25-latimes": 467,
-    "fights-change-2021-22-latimes": 28, "fights-change-2022-23-latimes": 54,
-    "incidents-five-kinds-change-5yr-edsource": 45, "incidents-five-kinds-change-1yr-edsource": 25,
-    "weapons-incidents-2017-18-bearingarms": 705, "weapons-incidents-2018-19-foxla": 669,
-    "weapons-incidents-2021-22-edsource": 994, "weapons-incidents-2022-23-edsource": 1197,
+    "fights-2017-18-latimes": 2270,
+    "fights-2018-19-latimes": 2315,
+    "fights-2022-23-latimes-2024-05": 4569,
+    "fights-2022-23-latimes-2024-09": 4950,
+    "fights-2023-24-latimes": 6620,
+    "fights-2023-24-to-apr-15-latimes": 4786,
+    "fights-first-month-2023-24-latimes": 400,
+    "fights-first-month-2024-25-latimes": 467,
+    "fights-change-2021-22-latimes": 28,
+    "fights-change-2022-23-latimes": 54,
+    "incidents-five-kinds-change-5yr-edsource": 45,
+    "incidents-five-kinds-change-1yr-edsource": 25,
+    "weapons-incidents-2017-18-bearingarms": 705,
+    "weapons-incidents-2018-19-foxla": 669,
+    "weapons-incidents-2021-22-edsource": 994,
+    "weapons-incidents-2022-23-edsource": 1197,
     "weapons-incidents-2023-24-to-apr-15-foxla": 903,
-    "weapons-found-2014-15-laschoolreport": 546, "weapons-found-2015-16-laschoolreport": 553,
-    "weapons-found-2016-17-laschoolreport": 568, "weapons-found-rifles-shotguns-2015-16-laschoolreport": 3,
-    "weapons-found-rifles-shotguns-2016-17-laschoolreport": 8, "weapons-found-knives-daggers-2015-16-laschoolreport": 393,
-    "weapons-found-knives-daggers-2016-17-laschoolreport": 403, "weapons-found-handguns-2015-16-laschoolreport": 26,
+    "weapons-found-2014-15-laschoolreport": 546,
+    "weapons-found-2015-16-laschoolreport": 553,
+    "weapons-found-2016-17-laschoolreport": 568,
+    "weapons-found-rifles-shotguns-2015-16-laschoolreport": 3,
+    "weapons-found-rifles-shotguns-2016-17-laschoolreport": 8,
+    "weapons-found-knives-daggers-2015-16-laschoolreport": 393,
+    "weapons-found-knives-daggers-2016-17-laschoolreport": 403,
+    "weapons-found-handguns-2015-16-laschoolreport": 26,
     "weapons-found-handguns-2016-17-laschoolreport": 23,
-    "knives-firearms-confiscated-2016-17-cbsla": 385, "wand-confiscations-2016-17-cbsla": 5,
-    "guns-found-2024-25-latimes": 4, "guns-confiscated-first-weeks-2021-22-cbsla": 5,
+    "knives-firearms-confiscated-2016-17-cbsla": 385,
+    "wand-confiscations-2016-17-cbsla": 5,
+    "guns-found-2024-25-latimes": 4,
+    "guns-confiscated-first-weeks-2021-22-cbsla": 5,
     "knives-confiscated-first-weeks-2021-22-cbsla": 32,
-    "campus-battery-2021-cbsla": 332, "campus-aggravated-assault-2021-cbsla": 75, "campus-arson-2021-cbsla": 12,
-    "suicidal-behaviour-2010-11-edsource": 255, "suicidal-behaviour-2015-16-edsource": 5624,
-    "istar-counseling-2011-ampersand": 1143, "istar-counseling-2018-19-ampersand": 11493,
-    "istar-police-purview-change-bmi": 76, "istar-trauma-suicidal-change-bmi": 906,
-    "istar-reports-central-2015-16": 6424, "istar-reports-east-2015-16": 5370, "istar-issues-central-2015-16": 7681,
-    "istar-incidents-elementary-2015-16-laschoolreport": 16740, "istar-incidents-middle-2015-16-laschoolreport": 9663,
-    "istar-incidents-high-2015-16-laschoolreport": 9597, "schools-elementary-2015-16-laschoolreport": 452,
-    "schools-middle-2015-16-laschoolreport": 83, "schools-high-2015-16-laschoolreport": 98,
-    "shooting-threats-last-year-dailynews": 150, "incidents-responded-last-year-dailynews": 100000,
+    "campus-battery-2021-cbsla": 332,
+    "campus-aggravated-assault-2021-cbsla": 75,
+    "campus-arson-2021-cbsla": 12,
+    "suicidal-behaviour-2010-11-edsource": 255,
+    "suicidal-behaviour-2015-16-edsource": 5624,
+    "istar-counseling-2011-ampersand": 1143,
+    "istar-counseling-2018-19-ampersand": 11493,
+    "istar-police-purview-change-bmi": 76,
+    "istar-trauma-suicidal-change-bmi": 906,
+    "istar-reports-central-2015-16": 6424,
+    "istar-reports-east-2015-16": 5370,
+    "istar-issues-central-2015-16": 7681,
+    "istar-incidents-elementary-2015-16-laschoolreport": 16740,
+    "istar-incidents-middle-2015-16-laschoolreport": 9663,
+    "istar-incidents-high-2015-16-laschoolreport": 9597,
+    "schools-elementary-2015-16-laschoolreport": 452,
+    "schools-middle-2015-16-laschoolreport": 83,
+    "schools-high-2015-16-laschoolreport": 98,
+    "shooting-threats-last-year-dailynews": 150,
+    "incidents-responded-last-year-dailynews": 100000,
     "campuses-no-secure-entrance-2017-18-latimes": 200,
-    "laspd-arrests-2014-2017-ampersand": 3389, "laspd-citations-2014-2017-ampersand": 2724,
-    "laspd-diversions-2014-2017-ampersand": 1282, "laspd-arrests-black-2014-2017-sudikoff": 970,
-    "laspd-arrests-white-2014-2017-sudikoff": 95, "boys-of-color-share-2014-2017-ampersand": 76,
+    "laspd-arrests-2014-2017-ampersand": 3389,
+    "laspd-citations-2014-2017-ampersand": 2724,
+    "laspd-diversions-2014-2017-ampersand": 1282,
+    "laspd-arrests-black-2014-2017-sudikoff": 970,
+    "laspd-arrests-white-2014-2017-sudikoff": 95,
+    "boys-of-color-share-2014-2017-ampersand": 76,
     "elementary-middle-age-share-arrests-2014-2017-ampersand": 25,
-    "citation-likelihood-black-white-2010-11-crc": Decimal("3.8"), "citation-likelihood-black-white-2012-13-crc": Decimal("5.8"),
-    "truancy-tickets-2009-10-crc": 3341, "truancy-tickets-2012-13-crc": 209, "court-summonses-2009-2011-cpi": 33500,
-    "tickets-2011-cpi": 10200, "tickets-share-14-or-under-2011-cpi": 43, "tickets-jan-jun-2012-cpi": 4000,
-    "tickets-share-14-or-under-jan-jun-2012-cpi": 48, "tickets-sep-oct-2012-cpi": 876,
-    "tickets-share-14-or-under-2012-13-crc": 47, "tickets-share-male-2012-13-crc": 70,
-    "curfew-citations-change-2012-13-crc": -80, "tickets-overall-change-2012-13-crc": -50,
-    "truancy-citations-fall-2013-edsource": 77, "lateness-absence-citations-change-publiccounsel": -90,
-    "diversion-citations-2014-15-laschoolreport": 460, "diversion-completions-2014-15-laschoolreport": 306,
-    "diversion-completion-rate-2014-15-laschoolreport": 66, "diversion-referred-5yr-lausd": 2000,
-    "diversion-completion-rate-5yr-lausd": 90, "pepper-spray-2018-latimes": 5, "pepper-spray-2019-latimes": 7,
+    "citation-likelihood-black-white-2010-11-crc": Decimal("3.8"),
+    "citation-likelihood-black-white-2012-13-crc": Decimal("5.8"),
+    "truancy-tickets-2009-10-crc": 3341,
+    "truancy-tickets-2012-13-crc": 209,
+    "court-summonses-2009-2011-cpi": 33500,
+    "tickets-2011-cpi": 10200,
+    "tickets-share-14-or-under-2011-cpi": 43,
+    "tickets-jan-jun-2012-cpi": 4000,
+    "tickets-share-14-or-under-jan-jun-2012-cpi": 48,
+    "tickets-sep-oct-2012-cpi": 876,
+    "tickets-share-14-or-under-2012-13-crc": 47,
+    "tickets-share-male-2012-13-crc": 70,
+    "curfew-citations-change-2012-13-crc": -80,
+    "tickets-overall-change-2012-13-crc": -50,
+    "truancy-citations-fall-2013-edsource": 77,
+    "lateness-absence-citations-change-publiccounsel": -90,
+    "diversion-citations-2014-15-laschoolreport": 460,
+    "diversion-completions-2014-15-laschoolreport": 306,
+    "diversion-completion-rate-2014-15-laschoolreport": 66,
+    "diversion-referred-5yr-lausd": 2000,
+    "diversion-completion-rate-5yr-lausd": 90,
+    "pepper-spray-2018-latimes": 5,
+    "pepper-spray-2019-latimes": 7,
     "pepper-spray-2020-to-june-latimes": 1,
 }
 EXPECTED_DISPARITIES = {  # obs_id: (enrollment share, action share)
-    "disp-2010-black-cited-cpi": (None, 20), "disp-2011-black-ticketed-cpi": (10, 15),
+    "disp-2010-black-cited-cpi": (None, 20),
+    "disp-2011-black-ticketed-cpi": (10, 15),
     "disp-2014-15-black-arrests-laschoolreport": (Decimal("8.4"), 21),
     "disp-2014-15-white-arrests-laschoolreport": (Decimal("9.8"), Decimal("2.8")),
     "disp-2014-15-hispanic-male-arrests-laschoolreport": (None, 52),
     "disp-2014-15-hispanic-female-arrests-laschoolreport": (None, 19),
-    "disp-2014-2017-black-sudikoff": (9, 25), "disp-2014-2017-black-transformschools": (8, 25),
-    "disp-2014-2017-black-laprogressive": (9, 24), "disp-2014-2017-latinx-laprogressive": (74, 71),
-    "disp-2014-2017-white-laprogressive": (10, 3), "disp-2014-2017-other-laprogressive": (8, 2),
+    "disp-2014-2017-black-sudikoff": (9, 25),
+    "disp-2014-2017-black-transformschools": (8, 25),
+    "disp-2014-2017-black-laprogressive": (9, 24),
+    "disp-2014-2017-latinx-laprogressive": (74, 71),
+    "disp-2014-2017-white-laprogressive": (10, 3),
+    "disp-2014-2017-other-laprogressive": (8, 2),
     "disp-coalition-black-arrests": (8, 25),
 }
 EXPECTED_CLIMATE = {
@@ -228,28 +277,37 @@ def _dec(text: str) -> Decimal | None:
 
 
 def test_incident_values_equal_a_second_transcription():
-    assert {k: _dec(BY_ID[k]["value"]) for k in EXPECTED_INCIDENTS} == \
-        {k: Decimal(v) for k, v in EXPECTED_INCIDENTS.items()}
+    assert {k: _dec(BY_ID[k]["value"]) for k in EXPECTED_INCIDENTS} == {
+        k: Decimal(v) for k, v in EXPECTED_INCIDENTS.items()
+    }
     # every figure is in the second transcription, except the one that cannot be read
     assert set(BY_ID) - set(EXPECTED_INCIDENTS) == {"istar-issues-east-2015-16"}
 
 
 def test_disparity_and_climate_values_equal_a_second_transcription():
     got = {k: (_dec(r["enrollment_share"]), _dec(r["action_share"])) for k, r in DISPARITIES.items()}
-    assert got == {k: tuple(None if v is None else Decimal(v) for v in pair) for k, pair in EXPECTED_DISPARITIES.items()}
+    assert got == {
+        k: tuple(None if v is None else Decimal(v) for v in pair) for k, pair in EXPECTED_DISPARITIES.items()
+    }
     assert {k: Decimal(r["value"]) for k, r in CLIMATE.items()} == {k: Decimal(v) for k, v in EXPECTED_CLIMATE.items()}
 
 
 def test_hedged_figures_keep_the_sources_word():
     hedged = {r["obs_id"]: r["qualifier"] for r in INCIDENTS if r["approx"] == "true"}
     assert hedged == {
-        "guns-confiscated-first-weeks-2021-22-cbsla": "at least", "incidents-responded-last-year-dailynews": "more than",
+        "guns-confiscated-first-weeks-2021-22-cbsla": "at least",
+        "incidents-responded-last-year-dailynews": "more than",
         "campuses-no-secure-entrance-2017-18-latimes": "more than",
         "elementary-middle-age-share-arrests-2014-2017-ampersand": "one in four",
-        "court-summonses-2009-2011-cpi": "more than", "tickets-2011-cpi": "nearly", "tickets-jan-jun-2012-cpi": "approximately",
-        "tickets-share-14-or-under-jan-jun-2012-cpi": "about", "curfew-citations-change-2012-13-crc": "nearly",
-        "lateness-absence-citations-change-publiccounsel": "over", "diversion-referred-5yr-lausd": "nearly",
-        "diversion-completion-rate-5yr-lausd": "about", "pepper-spray-2018-latimes": "at least",
+        "court-summonses-2009-2011-cpi": "more than",
+        "tickets-2011-cpi": "nearly",
+        "tickets-jan-jun-2012-cpi": "approximately",
+        "tickets-share-14-or-under-jan-jun-2012-cpi": "about",
+        "curfew-citations-change-2012-13-crc": "nearly",
+        "lateness-absence-citations-change-publiccounsel": "over",
+        "diversion-referred-5yr-lausd": "nearly",
+        "diversion-completion-rate-5yr-lausd": "about",
+        "pepper-spray-2018-latimes": "at least",
     }
     assert DISPARITIES["disp-2014-2017-black-sudikoff"]["enrollment_qualifier"] == "less than"
     assert DISPARITIES["disp-2014-2017-black-laprogressive"]["enrollment_qualifier"] == "less than"
@@ -258,6 +316,7 @@ def test_hedged_figures_keep_the_sources_word():
 
 
 # ------------------------------------------------------------------------------------------- series and definitions
+
 
 def test_each_series_has_one_unit_and_its_own_definition():
     assert len(SERIES) == len(read_csv("incident_series"))
@@ -309,7 +368,10 @@ def test_a_year_appears_once_per_series_and_coverage_unless_revised():
 
 def test_the_2022_23_fights_revision_is_two_rows():
     rows = [r for r in INCIDENTS if r["series_id"] == "fights_physical_aggression" and r["school_year"] == "2022-23"]
-    assert {(r["reported_on"], Decimal(r["value"])) for r in rows} == {("2024-05", Decimal(4569)), ("2024-09-14", Decimal(4950))}
+    assert {(r["reported_on"], Decimal(r["value"])) for r in rows} == {
+        ("2024-05", Decimal(4569)),
+        ("2024-09-14", Decimal(4950)),
+    }
     assert all(r["coverage"] == "full_year" for r in rows)
 
 
@@ -317,7 +379,9 @@ def test_partial_and_first_month_values_are_flagged():
     apr = BY_ID["fights-2023-24-to-apr-15-latimes"]
     assert (apr["coverage"], apr["as_of"]) == ("partial_year", "2024-04-15")
     assert BY_ID["fights-2023-24-latimes"]["coverage"] == "full_year"
-    assert {BY_ID[k]["coverage"] for k in ("fights-first-month-2023-24-latimes", "fights-first-month-2024-25-latimes")} == {"first_month"}
+    assert {
+        BY_ID[k]["coverage"] for k in ("fights-first-month-2023-24-latimes", "fights-first-month-2024-25-latimes")
+    } == {"first_month"}
     assert BY_ID["weapons-incidents-2023-24-to-apr-15-foxla"]["as_of"] == "2024-04-15"
 
 
@@ -326,9 +390,18 @@ def test_multi_year_totals_stay_totals():
         rows = [r for r in INCIDENTS if r["series_id"] == sid]
         assert len(rows) == 1, sid
         r = rows[0]
-        assert (r["coverage"], r["period_start"], r["period_end"], r["school_year"]) == ("multi_year_total", "2014", "2017", "")
-    annual = [r for r in INCIDENTS if r["series_id"] in ("laspd_arrests", "laspd_citations", "laspd_diversions")
-              and r["school_year"] in ("2014-15", "2015-16", "2016-17")]
+        assert (r["coverage"], r["period_start"], r["period_end"], r["school_year"]) == (
+            "multi_year_total",
+            "2014",
+            "2017",
+            "",
+        )
+    annual = [
+        r
+        for r in INCIDENTS
+        if r["series_id"] in ("laspd_arrests", "laspd_citations", "laspd_diversions")
+        and r["school_year"] in ("2014-15", "2015-16", "2016-17")
+    ]
     assert annual == []
     for r in INCIDENTS:
         if r["coverage"] == "multi_year_total":
@@ -349,10 +422,14 @@ def test_local_district_values_and_the_truncated_one():
     groups = {r["group_key"] for r in INCIDENTS if SERIES[r["series_id"]]["geography"] == "local_district"}
     assert groups == {"Central", "East"}
     for sid in ("istar_reports_by_local_district", "istar_issues_by_local_district"):
-        assert "not the four regions" in SERIES[sid]["definition_en"] or "not the 2022 regions" in SERIES[sid]["definition_en"]
+        assert (
+            "not the four regions" in SERIES[sid]["definition_en"]
+            or "not the 2022 regions" in SERIES[sid]["definition_en"]
+        )
 
 
 # ------------------------------------------------------------------------------------------- disparities and climate
+
 
 def test_coalition_row_cites_the_primary_document_and_keeps_its_ratio():
     row = DISPARITIES["disp-coalition-black-arrests"]
@@ -366,41 +443,56 @@ def test_coalition_row_cites_the_primary_document_and_keeps_its_ratio():
     text = (SHARED / "documents" / "004_18f594408bb51121.txt").read_text(encoding="utf-8")
     published = re.search(r"make up (\d+)% of the LAUSD student body, but account for (\d+)% of arrests", text)
     assert published, "the coalition's sentence is no longer in document 004"
-    assert (Fraction(published.group(1)), Fraction(published.group(2))) == \
-        (Fraction(row["enrollment_share"]), Fraction(row["action_share"]))
+    assert (Fraction(published.group(1)), Fraction(published.group(2))) == (
+        Fraction(row["enrollment_share"]),
+        Fraction(row["action_share"]),
+    )
 
 
 def test_conflicting_disparity_figures_are_all_kept():
     black = [r for r in DISPARITIES.values() if r["group_key"] == "black" and r["period"] == "2014-2017"]
     assert {Decimal(r["action_share"]) for r in black} == {Decimal(24), Decimal(25)}
-    enrollment = {(Decimal(r["enrollment_share"]), r["enrollment_qualifier"]) for r in DISPARITIES.values()
-                  if r["group_key"] == "black" and r["enrollment_share"]}
+    enrollment = {
+        (Decimal(r["enrollment_share"]), r["enrollment_qualifier"])
+        for r in DISPARITIES.values()
+        if r["group_key"] == "black" and r["enrollment_share"]
+    }
     assert {(Decimal(9), "less than"), (Decimal(8), ""), (Decimal("8.4"), "")} <= enrollment
     assert DISPARITIES["disp-2010-black-cited-cpi"]["enrollment_share"] == ""
 
 
 def test_published_ratios_and_counts_by_race_are_kept_as_published():
-    ratios = {r["school_year"]: Decimal(r["value"]) for r in INCIDENTS if r["series_id"] == "black_white_citation_likelihood"}
+    ratios = {
+        r["school_year"]: Decimal(r["value"]) for r in INCIDENTS if r["series_id"] == "black_white_citation_likelihood"
+    }
     assert ratios == {"2010-11": Decimal("3.8"), "2012-13": Decimal("5.8")}
     arrests = {r["group_key"]: int(r["value"]) for r in INCIDENTS if r["series_id"] == "laspd_arrests_by_race"}
     assert arrests == {"black": 970, "white": 95}
 
 
 def test_both_high_school_safety_figures_are_kept_with_their_wording():
-    high = {r["source_id"]: r for r in CLIMATE.values()
-            if r["school_level"] == "high" and r["school_year"] == "2023-24"
-            and r["response"] in ("agree_or_strongly_agree", "reported_feeling_safe")}
+    high = {
+        r["source_id"]: r
+        for r in CLIMATE.values()
+        if r["school_level"] == "high"
+        and r["school_year"] == "2023-24"
+        and r["response"] in ("agree_or_strongly_agree", "reported_feeling_safe")
+    }
     assert {s: Decimal(r["value"]) for s, r in high.items()} == {
         "latimes-2024-09-14-fewer-students-feel-safe": Decimal(61),
-        "laschoolreport-2024-10-03-violence-parents": Decimal("51.6")}
+        "laschoolreport-2024-10-03-violence-parents": Decimal("51.6"),
+    }
     lat = high["latimes-2024-09-14-fewer-students-feel-safe"]
     assert lat["item_basis"] == "quoted" and lat["item_en"] == "I feel safe in this school or in online school sessions"
     assert high["laschoolreport-2024-10-03-violence-parents"]["item_basis"] == "described"
-    lat_all = [Decimal(r["value"]) for r in CLIMATE.values() if r["source_id"] == "latimes-2024-09-14-fewer-students-feel-safe"]
+    lat_all = [
+        Decimal(r["value"]) for r in CLIMATE.values() if r["source_id"] == "latimes-2024-09-14-fewer-students-feel-safe"
+    ]
     assert sum(lat_all) == 100  # 61 + 31 + 8: the three answers as published
 
 
 # ------------------------------------------------------------------------------------------- citations and text
+
 
 @pytest.mark.parametrize("stem", FILES)
 def test_locators_are_ours_and_sources_exist(stem):
@@ -418,7 +510,9 @@ def test_locators_are_ours_and_sources_exist(stem):
 def test_approx_flag_matches_qualifier_everywhere():
     for stem in ("incidents", "climate_survey"):
         for n, r in enumerate(read_csv(stem), start=1):
-            assert r["approx"] in ("true", "false") and (r["approx"] == "true") == bool(r["qualifier"]), f"{stem} row {n}"
+            assert r["approx"] in ("true", "false") and (r["approx"] == "true") == bool(r["qualifier"]), (
+                f"{stem} row {n}"
+            )
     for r in DISPARITIES.values():
         for part in ("enrollment", "action"):
             share, approx, qual = r[f"{part}_share"], r[f"{part}_approx"], r[f"{part}_qualifier"]
@@ -443,13 +537,15 @@ def test_reported_on_is_the_sources_date():
 
 def test_new_sources_name_the_original_outlet_and_their_kind():
     s = SOURCES
-    mirrors = {"latimes-2024-05-task-force-police-choice": "Los Angeles Times",
-               "latimes-2024-05-police-20-schools-collapses": "Los Angeles Times",
-               "latimes-2024-09-14-fewer-students-feel-safe": "Los Angeles Times",
-               "edsource-2024-05-police-20-schools-mirror": "EdSource",
-               "publicintegrity-school-police-still-ticketing-repost": "Center for Public Integrity",
-               "lausd-2016-09-12-istar-annual-report": "Los Angeles Unified School District",
-               "lausd-2019-10-01-diversion-expansion": "Los Angeles Unified School District"}
+    mirrors = {
+        "latimes-2024-05-task-force-police-choice": "Los Angeles Times",
+        "latimes-2024-05-police-20-schools-collapses": "Los Angeles Times",
+        "latimes-2024-09-14-fewer-students-feel-safe": "Los Angeles Times",
+        "edsource-2024-05-police-20-schools-mirror": "EdSource",
+        "publicintegrity-school-police-still-ticketing-repost": "Center for Public Integrity",
+        "lausd-2016-09-12-istar-annual-report": "Los Angeles Unified School District",
+        "lausd-2019-10-01-diversion-expansion": "Los Angeles Unified School District",
+    }
     for sid, outlet in mirrors.items():
         assert s[sid]["mirror_of"] == outlet, sid
         assert s[sid]["publisher"].startswith(outlet), sid
@@ -461,6 +557,7 @@ def test_new_sources_name_the_original_outlet_and_their_kind():
 
 # ------------------------------------------------------------------------------------------- annotations
 
+
 def test_annotations_reuse_timeline_events_and_resolve_their_dates():
     timeline = {r["event_id"]: r for r in read_csv("timeline")}
     for a in ANNOTATIONS.values():
@@ -471,7 +568,9 @@ def test_annotations_reuse_timeline_events_and_resolve_their_dates():
     con = duckdb.connect(":memory:")
     try:
         load(con, DATA)
-        dates = dict(con.execute("SELECT annotation_id, CAST(event_date AS VARCHAR) FROM incident_annotation_dates").fetchall())
+        dates = dict(
+            con.execute("SELECT annotation_id, CAST(event_date AS VARCHAR) FROM incident_annotation_dates").fetchall()
+        )
     finally:
         con.close()
     assert dates["laspd-cut-vote"] == "2020-06-30"
@@ -482,9 +581,11 @@ def test_annotations_reuse_timeline_events_and_resolve_their_dates():
 
 # ------------------------------------------------------------------------------------------- build and schema
 
+
 def test_build_check_passes_from_the_command_line():
-    done = subprocess.run([sys.executable, "-m", "data.build", "--check"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "data.build", "--check"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     for stem in FILES:
         rows = len(read_csv(stem))
@@ -503,7 +604,13 @@ BAD = [
     ("incidents", ("obs_id", "laspd-arrests-2014-2017-ampersand"), "school_year", "2014-15", "breaks a rule"),
     ("incidents", ("obs_id", "guns-found-2024-25-latimes"), "period_start", "Aug 12", "period_start"),
     ("incident_series", ("series_id", "weapons_incidents"), "unit", "guns", "unit"),
-    ("disparities", ("obs_id", "disp-2014-15-black-arrests-laschoolreport"), "enrollment_qualifier", "about", "breaks a rule"),
+    (
+        "disparities",
+        ("obs_id", "disp-2014-15-black-arrests-laschoolreport"),
+        "enrollment_qualifier",
+        "about",
+        "breaks a rule",
+    ),
     ("climate_survey", ("obs_id", "climate-black-officers-2020-21-asumag"), "value", "135", "value"),
     ("incident_annotations", ("annotation_id", "police-20-campuses-plan"), "event_date", "2024-05-17", "breaks a rule"),
 ]

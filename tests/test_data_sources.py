@@ -13,11 +13,19 @@ from tests.conftest import DATA, SHARED, read_csv
 
 SOURCES = {r["source_id"]: r for r in read_csv("sources")}
 KINDS = {"district", "news", "advocacy", "research", "government", "reference"}
-FIGURE_FILES = [stem for table, stems in MANIFEST for stem in stems
-                if table not in ("sources", "location_levels", "spending_categories", "budget_line_categories",
-                                 "regions_meta")]
-OBSERVATION_FILES = ["laspd_history", "district_budget_context", "cbs_funding", "safe_passage_counts",
-                     "enrollment_context"]
+FIGURE_FILES = [
+    stem
+    for table, stems in MANIFEST
+    for stem in stems
+    if table not in ("sources", "location_levels", "spending_categories", "budget_line_categories", "regions_meta")
+]
+OBSERVATION_FILES = [
+    "laspd_history",
+    "district_budget_context",
+    "cbs_funding",
+    "safe_passage_counts",
+    "enrollment_context",
+]
 
 
 def _source_columns(header: list[str]) -> list[str]:
@@ -88,12 +96,16 @@ def test_every_source_is_cited_by_some_row():
 
 def test_conflicting_pre_cut_budgets_are_all_kept():
     """The research gives $70M, $77M, $77.5M and $78M for the pre-cut LASPD budget: none may be dropped."""
-    values = {Decimal(r["value"]) for r in read_csv("laspd_history")
-              if r["metric"] == "department_budget_usd" and r["school_year"] == "2019-20"}
+    values = {
+        Decimal(r["value"])
+        for r in read_csv("laspd_history")
+        if r["metric"] == "department_budget_usd" and r["school_year"] == "2019-20"
+    }
     assert {Decimal(70_000_000), Decimal(77_000_000), Decimal(77_500_000), Decimal(78_000_000)} <= values
 
 
 # ---- cross-check of research-derived figures against the research tables' own rows ------------------------
+
 
 def _research_lines() -> list[str]:
     lines = []

@@ -21,10 +21,20 @@ APP = ROOT / "app.py"
 # page file -> the keys of its chart/data expanders (ui.data_table: key "open-<key>")
 PAGES = {
     "pages/overview.py": ["spending-mix", "deployments-region", "deployments-bd", "timeline"],
-    "pages/spending.py": ["sp-treemap", "sp-lines", "sp-laspd-items", "sp-hist-department_budget_usd",
-                          "sp-hist-sworn_officers"],
-    "pages/deployments.py": ["dep-label-points-board_district", "dep-bd-published", "dep-region-published",
-                             "dep-per-school", "dep-policy"],
+    "pages/spending.py": [
+        "sp-treemap",
+        "sp-lines",
+        "sp-laspd-items",
+        "sp-hist-department_budget_usd",
+        "sp-hist-sworn_officers",
+    ],
+    "pages/deployments.py": [
+        "dep-label-points-board_district",
+        "dep-bd-published",
+        "dep-region-published",
+        "dep-per-school",
+        "dep-policy",
+    ],
     "pages/community_safety.py": ["cbs-earmark", "cbs-bsap", "cbs-sp-counts", "cbs-timeline"],
 }
 
@@ -52,8 +62,9 @@ def test_closed_tables_are_not_built_and_each_opens_with_its_rows_and_a_csv(page
     closed = run(page)
     labels = [e.label for e in closed.expander]
     assert labels.count("Show the data as a table") == len(PAGES[page])
-    assert not any(b.proto.id.endswith(tuple(f"download-{k}" for k in PAGES[page]))
-                   for b in closed.get("download_button"))
+    assert not any(
+        b.proto.id.endswith(tuple(f"download-{k}" for k in PAGES[page])) for b in closed.get("download_button")
+    )
     closed_frames = len(closed.dataframe)
 
     opened = run(page, PAGES[page])

@@ -48,16 +48,23 @@ def map_pixels(page) -> dict[str, int]:
     """Screenshot of the map's canvas: how many pixels are near the symbol blue, the land colour, or not white."""
     canvas = page.locator(f"{MAP} canvas").first
     canvas.wait_for(timeout=RENDER_TIMEOUT_MS)
-    page.wait_for_function("""() => { const c = document.querySelector('%s canvas');
-                                      return c && c.width > 100 && c.height > 100; }""" % MAP,
-                           timeout=RENDER_TIMEOUT_MS)
+    page.wait_for_function(
+        """() => { const c = document.querySelector('%s canvas');
+                                      return c && c.width > 100 && c.height > 100; }"""
+        % MAP,
+        timeout=RENDER_TIMEOUT_MS,
+    )
     page.wait_for_timeout(1500)  # deck.gl draws on the next animation frames
     img = Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     img.save(ARTIFACTS / "deployments-last-canvas.png")
     px = list(img.getdata())
-    return {"blue": sum(_near(p, BLUE) for p in px), "land": sum(_near(p, LAND, 6) for p in px),
-            "ink": sum(p != (255, 255, 255) for p in px), "total": len(px)}
+    return {
+        "blue": sum(_near(p, BLUE) for p in px),
+        "land": sum(_near(p, LAND, 6) for p in px),
+        "ink": sum(p != (255, 255, 255) for p in px),
+        "total": len(px),
+    }
 
 
 def full_screenshot(page, name: str) -> None:
@@ -110,8 +117,9 @@ def test_map_draws_a_choropleth_once_polygons_are_imported(chromium, server, imp
 
     (tmp_path / "bd.geojson").write_text(json.dumps(synth.board_districts()))
     (tmp_path / "rg.geojson").write_text(json.dumps(synth.regions()))
-    assert import_main(["--board-districts", str(tmp_path / "bd.geojson"),
-                        "--regions", str(tmp_path / "rg.geojson")]) == 0
+    assert (
+        import_main(["--board-districts", str(tmp_path / "bd.geojson"), "--regions", str(tmp_path / "rg.geojson")]) == 0
+    )
     assert (imports_dir / "boundaries.duckdb").is_file()
     context, watch, page = open_page(chromium, server)
     try:

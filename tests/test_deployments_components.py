@@ -81,22 +81,36 @@ def test_choropleth_features_and_campus_points(bd):
     props = {f["properties"]["key"]: f["properties"] for f in features}
     assert props["7"]["deployments"] == 8 and props["7"]["fill"][3] == 210  # the largest count, darkest
     assert props["2"]["fill"][3] < props["7"]["fill"][3]
-    campus = pd.DataFrame({"school": ["A"], "board_district": [1], "region": ["West"], "lat": [34.0], "lon": [-118.3],
-                           "deployments": [2], "reasons": ["community-violence"]})
+    campus = pd.DataFrame(
+        {
+            "school": ["A"],
+            "board_district": [1],
+            "region": ["West"],
+            "lat": [34.0],
+            "lon": [-118.3],
+            "deployments": [2],
+            "reasons": ["community-violence"],
+        }
+    )
     deck = maps.deck("board_district", polygons=features, campuses=maps.campus_rows(campus))
     ids = [layer.id for layer in deck.layers]
     assert ids == ["dep-boundaries", "dep-campuses", "dep-labels"]
     assert "Staff-imported record" in maps.campus_rows(campus)[0]["tooltip"]
 
 
-@pytest.mark.parametrize("selection, expected", [
-    ({"objects": {"dep-symbols": [{"kind": "board_district", "key": "3"}]}}, ("board_district", "3")),
-    ({"objects": {"dep-boundaries": [{"properties": {"kind": "region", "key": "West"}}]}}, ("region", "West")),
-    ({"objects": {"dep-symbols": [{"kind": "board_district", "key": "9"}]}}, None),
-    ({"objects": {"dep-symbols": [{"kind": "region", "key": "<script>"}]}}, None),
-    ({"objects": {"basemap": [{"kind": "board_district", "key": "1"}]}}, None),
-    ({"objects": {}}, None), ({}, None), (None, None),
-])
+@pytest.mark.parametrize(
+    "selection, expected",
+    [
+        ({"objects": {"dep-symbols": [{"kind": "board_district", "key": "3"}]}}, ("board_district", "3")),
+        ({"objects": {"dep-boundaries": [{"properties": {"kind": "region", "key": "West"}}]}}, ("region", "West")),
+        ({"objects": {"dep-symbols": [{"kind": "board_district", "key": "9"}]}}, None),
+        ({"objects": {"dep-symbols": [{"kind": "region", "key": "<script>"}]}}, None),
+        ({"objects": {"basemap": [{"kind": "board_district", "key": "1"}]}}, None),
+        ({"objects": {}}, None),
+        ({}, None),
+        (None, None),
+    ],
+)
 def test_picked_reads_only_known_districts_and_regions(selection, expected):
     assert maps.picked(selection) == expected
 
@@ -109,8 +123,11 @@ def test_legend_says_label_points_are_approximate():
 
 # ------------------------------------------------------------------------------------------- geo checks
 
+
 def test_valid_polygons_by_district_boe_and_region_properties():
-    assert list(geo.boundaries(json.dumps(synth.board_districts()), "board_district", "f")) == [str(n) for n in range(1, 8)]
+    assert list(geo.boundaries(json.dumps(synth.board_districts()), "board_district", "f")) == [
+        str(n) for n in range(1, 8)
+    ]
     assert len(geo.boundaries(json.dumps(synth.board_districts("BOE")), "board_district", "f")) == 7
     assert list(geo.boundaries(json.dumps(synth.regions()), "region", "f")) == ["North", "East", "South", "West"]
 
@@ -136,11 +153,17 @@ def test_swapped_lon_lat_and_declared_crs_refused():
     assert "EPSG::2229" in _refused(doc)
 
 
-@pytest.mark.parametrize("text, phrase", [
-    ("{not json", "not valid JSON"), ("", "is empty"), ("[1, 2]", "not a GeoJSON object"),
-    ('{"type": "FeatureCollection", "features": []}', "no features"),
-    ('{"type": "Feature"}', "not a FeatureCollection"), (b"\xff\xfe", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("{not json", "not valid JSON"),
+        ("", "is empty"),
+        ("[1, 2]", "not a GeoJSON object"),
+        ('{"type": "FeatureCollection", "features": []}', "no features"),
+        ('{"type": "Feature"}', "not a FeatureCollection"),
+        (b"\xff\xfe", "not UTF-8"),
+    ],
+)
 def test_malformed_or_empty_refused(text, phrase):
     assert phrase in _refused(text)
 

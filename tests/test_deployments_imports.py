@@ -35,6 +35,7 @@ def http_server(tmp_path):
     """Serves tmp_path/www on 127.0.0.1 (free port); bounded: stops itself at the end of the test."""
     www = tmp_path / "www"
     www.mkdir()
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):  # keep stderr for the importer's messages
             pass
@@ -87,15 +88,17 @@ def test_refused_geojson_leaves_the_database_unchanged(imports, tmp_path, http_s
     bad_id["features"][0]["properties"]["DISTRICT"] = "8"
     (tmp_path / "bad_id.geojson").write_text(json.dumps(bad_id))
     (tmp_path / "empty.geojson").write_text("")
-    cases = [(["--board-districts", f"{base}/feet.geojson"], "State Plane"),
-             (["--board-districts", f"{base}/broken.geojson"], "not valid JSON"),
-             (["--board-districts", f"{base}/missing.geojson"], "answered 404"),
-             (["--board-districts", str(tmp_path / "bad_id.geojson")], "'8' is not a board district"),
-             (["--board-districts", str(tmp_path / "empty.geojson")], "is empty"),
-             (["--board-districts", str(tmp_path / "nope.geojson")], "no such file"),
-             (["--board-districts", "ftp://example.invalid/x"], "only files and http(s) URLs"),
-             # a good regions file with a bad districts file: nothing at all is written
-             (["--regions", str(tmp_path / "bd.geojson")], "no Region property")]
+    cases = [
+        (["--board-districts", f"{base}/feet.geojson"], "State Plane"),
+        (["--board-districts", f"{base}/broken.geojson"], "not valid JSON"),
+        (["--board-districts", f"{base}/missing.geojson"], "answered 404"),
+        (["--board-districts", str(tmp_path / "bad_id.geojson")], "'8' is not a board district"),
+        (["--board-districts", str(tmp_path / "empty.geojson")], "is empty"),
+        (["--board-districts", str(tmp_path / "nope.geojson")], "no such file"),
+        (["--board-districts", "ftp://example.invalid/x"], "only files and http(s) URLs"),
+        # a good regions file with a bad districts file: nothing at all is written
+        (["--regions", str(tmp_path / "bd.geojson")], "no Region property"),
+    ]
     for argv, phrase in cases:
         assert ib.main(argv) == 1, argv
         err = capsys.readouterr().err
@@ -111,13 +114,15 @@ def test_campus_records_import_and_aggregates(imports, tmp_path):
     assert ic.main([str(tmp_path / "records.csv")]) == 0
     by_bd = imported.run("campus_deployments", "campus_by_board_district", region=None).frame
     assert dict(zip(by_bd["board_district"], by_bd["deployments"])) == {
-        int(k): v for k, v in Counter(r["board_district"] for r in rows).items()}
+        int(k): v for k, v in Counter(r["board_district"] for r in rows).items()
+    }
     west = imported.run("campus_deployments", "campus_by_board_district", region="West").frame
     assert west["deployments"].sum() == sum(r["region"] == "West" for r in rows)
     assert west["share"].sum() == pytest.approx(1.0)
     by_region = imported.run("campus_deployments", "campus_by_region", board_district=3).frame
     assert dict(zip(by_region["region"], by_region["deployments"])) == dict(
-        Counter(r["region"] for r in rows if r["board_district"] == "3"))
+        Counter(r["region"] for r in rows if r["board_district"] == "3")
+    )
     pts = imported.run("campus_deployments", "campus_points", region=None, board_district=None).frame
     assert pts["deployments"].sum() == sum(1 for r in rows if r["lat"])
     summary = imported.run("campus_deployments", "campus_summary", region=None, board_district=None).frame.iloc[0]
@@ -126,35 +131,52 @@ def test_campus_records_import_and_aggregates(imports, tmp_path):
 
 
 def test_campus_records_without_coordinate_columns_and_by_label(imports, tmp_path):
-    (tmp_path / "r.csv").write_text("date,school,board_district,region,reason\n"
-                                    "2024-02-01,Synthetic A,2,east,Mass school threats (MST)\n")
+    (tmp_path / "r.csv").write_text(
+        "date,school,board_district,region,reason\n2024-02-01,Synthetic A,2,east,Mass school threats (MST)\n"
+    )
     assert ic.main([str(tmp_path / "r.csv")]) == 0
     con = duckdb.connect(str(imports / "campus_deployments.duckdb"), read_only=True)
     try:
         assert con.execute("SELECT region, reason, lat FROM campus_deployments").fetchall() == [
-            ("East", "mass-school-threats", None)]
+            ("East", "mass-school-threats", None)
+        ]
     finally:
         con.close()
 
 
-@pytest.mark.parametrize("content, phrase", [
-    ("date,school,board_district,region,reason,lat,lon\n2024-01-05,A,8,North,community-violence,,\n",
-     "row 1 (line 2 of the file), column 'board_district': '8' is not a board district"),
-    ("date,school,board_district,region,reason,lat,lon\n2024-01-05,A,1,Central,community-violence,,\n",
-     "column 'region': 'Central' is not a region"),
-    ("date,school,board_district,region,reason,lat,lon\n2024-01-05,A,1,North,curfew,,\n",
-     "column 'reason': 'curfew' is not an authorizing reason"),
-    ("date,school,board_district,region,reason,lat,lon\n05/01/2024,A,1,North,community-violence,,\n",
-     "column 'date': '05/01/2024' is not a date"),
-    ("date,school,board_district,region,reason,lat,lon\n2024-01-05,A,1,North,community-violence,6400000,1800000\n",
-     "not in the Los Angeles area"),
-    ("date,school,board_district,region,reason,lat,lon\n2024-01-05,A,1,North,community-violence,34.0,\n",
-     "both be decimal numbers"),
-    ("school,date\nA,2024-01-01\n", "the header row must be exactly"),
-    ("date,school,board_district,region,reason,lat,lon\n", "has a header but no records"),
-    ("", "is empty"),
-    ('date,school,board_district,region,reason\n"2024-01-05,A,1\n', "not a well-formed CSV"),
-])
+@pytest.mark.parametrize(
+    "content, phrase",
+    [
+        (
+            "date,school,board_district,region,reason,lat,lon\n2024-01-05,A,8,North,community-violence,,\n",
+            "row 1 (line 2 of the file), column 'board_district': '8' is not a board district",
+        ),
+        (
+            "date,school,board_district,region,reason,lat,lon\n2024-01-05,A,1,Central,community-violence,,\n",
+            "column 'region': 'Central' is not a region",
+        ),
+        (
+            "date,school,board_district,region,reason,lat,lon\n2024-01-05,A,1,North,curfew,,\n",
+            "column 'reason': 'curfew' is not an authorizing reason",
+        ),
+        (
+            "date,school,board_district,region,reason,lat,lon\n05/01/2024,A,1,North,community-violence,,\n",
+            "column 'date': '05/01/2024' is not a date",
+        ),
+        (
+            "date,school,board_district,region,reason,lat,lon\n2024-01-05,A,1,North,community-violence,6400000,1800000\n",
+            "not in the Los Angeles area",
+        ),
+        (
+            "date,school,board_district,region,reason,lat,lon\n2024-01-05,A,1,North,community-violence,34.0,\n",
+            "both be decimal numbers",
+        ),
+        ("school,date\nA,2024-01-01\n", "the header row must be exactly"),
+        ("date,school,board_district,region,reason,lat,lon\n", "has a header but no records"),
+        ("", "is empty"),
+        ('date,school,board_district,region,reason\n"2024-01-05,A,1\n', "not a well-formed CSV"),
+    ],
+)
 def test_bad_campus_records_refused_and_database_unchanged(imports, tmp_path, capsys, content, phrase):
     text, _ = synth.records(5)
     (tmp_path / "good.csv").write_text(text)

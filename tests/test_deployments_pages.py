@@ -94,8 +94,15 @@ def test_region_filter_and_map_kind():
     assert sorted(labels) == ["East: 7", "North: 12", "South: 8", "West: 14 (selected)"]
 
 
-@pytest.mark.parametrize("params", [{"bd": "987654"}, {"bd": "<script>alert(1)</script>"},
-                                    {"region": "Central$x$"}, {"region": "' OR 1=1 --", "bd": "-1234567"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"bd": "987654"},
+        {"bd": "<script>alert(1)</script>"},
+        {"region": "Central$x$"},
+        {"region": "' OR 1=1 --", "bd": "-1234567"},
+    ],
+)
 def test_hostile_url_values_are_ignored_without_echo(params):
     at = page(**params)
     text = shown(at) + "\n".join(e.value for e in at.sidebar.caption)

@@ -25,16 +25,24 @@ def test_label_points_match_the_csv_and_are_all_flagged_approximate():
 
 def test_points_that_rest_on_a_school_use_that_schools_published_coordinates():
     points = queries.run("dep_label_points").frame.set_index(["kind", "key"])
-    locations = {(r["school_id"]): (float(r["lat"]), float(r["lon"])) for r in read_csv("school_locations")
-                 if r["is_primary"] == "true"}
-    assert (points.loc[("board_district", "1"), "lat"], points.loc[("board_district", "1"), "lon"]) == locations["dorsey-hs"]
+    locations = {
+        (r["school_id"]): (float(r["lat"]), float(r["lon"]))
+        for r in read_csv("school_locations")
+        if r["is_primary"] == "true"
+    }
+    assert (points.loc[("board_district", "1"), "lat"], points.loc[("board_district", "1"), "lon"]) == locations[
+        "dorsey-hs"
+    ]
     assert (points.loc[("region", "West"), "lat"], points.loc[("region", "West"), "lon"]) == locations["fairfax-hs"]
 
 
 def test_per_school_only_where_a_count_is_published():
     frame = queries.run("dep_board_district_schools", school_year=YEAR).frame.set_index("board_district")
-    published = {int(r["board_district"]): int(r["schools_published"]) for r in read_csv("board_districts")
-                 if r["schools_published"]}
+    published = {
+        int(r["board_district"]): int(r["schools_published"])
+        for r in read_csv("board_districts")
+        if r["schools_published"]
+    }
     assert published == {3: 105, 7: 175}
     deployments = {int(r["board_district"]): int(r["deployments"]) for r in read_csv("deployments_by_board_district")}
     for bd in range(1, 8):
@@ -49,7 +57,10 @@ def test_per_school_only_where_a_count_is_published():
 def test_conditions_and_policy_points():
     cond = queries.run("dep_conditions").frame
     assert cond[cond["kind"] == "authorizing_reason"]["label"].tolist() == [
-        "Mass school threats (MST)", "Community violence affecting campuses", "Acts of violence on campus"]
+        "Mass school threats (MST)",
+        "Community violence affecting campuses",
+        "Acts of violence on campus",
+    ]
     assert len(cond[cond["kind"] == "accompanying_resource"]) == 3
     policy = queries.run("dep_policy_points").frame
     assert policy["version"].tolist() == ["current"] * 3 + ["revised"] * 3

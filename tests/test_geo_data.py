@@ -55,11 +55,17 @@ def load_script():
 
 # ------------------------------------------------------------------------------------------- reproducible
 
+
 @needs_originals
 @pytest.mark.slow
 def test_the_script_reproduces_the_committed_files_byte_for_byte(tmp_path):
-    run = subprocess.run([sys.executable, str(SCRIPT), "--geo", str(GEO), "--out", str(tmp_path)],
-                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "--geo", str(GEO), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
     assert run.returncode == 0, run.stderr
     for name in OUTPUTS:
         made, committed = (tmp_path / name).read_bytes(), (DATA / name).read_bytes()
@@ -77,8 +83,13 @@ def test_the_script_refuses_originals_that_do_not_match_their_sums(tmp_path):
     line = next(ln for ln in sums.splitlines() if "neighborhoods.dbf" in ln)
     (fake / "SHA256SUMS").write_text(sums.replace(line, "0" * 64 + line[64:]), encoding="utf-8")
     out = tmp_path / "out"
-    run = subprocess.run([sys.executable, str(SCRIPT), "--geo", str(fake), "--out", str(out)],
-                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "--geo", str(fake), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert run.returncode == 2
     assert "not the expected ones" in run.stderr and "neighborhoods.dbf" in run.stderr
     assert "Traceback" not in run.stderr
@@ -86,6 +97,7 @@ def test_the_script_refuses_originals_that_do_not_match_their_sums(tmp_path):
 
 
 # ------------------------------------------------------------------------------------------- layers
+
 
 @needs_originals
 def test_every_los_angeles_county_neighbourhood_is_there_once():
@@ -147,8 +159,12 @@ def test_every_layer_is_inside_la_county_and_carries_attribution_licence_and_vin
     meta = collection["metadata"]
     for key in ("attribution", "licence", "vintage", "upstream", "method"):
         assert meta.get(key, "").strip(), f"{name}: metadata.{key} is missing"
-    expected = {"neighbourhoods": "Los Angeles Times, Mapping L.A.", "coastline": "County of Los Angeles",
-                "board_districts_2012": "City of Los Angeles GeoHub", "place_labels": "Los Angeles Times"}[name]
+    expected = {
+        "neighbourhoods": "Los Angeles Times, Mapping L.A.",
+        "coastline": "County of Los Angeles",
+        "board_districts_2012": "City of Los Angeles GeoHub",
+        "place_labels": "Los Angeles Times",
+    }[name]
     assert expected in meta["attribution"]
 
 
@@ -168,6 +184,7 @@ def test_old_county_context_layer_is_kept_while_the_maps_still_read_it():
 
 # ------------------------------------------------------------------------------------------- school directory
 
+
 @pytest.fixture(scope="module")
 def xlsx_active_lausd() -> list[dict]:
     if not GEO.is_dir():
@@ -177,8 +194,7 @@ def xlsx_active_lausd() -> list[dict]:
     header = next(rows)
     found = [dict(zip(header, r)) for r in rows]
     book.close()
-    return [r for r in found if r["District"] == "Los Angeles Unified" and r["StatusType"] == "Active"
-            and r["School"]]
+    return [r for r in found if r["District"] == "Los Angeles Unified" and r["StatusType"] == "Active" and r["School"]]
 
 
 def test_directory_holds_every_active_lausd_school_of_the_xlsx(xlsx_active_lausd):
@@ -206,6 +222,7 @@ def test_directory_codes_are_unique_14_digit_text_and_levels_follow_the_rule():
 
 
 # ------------------------------------------------------------------------------------------- matches
+
 
 def test_every_match_points_to_a_directory_row_and_says_why():
     codes = {r["cds_code"] for r in read_csv("school_directory_2018")}
@@ -239,8 +256,11 @@ def test_every_school_our_tables_name_has_a_reviewed_match_row():
 
 
 def test_matched_sites_now_have_a_directory_location():
-    matched = {m["row_key"]: m["cds_code"] for m in read_csv("school_directory_matches")
-               if m["in_table"] == "schools" and m["cds_code"]}
+    matched = {
+        m["row_key"]: m["cds_code"]
+        for m in read_csv("school_directory_matches")
+        if m["in_table"] == "schools" and m["cds_code"]
+    }
     sites = read_csv("safe_passage_sites")
     located = [s for s in sites if s["school_id"] in matched]
     assert len(sites) == 19 and len(located) == 17  # the other two name an area, not a school
@@ -248,9 +268,11 @@ def test_matched_sites_now_have_a_directory_location():
 
 # ------------------------------------------------------------------------------------------- build
 
+
 def test_build_check_passes_with_the_new_tables():
-    run = subprocess.run([sys.executable, "-m", "data.build", "--check"], capture_output=True, text=True,
-                         timeout=300, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, "-m", "data.build", "--check"], capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
     assert run.returncode == 0, run.stderr
     assert "school_directory " in run.stdout and "school_directory_matches" in run.stdout
 
@@ -262,7 +284,8 @@ def test_database_joins_matches_to_directory_points(test_database):
     try:
         rows = con.execute(
             "SELECT m.row_key, d.lat, d.lon FROM school_directory_matches m "
-            "JOIN school_directory d USING (cds_code) WHERE m.in_table = 'schools'").fetchall()
+            "JOIN school_directory d USING (cds_code) WHERE m.in_table = 'schools'"
+        ).fetchall()
         total = con.execute("SELECT count(*), count(*) FILTER (WHERE charter) FROM school_directory").fetchone()
     finally:
         con.close()

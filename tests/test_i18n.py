@@ -11,9 +11,11 @@ from pathlib import Path
 from components.i18n import CATALOG, LANGS
 
 ROOT = Path(__file__).resolve().parents[1]
-CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")),
-        *sorted(p for p in (ROOT / "components").rglob("*.py")
-                if "i18n" not in p.parts or p.name == "__init__.py")]  # the catalogs themselves are not use
+CODE = [
+    ROOT / "app.py",
+    *sorted((ROOT / "pages").glob("*.py")),
+    *sorted(p for p in (ROOT / "components").rglob("*.py") if "i18n" not in p.parts or p.name == "__init__.py"),
+]  # the catalogs themselves are not use
 KEY = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
 
 
@@ -28,8 +30,9 @@ def test_every_message_exists_in_every_language_with_the_same_placeholders():
         if missing:
             problems.append(f"{key}: no text in {', '.join(missing)}")
         elif len({frozenset(_fields(entry[lang])) for lang in LANGS}) > 1:
-            problems.append(f"{key}: placeholders differ " + " / ".join(f"{lang} {sorted(_fields(entry[lang]))}"
-                                                                         for lang in LANGS))
+            problems.append(
+                f"{key}: placeholders differ " + " / ".join(f"{lang} {sorted(_fields(entry[lang]))}" for lang in LANGS)
+            )
         extra = set(entry) - set(LANGS)
         if extra:
             problems.append(f"{key}: unknown language(s) {sorted(extra)}")
@@ -55,8 +58,7 @@ def test_every_message_the_code_names_exists():
     prefixes = {k.rsplit(".", 1)[0] for k in CATALOG}
     # a dotted literal whose first part is a catalog namespace (ov., sp., ...) must be a message
     namespaces = {k.split(".")[0] for k in CATALOG}
-    missing = sorted(k for k in literal if k.split(".")[0] in namespaces and k not in CATALOG
-                     and k not in prefixes)
+    missing = sorted(k for k in literal if k.split(".")[0] in namespaces and k not in CATALOG and k not in prefixes)
     assert not missing, "messages the code asks for but the catalog lacks:\n" + "\n".join(missing)
 
 

@@ -60,12 +60,22 @@ def test_a_frame_key_is_forgotten_with_its_frame():
 
 
 def test_a_cached_figure_equals_a_fresh_build():
-    events = pd.DataFrame({
-        "event_id": ["a", "b"], "event_date": pd.to_datetime(["2020-06-30", "2021-02-16"]),
-        "date_precision": ["day", "day"], "kind": ["resolution", "budget"], "event": ["Vote", "Cut"],
-        "publisher": ["P", "Q"], "title": ["T1", "T2"], "source_kind": ["news", "district"],
-        "url": ["https://example.org/a", "https://example.org/b"], "source_id": ["s1", "s2"],
-        "locator": ["p. 1", "p. 2"], "note": ["", ""]})
+    events = pd.DataFrame(
+        {
+            "event_id": ["a", "b"],
+            "event_date": pd.to_datetime(["2020-06-30", "2021-02-16"]),
+            "date_precision": ["day", "day"],
+            "kind": ["resolution", "budget"],
+            "event": ["Vote", "Cut"],
+            "publisher": ["P", "Q"],
+            "title": ["T1", "T2"],
+            "source_kind": ["news", "district"],
+            "url": ["https://example.org/a", "https://example.org/b"],
+            "source_id": ["s1", "s2"],
+            "locator": ["p. 1", "p. 2"],
+            "note": ["", ""],
+        }
+    )
     fresh = overview_charts.timeline.__wrapped__(events, "es")  # the builder itself, not its cache
     cached = overview_charts.timeline(events, "es")
     assert isinstance(cached, go.Figure)

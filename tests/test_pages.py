@@ -25,6 +25,7 @@ SOURCES_CSV = ROOT / "data" / "sources.csv"
 
 # ------------------------------------------------------------------------------------------- helpers
 
+
 def run_app(lang: str | None = None) -> AppTest:
     """A fresh session of the app, optionally opened with ?lang=..., run once (it lands on the Overview)."""
     at = AppTest.from_file(str(APP), default_timeout=60)
@@ -89,12 +90,19 @@ def overview() -> AppTest:
 
 # ------------------------------------------------------------------------------------------- Overview
 
+
 def test_overview_runs_cleanly_with_the_published_headline_figures(overview):
     assert_clean(overview)
     assert overview.title[0].value == "Where LAUSD's school-safety money goes"
     metrics = {m.label: m for m in overview.metric}
-    assert list(metrics) == ["Safety budget 2023-24", "Staff positions (FTEs)", "School police share",
-                             "Police deployments 2023-24", "Campuses with a deployment", "Share of district sites"]
+    assert list(metrics) == [
+        "Safety budget 2023-24",
+        "Staff positions (FTEs)",
+        "School police share",
+        "Police deployments 2023-24",
+        "Campuses with a deployment",
+        "Share of district sites",
+    ]
 
     budget = metrics["Safety budget 2023-24"]
     assert (budget.value, budget.proto.delta) == ("$346.1M", "$346,131,854")
@@ -118,8 +126,9 @@ def test_overview_flags_the_fte_mismatch_and_confirms_the_dollar_total(overview)
     # Exactly one warning: the FTE total; the dollars reconcile, so they get a check mark, not a warning.
     warnings = [plain(w.value) for w in overview.warning]
     assert len(warnings) == 1, warnings
-    assert warnings[0].startswith("Staff positions (FTEs): the source publishes a total of 3,526, "
-                                  "but its lines add up to 3,525 (difference 1).")
+    assert warnings[0].startswith(
+        "Staff positions (FTEs): the source publishes a total of 3,526, but its lines add up to 3,525 (difference 1)."
+    )
 
     notes = [plain(m.value) for m in overview.markdown]
     assert "✓ Dollars: the published total $346,131,854 equals the sum of the 12 lines." in notes
@@ -130,8 +139,10 @@ def test_overview_draws_four_plotly_charts(overview):
     charts = overview.get("plotly_chart")
     assert len(charts) == 4
     # Spending mix, deployments by region and by board district are bars; the timeline is markers.
-    titles_and_types = [(spec["layout"]["title"]["text"], {trace["type"] for trace in spec["data"]})
-                        for spec in (json.loads(c.proto.spec) for c in charts)]
+    titles_and_types = [
+        (spec["layout"]["title"]["text"], {trace["type"] for trace in spec["data"]})
+        for spec in (json.loads(c.proto.spec) for c in charts)
+    ]
     assert titles_and_types == [
         ("Spending mix by category, 2023-24", {"bar"}),
         ("By region", {"bar"}),
@@ -142,16 +153,24 @@ def test_overview_draws_four_plotly_charts(overview):
 
 # ------------------------------------------------------------------------------------------- language
 
+
 def test_lang_es_in_the_url_renders_the_overview_in_spanish():
     at = run_app(lang="es")
     assert_clean(at)
     assert at.title[0].value == "A dónde va el dinero de seguridad escolar de LAUSD"
-    assert [m.label for m in at.metric] == ["Presupuesto 2023-24", "Puestos (FTE)", "Parte de la policía escolar",
-                                            "Despliegues policiales 2023-24", "Planteles con un despliegue",
-                                            "Parte de los sitios del distrito"]
-    assert [h.value for h in at.header] == ["Distribución del gasto por categoría, 2023-24",
-                                            "Dónde se desplegó a la policía escolar, 2023-24",
-                                            "Decisiones e informes clave"]
+    assert [m.label for m in at.metric] == [
+        "Presupuesto 2023-24",
+        "Puestos (FTE)",
+        "Parte de la policía escolar",
+        "Despliegues policiales 2023-24",
+        "Planteles con un despliegue",
+        "Parte de los sitios del distrito",
+    ]
+    assert [h.value for h in at.header] == [
+        "Distribución del gasto por categoría, 2023-24",
+        "Dónde se desplegó a la policía escolar, 2023-24",
+        "Decisiones e informes clave",
+    ]
     # Same figures, Spanish words around them; the sidebar switch follows the URL.
     assert at.metric[1].proto.delta == "las líneas suman 3,525"
     assert at.sidebar.radio[0].label == "Idioma" and at.sidebar.radio[0].value == "es"
@@ -183,6 +202,7 @@ def test_hostile_lang_falls_back_to_english_and_is_never_echoed(raw):
 
 # ------------------------------------------------------------------------------------------- Sources
 
+
 def test_sources_page_counts_every_source_and_filters_by_kind():
     rows = source_rows()
     district = sum(1 for r in rows if r["kind"] == "district")
@@ -199,4 +219,3 @@ def test_sources_page_counts_every_source_and_filters_by_kind():
     assert_clean(at)
     assert source_count(at) == district
     assert len(at.dataframe[0].value) == district
-

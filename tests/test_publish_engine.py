@@ -56,7 +56,9 @@ def site(template, tmp_path):
 
 
 def next_year(east=9, north=11) -> bytes:
-    return (HEADER + f"2024-25,East,{east},{SRC},next deck East\n2024-25,North,{north},{SRC},next deck North\n").encode()
+    return (
+        HEADER + f"2024-25,East,{east},{SRC},next deck East\n2024-25,North,{north},{SRC},next deck North\n"
+    ).encode()
 
 
 def test_upsert_adds_next_years_rows_and_keeps_everything_else(site):
@@ -65,15 +67,18 @@ def test_upsert_adds_next_years_rows_and_keeps_everything_else(site):
     other = {p.name: p.read_bytes() for p in data.glob("*.csv") if p.name != "deployments_by_region.csv"}
     cand = prepare("deployments_by_region", next_year(), "next.csv", "upsert", data, today=TODAY)
     assert cand.ok and cand.counts() == {"added": 2, "changed": 0, "removed": 0}
-    assert [c.key for c in cand.changes] == [{"school_year": "2024-25", "region": "East"},
-                                             {"school_year": "2024-25", "region": "North"}]
+    assert [c.key for c in cand.changes] == [
+        {"school_year": "2024-25", "region": "East"},
+        {"school_year": "2024-25", "region": "North"},
+    ]
     manifest = publish(cand, "Ana Staff", data, db, note="April deck")
     new = (data / "deployments_by_region.csv").read_bytes()
     assert new.startswith(original)  # published rows untouched, byte for byte
-    assert new[len(original):] == next_year()[len(HEADER):]
+    assert new[len(original) :] == next_year()[len(HEADER) :]
     assert {p.name: p.read_bytes() for p in data.glob("*.csv") if p.name != "deployments_by_region.csv"} == other
-    assert rows_in_db(db, "SELECT region, deployments FROM db.deployments_by_region WHERE school_year = '2024-25' "
-                          "ORDER BY region") == [("East", 9), ("North", 11)]
+    assert rows_in_db(
+        db, "SELECT region, deployments FROM db.deployments_by_region WHERE school_year = '2024-25' ORDER BY region"
+    ) == [("East", 9), ("North", 11)]
     assert stored_fingerprint(db) == fingerprint(data) == manifest["fingerprint"]
     assert not (data / PUBLISH_JOURNAL).exists()
     versions = history(data)
@@ -110,8 +115,7 @@ def test_restore_brings_back_the_exact_bytes_and_database(site):
     publish(prepare("deployments_by_region", next_year(), "a.csv", "upsert", data, today=TODAY), "a", data, db)
     baseline = history(data)[-1]
     assert baseline["action"] == "baseline"
-    assert restore_preview(baseline["id"], data) == {"deployments_by_region": {"added": 0, "changed": 0,
-                                                                               "removed": 2}}
+    assert restore_preview(baseline["id"], data) == {"deployments_by_region": {"added": 0, "changed": 0, "removed": 2}}
     manifest = restore(baseline["id"], "Ana", data, db)
     assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
     assert rows_in_db(db, "SELECT * FROM db.deployments_by_region ORDER BY ALL") == db_before
@@ -135,8 +139,14 @@ def test_a_stale_preview_is_refused(site):
 
 def test_no_change_and_no_name_are_refused(site):
     data, db = site
-    same = prepare("deployments_by_region", (data / "deployments_by_region.csv").read_bytes(), "same.csv",
-                   "replace", data, today=TODAY)
+    same = prepare(
+        "deployments_by_region",
+        (data / "deployments_by_region.csv").read_bytes(),
+        "same.csv",
+        "replace",
+        data,
+        today=TODAY,
+    )
     assert same.ok and same.changes == []
     with pytest.raises(PublishError, match="Nothing to publish"):
         publish(same, "a", data, db)
@@ -158,8 +168,9 @@ def test_the_command_publishes_lists_and_restores(site, tmp_path, capsys):
     base = ["--data-dir", str(data), "--db", str(db)]
     assert main([*base, "check", "deployments_by_region", str(upload), "--mode", "upsert"]) == 0
     assert "2 added, 0 changed, 0 removed" in capsys.readouterr().out
-    assert main([*base, "publish", "deployments_by_region", str(upload), "--mode", "upsert", "--who", "cli",
-                 "--yes"]) == 0
+    assert (
+        main([*base, "publish", "deployments_by_region", str(upload), "--mode", "upsert", "--who", "cli", "--yes"]) == 0
+    )
     assert "Published version" in capsys.readouterr().out
     assert main([*base, "history"]) == 0
     listing = capsys.readouterr().out.splitlines()
@@ -189,6 +200,7 @@ def test_readers_keep_working_and_see_old_or_new_during_publishes(site, monkeypa
                 seen.add(len(frame))
             except Exception:  # noqa: BLE001 - any failure is the finding
                 import traceback
+
                 errors.append(traceback.format_exc())
             time.sleep(0.001)  # a session reads, then draws; it does not spin
 
@@ -199,8 +211,12 @@ def test_readers_keep_working_and_see_old_or_new_during_publishes(site, monkeypa
         th.start()
     try:
         for n in range(2):
-            publish(prepare("deployments_by_region", next_year(east=20 + n), f"{n}.csv", "upsert", data,
-                            today=TODAY), "t", data, db)
+            publish(
+                prepare("deployments_by_region", next_year(east=20 + n), f"{n}.csv", "upsert", data, today=TODAY),
+                "t",
+                data,
+                db,
+            )
     finally:
         stop.set()
         for th in threads:

@@ -60,9 +60,11 @@ def template(tmp_path_factory):
     db = root / "safety.duckdb"
     build(data, db)
     upload = root / "next.csv"
-    upload.write_text("school_year,region,deployments,source_id,locator\n"
-                      f"2024-25,East,9,{SRC},next deck East\n2024-25,West,3,{SRC},next deck West\n",
-                      encoding="utf-8")
+    upload.write_text(
+        "school_year,region,deployments,source_id,locator\n"
+        f"2024-25,East,9,{SRC},next deck East\n2024-25,West,3,{SRC},next deck West\n",
+        encoding="utf-8",
+    )
     # the new version, computed once by a publish that is not interrupted
     done = root / "done"
     shutil.copytree(root, done, ignore=shutil.ignore_patterns("done"))
@@ -76,9 +78,23 @@ def template(tmp_path_factory):
 
 
 def _command(site: Path) -> list[str]:
-    return [sys.executable, "-m", "data.publish", "--data-dir", str(site / "data"), "--db",
-            str(site / "safety.duckdb"), "publish", "deployments_by_region", str(site / "next.csv"),
-            "--mode", "upsert", "--who", "fault test", "--yes"]
+    return [
+        sys.executable,
+        "-m",
+        "data.publish",
+        "--data-dir",
+        str(site / "data"),
+        "--db",
+        str(site / "safety.duckdb"),
+        "publish",
+        "deployments_by_region",
+        str(site / "next.csv"),
+        "--mode",
+        "upsert",
+        "--who",
+        "fault test",
+        "--yes",
+    ]
 
 
 def _run(site: Path, env: dict) -> subprocess.CompletedProcess:
@@ -114,12 +130,12 @@ def _check_after_kill(site: Path, old: dict, new: dict) -> tuple[str, str]:
 
 # step -> (database right after the kill, data after the next start)
 STEPS = {
-    "staged": ("old", "old"),      # new set written to history/.staging-*, nothing else
-    "journal": ("old", "old"),     # journal written, version folder not yet in place: dropped
-    "renamed": ("old", "new"),     # version in place, database not built: rolled forward
-    "built": ("new", "new"),       # database swapped, CSVs not yet copied: rolled forward
-    "mid-apply": ("new", "new"),   # some CSVs copied
-    "applied": ("new", "new"),     # all copied, journal not yet removed
+    "staged": ("old", "old"),  # new set written to history/.staging-*, nothing else
+    "journal": ("old", "old"),  # journal written, version folder not yet in place: dropped
+    "renamed": ("old", "new"),  # version in place, database not built: rolled forward
+    "built": ("new", "new"),  # database swapped, CSVs not yet copied: rolled forward
+    "mid-apply": ("new", "new"),  # some CSVs copied
+    "applied": ("new", "new"),  # all copied, journal not yet removed
 }
 
 
@@ -130,8 +146,11 @@ def test_killed_at_each_step_of_the_commit(template, tmp_path, step):
     proc = _run(site, {"SAFETY_PUBLISH_CRASH_AT": step})
     assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
     assert _check_after_kill(site, old, new) == STEPS[step]
-    kept = [json.loads((p / "manifest.json").read_text())["action"]
-            for p in sorted((site / "data" / "history").iterdir()) if not p.name.startswith(".")]
+    kept = [
+        json.loads((p / "manifest.json").read_text())["action"]
+        for p in sorted((site / "data" / "history").iterdir())
+        if not p.name.startswith(".")
+    ]
     assert kept == (["baseline"] if STEPS[step][1] == "old" else ["baseline", "publish"])
 
 
@@ -149,9 +168,11 @@ def test_killed_at_random_moments(template, tmp_path):
         right_after, settled = _check_after_kill(site, old, new)
         if code == 0:
             assert (right_after, settled) == ("new", "new")
-        outcomes.append({"delay_s": round(delay, 3), "finished": code == 0, "db_after_kill": right_after,
-                         "after_restart": settled})
+        outcomes.append(
+            {"delay_s": round(delay, 3), "finished": code == 0, "db_after_kill": right_after, "after_restart": settled}
+        )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    (ARTIFACTS / "publish_kill_runs.json").write_text(json.dumps(
-        {"uninterrupted_publish_s": round(seconds, 2), "runs": outcomes}, indent=1))
+    (ARTIFACTS / "publish_kill_runs.json").write_text(
+        json.dumps({"uninterrupted_publish_s": round(seconds, 2), "runs": outcomes}, indent=1)
+    )
     assert len(outcomes) == KILL_RUNS

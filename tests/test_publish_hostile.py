@@ -33,8 +33,7 @@ FACT_HEADER = "school_year,measure,value,approx,qualifier,as_of,source_id,locato
 
 def region_rows(*cells: str) -> str:
     """A deployments_by_region file for 2024-25: East, North, South, West; `cells` override row 3 (South)."""
-    rows = [f"2024-25,{r},{n},{SRC},new slide {r}" for r, n in (("East", 7), ("North", 12), ("South", 8),
-                                                                   ("West", 14))]
+    rows = [f"2024-25,{r},{n},{SRC},new slide {r}" for r, n in (("East", 7), ("North", 12), ("South", 8), ("West", 14))]
     if cells:
         rows[2] = ",".join(cells)
     return REGION_HEADER + "\n" + "\n".join(rows) + "\n"
@@ -48,9 +47,17 @@ def south(region="South", deployments="8", year="2024-25", source=SRC, locator="
 
 
 def line(**over) -> str:
-    row = {"school_year": "2024-25", "line_id": "school-climate-advocates", "position_item": "School Climate Advocates",
-           "location_level": "school_site", "fte": "340", "budgeted_usd": "32000000", "approx": "false",
-           "source_id": SRC, "locator": "next year's table, row 2"}
+    row = {
+        "school_year": "2024-25",
+        "line_id": "school-climate-advocates",
+        "position_item": "School Climate Advocates",
+        "location_level": "school_site",
+        "fte": "340",
+        "budgeted_usd": "32000000",
+        "approx": "false",
+        "source_id": SRC,
+        "locator": "next year's table, row 2",
+    }
     row.update(over)
     out = io.StringIO()
     w = csv.DictWriter(out, fieldnames=LINE_HEADER.split(","), lineterminator="\n")
@@ -79,8 +86,14 @@ HOSTILE = {
     "utf16-le": (R, "replace", region_rows().encode("utf-16"), None, None, "utf-16"),
     "utf16-be": (R, "replace", b"\xfe\xff" + region_rows().encode("utf-16-be"), None, None, "utf-16"),
     "cp1252-accent": (R, "replace", south(locator="caf\u00e9 slide").encode("cp1252"), 3, None, "windows-1252"),
-    "invalid-utf8-byte": (R, "replace", region_rows().encode().replace(b"new slide West", b"new \xff West"), 4,
-                          None, "not utf-8"),
+    "invalid-utf8-byte": (
+        R,
+        "replace",
+        region_rows().encode().replace(b"new slide West", b"new \xff West"),
+        4,
+        None,
+        "not utf-8",
+    ),
     "nul-byte": (R, "replace", region_rows().encode().replace(b"slide North", b"slide\x00North"), 2, None, "nul"),
     "excel-workbook": (R, "replace", b"PK\x03\x04" + b"\x00" * 200, None, None, "excel"),
     "ole-workbook": (R, "replace", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200, None, None, "excel"),
@@ -89,19 +102,43 @@ HOSTILE = {
     "unclosed-quote": (R, "replace", region_rows() + '2024-25,East,1,x,"never closed\n', 5, None, "quote"),
     "header-only": (R, "replace", REGION_HEADER + "\n", None, None, "no data rows"),
     # ---- header and shape
-    "missing-column": (R, "replace", region_rows().replace(",locator", "", 1), None, None, "missing column(s): locator"),
-    "extra-column": (R, "replace", region_rows().replace("locator", "locator,comment", 1), None, None,
-                     "unknown column(s): comment"),
-    "wrong-order": (R, "replace", region_rows().replace("school_year,region", "region,school_year", 1), None, None,
-                    "wrong order"),
+    "missing-column": (
+        R,
+        "replace",
+        region_rows().replace(",locator", "", 1),
+        None,
+        None,
+        "missing column(s): locator",
+    ),
+    "extra-column": (
+        R,
+        "replace",
+        region_rows().replace("locator", "locator,comment", 1),
+        None,
+        None,
+        "unknown column(s): comment",
+    ),
+    "wrong-order": (
+        R,
+        "replace",
+        region_rows().replace("school_year,region", "region,school_year", 1),
+        None,
+        None,
+        "wrong order",
+    ),
     "duplicate-header": (R, "replace", region_rows().replace("locator", "region", 1), None, "region", "twice"),
     "empty-header-cell": (R, "replace", region_rows().replace(",locator", ",", 1), None, None, "header cell 5"),
     "other-tables-header": (R, "replace", BD_HEADER + "\n2024-25,1,6,x,y\n", None, None, "missing column(s): region"),
     "too-few-cells": (R, "replace", region_rows("2024-25", "South", "8"), 3, None, "3 cells"),
-    "unquoted-comma": (R, "replace", region_rows("2024-25", "South", "8", SRC, "slide", " South"), 3, None,
-                       "6 cells"),
-    "blank-line-inside": (R, "replace", region_rows().replace("\n2024-25,South", "\n\n2024-25,South"), 3, None,
-                          "empty line"),
+    "unquoted-comma": (R, "replace", region_rows("2024-25", "South", "8", SRC, "slide", " South"), 3, None, "6 cells"),
+    "blank-line-inside": (
+        R,
+        "replace",
+        region_rows().replace("\n2024-25,South", "\n\n2024-25,South"),
+        3,
+        None,
+        "empty line",
+    ),
     # ---- types
     "text-in-number": (R, "replace", south(deployments="twelve"), 3, "deployments", "not a whole number"),
     "thousands-comma": (L, "replace", line(budgeted_usd="32,000,000"), 1, "budgeted_usd", "not a whole number"),
@@ -111,30 +148,63 @@ HOSTILE = {
     "nan-fte": (L, "replace", line(fte="NaN"), 1, "fte", "not a number"),
     "infinity-fte": (L, "replace", line(fte="Infinity"), 1, "fte", "not a number"),
     "empty-required": (R, "replace", south(source=""), 3, "source_id", "is empty"),
-    "slash-date": (FACT_HEADER and "deployment_facts", "replace",
-                   FACT_HEADER + f"\n2024-25,deployments,40,false,,2025/04/09,{SRC},slide\n", 1, "as_of",
-                   "yyyy-mm-dd"),
-    "impossible-date": ("deployment_facts", "replace",
-                        FACT_HEADER + f"\n2024-25,deployments,40,false,,2025-02-30,{SRC},slide\n", 1, "as_of",
-                        "real calendar date"),
+    "slash-date": (
+        FACT_HEADER and "deployment_facts",
+        "replace",
+        FACT_HEADER + f"\n2024-25,deployments,40,false,,2025/04/09,{SRC},slide\n",
+        1,
+        "as_of",
+        "yyyy-mm-dd",
+    ),
+    "impossible-date": (
+        "deployment_facts",
+        "replace",
+        FACT_HEADER + f"\n2024-25,deployments,40,false,,2025-02-30,{SRC},slide\n",
+        1,
+        "as_of",
+        "real calendar date",
+    ),
     # ---- rules of the data (the build's CHECKs and foreign keys)
     "negative-money": (L, "replace", line(budgeted_usd="-5"), 1, "budgeted_usd", "negative"),
     "negative-count": (R, "replace", south(deployments="-1"), 3, "deployments", "negative"),
     "negative-fte": (L, "replace", line(fte="-0.5"), 1, "fte", "negative"),
-    "board-district-9": (B, "upsert", BD_HEADER + f"\n2024-25,9,3,{SRC},slide\n", 1, "board_district",
-                         "allowed values"),
-    "board-district-0": (B, "upsert", BD_HEADER + f"\n2024-25,0,3,{SRC},slide\n", 1, "board_district",
-                         "allowed values"),
+    "board-district-9": (
+        B,
+        "upsert",
+        BD_HEADER + f"\n2024-25,9,3,{SRC},slide\n",
+        1,
+        "board_district",
+        "allowed values",
+    ),
+    "board-district-0": (
+        B,
+        "upsert",
+        BD_HEADER + f"\n2024-25,0,3,{SRC},slide\n",
+        1,
+        "board_district",
+        "allowed values",
+    ),
     "unknown-region": (R, "replace", south(region="Central"), 3, "region", "allowed values"),
     "lowercase-region": (R, "replace", south(region="south"), 3, "region", "allowed values"),
     "unknown-source": (R, "replace", south(source="my-blog"), 3, "source_id", "sources.csv"),
-    "unknown-location-level": (L, "replace", line(location_level="the moon"), 1, "location_level",
-                               "does not exist"),
+    "unknown-location-level": (L, "replace", line(location_level="the moon"), 1, "location_level", "does not exist"),
     "blank-locator": (R, "replace", south(locator="   "), 3, "locator", "is empty"),
-    "approx-without-qualifier": ("budget_totals", "upsert",
-                                 TOTAL_HEADER + f"\n2024-25,usd,350000000,true,,{SRC},slide\n", 1, None, "rule"),
-    "unknown-measure": ("budget_totals", "upsert", TOTAL_HEADER + f"\n2024-25,euros,5,false,,{SRC},slide\n", 1,
-                        "measure", "allowed values"),
+    "approx-without-qualifier": (
+        "budget_totals",
+        "upsert",
+        TOTAL_HEADER + f"\n2024-25,usd,350000000,true,,{SRC},slide\n",
+        1,
+        None,
+        "rule",
+    ),
+    "unknown-measure": (
+        "budget_totals",
+        "upsert",
+        TOTAL_HEADER + f"\n2024-25,euros,5,false,,{SRC},slide\n",
+        1,
+        "measure",
+        "allowed values",
+    ),
     "bad-line-id": (L, "upsert", line(line_id="New Line!"), 1, "line_id", "rule"),
     "line-without-category": (L, "upsert", line(line_id="brand-new-line"), None, None, "no spending category"),
     # ---- school years
@@ -146,14 +216,32 @@ HOSTILE = {
     "en-dash-year": (R, "replace", south(year="2024\u201325"), 3, "school_year", "not a school year"),
     "calendar-year": (R, "replace", south(year="2024"), 3, "school_year", "not a school year"),
     # ---- duplicates
-    "duplicate-key": (R, "replace", region_rows("2024-25", "East", "8", SRC, "again"), 3, "school_year, region",
-                      "repeats the key"),
-    "duplicate-key-upsert": (R, "upsert", region_rows("2024-25", "East", "8", SRC, "again"), 3,
-                             "school_year, region", "row 1"),
-    "duplicate-key-spaces": (R, "replace", region_rows("2024-25", " East ", "8", SRC, "again"), 3,
-                             "school_year, region", "repeats the key"),
+    "duplicate-key": (
+        R,
+        "replace",
+        region_rows("2024-25", "East", "8", SRC, "again"),
+        3,
+        "school_year, region",
+        "repeats the key",
+    ),
+    "duplicate-key-upsert": (
+        R,
+        "upsert",
+        region_rows("2024-25", "East", "8", SRC, "again"),
+        3,
+        "school_year, region",
+        "row 1",
+    ),
+    "duplicate-key-spaces": (
+        R,
+        "replace",
+        region_rows("2024-25", " East ", "8", SRC, "again"),
+        3,
+        "school_year, region",
+        "repeats the key",
+    ),
     # ---- formulas, markup and invisible characters
-    "formula-equals": (R, "replace", south(locator="=HYPERLINK(\"http://x\",\"y\")"), 3, "locator", "formula"),
+    "formula-equals": (R, "replace", south(locator='=HYPERLINK("http://x","y")'), 3, "locator", "formula"),
     "formula-plus": (L, "replace", line(position_item="+cmd|' /C calc'!A0"), 1, "position_item", "formula"),
     "formula-at": (R, "replace", south(locator="@SUM(1+1)"), 3, "locator", "formula"),
     "formula-minus": (R, "replace", south(locator="-2+3+cmd"), 3, "locator", "formula"),
@@ -180,14 +268,18 @@ def _content(value) -> bytes:
 
 def _state(folder: Path, db: Path) -> dict:
     """Every file in the data folder and the database, by content (plus the database's table contents)."""
-    files = {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-             for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+    files = {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     files["<db file>"] = hashlib.sha256(db.read_bytes()).hexdigest()
     con = duckdb.connect(":memory:")
     con.execute("ATTACH $p AS db (READ_ONLY)", {"p": str(db)})
     files["<db rows>"] = con.execute(
         "SELECT (SELECT count(*) FROM db.deployments_by_region), (SELECT sum(budgeted_usd) FROM db.budget_lines), "
-        "(SELECT fingerprint FROM db.build_info)").fetchone()
+        "(SELECT fingerprint FROM db.build_info)"
+    ).fetchone()
     con.close()
     return files
 
@@ -256,8 +348,9 @@ def test_every_published_csv_passes_the_upload_checks_unchanged(published):
     from data.validate_upload import read_upload
 
     for stem in stems():
-        upload, problems = read_upload((data / f"{stem}.csv").read_bytes(), f"{stem}.csv", TODAY,
-                                       [c.name for c in shape(stem, data).columns])
+        upload, problems = read_upload(
+            (data / f"{stem}.csv").read_bytes(), f"{stem}.csv", TODAY, [c.name for c in shape(stem, data).columns]
+        )
         assert upload is not None and problems == [], (stem, [str(p) for p in problems[:3]])
     for stem in ("budget_lines", "deployments_by_board_district", "sources"):  # the whole path, for a few
         cand = prepare(stem, (data / f"{stem}.csv").read_bytes(), f"{stem}.csv", "replace", data, today=TODAY)

@@ -26,8 +26,9 @@ HEADER = ["school_year", "region", "deployments", "source_id", "locator"]
 FAST = settings(max_examples=150, deadline=None)
 
 # text a person would type in a label: letters (any script), digits, spaces and ordinary punctuation
-safe_text = st.text(alphabet=st.characters(categories=("L", "N", "Zs"), include_characters=".,;:'()/%$&_"),
-                    min_size=1, max_size=80).filter(lambda s: s.strip() and "&#" not in s)
+safe_text = st.text(
+    alphabet=st.characters(categories=("L", "N", "Zs"), include_characters=".,;:'()/%$&_"), min_size=1, max_size=80
+).filter(lambda s: s.strip() and "&#" not in s)
 
 
 @FAST
@@ -97,12 +98,14 @@ def site(tmp_path_factory):
     return root / "data"
 
 
-region_row = st.fixed_dictionaries({
-    "year": st.integers(min_value=2024, max_value=2027),
-    "region": st.sampled_from(REGIONS),
-    "deployments": st.integers(min_value=0, max_value=500),
-    "locator": safe_text,
-})
+region_row = st.fixed_dictionaries(
+    {
+        "year": st.integers(min_value=2024, max_value=2027),
+        "region": st.sampled_from(REGIONS),
+        "deployments": st.integers(min_value=0, max_value=500),
+        "locator": safe_text,
+    }
+)
 
 
 def as_csv(rows: list[dict]) -> bytes:
@@ -115,8 +118,11 @@ def as_csv(rows: list[dict]) -> bytes:
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(region_row, min_size=1, max_size=6, unique_by=lambda r: (r["year"], r["region"])),
-       bad=st.integers(min_value=0, max_value=5), negative=st.booleans())
+@given(
+    rows=st.lists(region_row, min_size=1, max_size=6, unique_by=lambda r: (r["year"], r["region"])),
+    bad=st.integers(min_value=0, max_value=5),
+    negative=st.booleans(),
+)
 def test_valid_rows_preview_exactly_and_one_bad_cell_is_named(site, rows, bad, negative):
     """Upserted next-year rows are all 'added' (none exist yet); one broken cell is refused at its row/column."""
     raw = as_csv(rows)

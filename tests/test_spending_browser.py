@@ -21,19 +21,23 @@ from tests.browser_support import (  # noqa: F401  (chromium and server are fixt
 
 pytestmark = pytest.mark.browser
 
-CHARTS = 5            # treemap, lines bar, LASPD pieces, budget series, sworn series
-CHARTS_SCENARIO = 6   # + the category mix, published and what-if
+CHARTS = 5  # treemap, lines bar, LASPD pieces, budget series, sworn series
+CHARTS_SCENARIO = 6  # + the category mix, published and what-if
 SCENARIO = "sworn-peace-officers%3Epsychiatric-social-workers%3A5000000,campus-aides%3Erj-teachers%3A10%25"
 
 
 def wait_for_plots(page, count: int) -> None:
     """Plotly has drawn `count` charts: each has its SVG and marks (bars/markers, or treemap slices)."""
     wait_until_idle(page)
-    page.wait_for_function("""(n) => {
+    page.wait_for_function(
+        """(n) => {
         const plots = [...document.querySelectorAll('.js-plotly-plot')];
         return plots.length === n && plots.every(p => p.querySelector('.main-svg')
             && (p.querySelector('g.points path') || p.querySelector('g.slice path')));
-    }""", arg=count, timeout=RENDER_TIMEOUT_MS)
+    }""",
+        arg=count,
+        timeout=RENDER_TIMEOUT_MS,
+    )
 
 
 def grow_to_content(page, width: int, count: int) -> None:
@@ -56,7 +60,7 @@ def test_spending_page_draws_every_chart_offline(chromium, server):
         assert "District Safety Updates" in text  # the budget citation names its document
         assert "not published" in text  # 2023-24 per-student: no enrollment with a stated scope
         # the treemap drew one slice per node: root, 6 categories, 12 lines
-        slices = page.locator('.js-plotly-plot g.slice').count()
+        slices = page.locator(".js-plotly-plot g.slice").count()
         assert slices >= 19, slices
         grow_to_content(page, 1400, CHARTS)
         screenshot(page, "spending.png")
@@ -99,8 +103,9 @@ def test_adding_a_move_writes_it_into_the_link(chromium, server):
 
 
 def test_spending_on_a_phone(chromium, server):
-    context, watch = open_context(chromium, server, viewport={"width": 390, "height": 844},
-                                  is_mobile=True, has_touch=True)
+    context, watch = open_context(
+        chromium, server, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
     try:
         page = context.new_page()
         page.goto(f"{server}/spending?moves={SCENARIO}")

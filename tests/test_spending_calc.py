@@ -25,9 +25,16 @@ YEAR = "2023-24"
 def published() -> dict[str, dict]:
     """The 2023-24 lines straight from the CSV: line_id -> {fte: Fraction | None, usd: int, label, category}."""
     categories = {r["line_id"]: r["category_id"] for r in read_csv("budget_line_categories")}
-    return {r["line_id"]: {"fte": Fraction(r["fte"]) if r["fte"] else None, "usd": int(r["budgeted_usd"]),
-                           "label": r["position_item"], "category": categories[r["line_id"]]}
-            for r in read_csv("budget_lines") if r["school_year"] == YEAR}
+    return {
+        r["line_id"]: {
+            "fte": Fraction(r["fte"]) if r["fte"] else None,
+            "usd": int(r["budgeted_usd"]),
+            "label": r["position_item"],
+            "category": categories[r["line_id"]],
+        }
+        for r in read_csv("budget_lines")
+        if r["school_year"] == YEAR
+    }
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +57,7 @@ def close(a, b: Fraction) -> bool:
 
 # ------------------------------------------------------------------------------------------- published figures
 
+
 def test_the_model_holds_exactly_the_published_lines(lines, published):
     assert {line.line_id for line in lines} == set(published)
     for line in lines:
@@ -68,8 +76,9 @@ def test_cost_per_fte_and_share_equal_the_published_table(lines, published):
         if row["fte"] is None:
             assert table.loc[line_id, "cost_per_fte"] != table.loc[line_id, "cost_per_fte"]  # NaN: no FTEs
         else:
-            assert table.loc[line_id, "cost_per_fte"] == pytest.approx(float(Fraction(row["usd"]) / row["fte"]),
-                                                                        rel=1e-12)
+            assert table.loc[line_id, "cost_per_fte"] == pytest.approx(
+                float(Fraction(row["usd"]) / row["fte"]), rel=1e-12
+            )
     assert table["share"].sum() == pytest.approx(1.0)
 
 
@@ -92,6 +101,7 @@ def test_enriched_lines_carry_the_same_figures(lines, published):
 
 # ------------------------------------------------------------------------------------------- moves
 
+
 def test_zero_is_allowed_and_changes_nothing(lines, published):
     s = ra.compute(lines, [ra.Move("sworn-peace-officers", "psychiatric-social-workers", Decimal(0))])
     assert not s.refused and len(s.applied) == 1
@@ -113,8 +123,10 @@ def test_a_dollar_move_and_its_fte_equivalents(lines, published):
 def test_the_whole_line_can_move_and_published_lines_stay_unchanged(lines, published):
     before = list(lines)
     whole = published["sworn-peace-officers"]["usd"]
-    for move in (ra.Move("sworn-peace-officers", "rj-teachers", Decimal(whole)),
-                 ra.Move("sworn-peace-officers", "rj-teachers", Decimal(100), ra.PCT)):
+    for move in (
+        ra.Move("sworn-peace-officers", "rj-teachers", Decimal(whole)),
+        ra.Move("sworn-peace-officers", "rj-teachers", Decimal(100), ra.PCT),
+    ):
         s = ra.compute(lines, [move])
         assert not s.refused and s.applied[0].usd == whole
         assert s.balances["sworn-peace-officers"] == 0
@@ -140,8 +152,13 @@ def test_more_than_the_line_holds_is_refused_with_a_clear_message(lines, publish
 def test_the_line_without_ftes_converts_to_dollars_only(lines, published):
     cbsp = published["cbsp-vendor-support"]
     assert cbsp["fte"] is None
-    s = ra.compute(lines, [ra.Move("cbsp-vendor-support", "school-climate-advocates", Decimal(1_000_000)),
-                           ra.Move("campus-aides", "cbsp-vendor-support", Decimal(2_000_000))])
+    s = ra.compute(
+        lines,
+        [
+            ra.Move("cbsp-vendor-support", "school-climate-advocates", Decimal(1_000_000)),
+            ra.Move("campus-aides", "cbsp-vendor-support", Decimal(2_000_000)),
+        ],
+    )
     first, second = s.applied
     assert first.source_fte is None and close(first.dest_fte, fte_of(1_000_000, published["school-climate-advocates"]))
     assert second.dest_fte is None and close(second.source_fte, fte_of(2_000_000, published["campus-aides"]))
@@ -154,8 +171,13 @@ def test_the_line_without_ftes_converts_to_dollars_only(lines, published):
 
 def test_percent_moves_are_of_the_published_line_rounded_half_up(lines, published):
     aides = published["campus-aides"]["usd"]  # 94,070,638
-    s = ra.compute(lines, [ra.Move("campus-aides", "rj-teachers", Decimal(10), ra.PCT),
-                           ra.Move("sosa", "rj-teachers", Decimal("12.5"), ra.PCT)])
+    s = ra.compute(
+        lines,
+        [
+            ra.Move("campus-aides", "rj-teachers", Decimal(10), ra.PCT),
+            ra.Move("sosa", "rj-teachers", Decimal("12.5"), ra.PCT),
+        ],
+    )
     ten, twelve = s.applied
     assert ten.usd == 9_407_064 == int(Fraction(aides, 10) + Fraction(1, 2))  # 9,407,063.8 -> 9,407,064
     sosa = published["sosa"]["usd"]  # 8,748,515 × 12.5% = 1,093,564.375 -> 1,093,564
@@ -167,18 +189,31 @@ def test_percent_moves_are_of_the_published_line_rounded_half_up(lines, publishe
 
 def test_chained_moves_from_one_line_see_what_is_left(lines, published):
     sworn = published["sworn-peace-officers"]["usd"]
-    s = ra.compute(lines, [ra.Move("sworn-peace-officers", "psychiatric-social-workers", Decimal(60), ra.PCT),
-                           ra.Move("sworn-peace-officers", "rj-teachers", Decimal(60), ra.PCT),
-                           ra.Move("sworn-peace-officers", "rj-teachers", Decimal(sworn) - Decimal(
-                               int(Fraction(sworn) * Fraction(6, 10) + Fraction(1, 2))))])
+    s = ra.compute(
+        lines,
+        [
+            ra.Move("sworn-peace-officers", "psychiatric-social-workers", Decimal(60), ra.PCT),
+            ra.Move("sworn-peace-officers", "rj-teachers", Decimal(60), ra.PCT),
+            ra.Move(
+                "sworn-peace-officers",
+                "rj-teachers",
+                Decimal(sworn) - Decimal(int(Fraction(sworn) * Fraction(6, 10) + Fraction(1, 2))),
+            ),
+        ],
+    )
     sixty = int(Fraction(sworn) * Fraction(6, 10) + Fraction(1, 2))
     assert [r.position for r in s.applied] == [1, 3] and [i.position for i in s.refused] == [2]
     refused = s.refused[0]
     assert refused.values["available"] == sworn - sixty and refused.values["requested"] == sixty
     assert s.balances["sworn-peace-officers"] == 0
     # money moved into a line can move on
-    s = ra.compute(lines, [ra.Move("campus-aides", "rj-teacher-advisors", Decimal(1_000_000)),
-                           ra.Move("rj-teacher-advisors", "sosa", Decimal(1_200_000))])
+    s = ra.compute(
+        lines,
+        [
+            ra.Move("campus-aides", "rj-teacher-advisors", Decimal(1_000_000)),
+            ra.Move("rj-teacher-advisors", "sosa", Decimal(1_200_000)),
+        ],
+    )
     assert not s.refused and s.balances["rj-teacher-advisors"] == published["rj-teacher-advisors"]["usd"] - 200_000
 
 
@@ -192,12 +227,15 @@ def test_category_mix_moves_shares_and_keeps_the_total(lines, published):
     assert mix.loc["law_enforcement", "scenario_usd"] == police - 5_000_000
     assert mix.loc["mental_health_wellness", "scenario_usd"] == mental + 5_000_000
     assert mix.loc["law_enforcement", "published_share"] == pytest.approx(float(Fraction(police, total)))
-    assert mix.loc["mental_health_wellness", "scenario_share"] == pytest.approx(float(Fraction(mental + 5_000_000, total)))
+    assert mix.loc["mental_health_wellness", "scenario_share"] == pytest.approx(
+        float(Fraction(mental + 5_000_000, total))
+    )
     assert mix["scenario_usd"].sum() == mix["published_usd"].sum() == total
     assert mix["change_usd"].sum() == 0
 
 
 # ------------------------------------------------------------------------------------------- the URL
+
 
 def test_a_link_round_trips(lines):
     raw = "sworn-peace-officers>psychiatric-social-workers:5000000,campus-aides>rj-teachers:10%,sosa>rj-teachers:12.5%"

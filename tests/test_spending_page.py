@@ -43,9 +43,16 @@ def money(value) -> str:
 @pytest.fixture(scope="module")
 def lines() -> dict[str, dict]:
     categories = {r["line_id"]: r["category_id"] for r in read_csv("budget_line_categories")}
-    return {r["line_id"]: {"usd": int(r["budgeted_usd"]), "fte": Fraction(r["fte"]) if r["fte"] else None,
-                           "category": categories[r["line_id"]], "level": r["location_level"]}
-            for r in read_csv("budget_lines") if r["school_year"] == YEAR}
+    return {
+        r["line_id"]: {
+            "usd": int(r["budgeted_usd"]),
+            "fte": Fraction(r["fte"]) if r["fte"] else None,
+            "category": categories[r["line_id"]],
+            "level": r["location_level"],
+        }
+        for r in read_csv("budget_lines")
+        if r["school_year"] == YEAR
+    }
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +94,7 @@ def text_of(at: AppTest) -> str:
 
 # ------------------------------------------------------------------------------------------- no scenario
 
+
 def test_the_four_questions_are_answered_first_with_published_values(plain_page, lines):
     assert_clean(plain_page)
     total = sum(r["usd"] for r in lines.values())
@@ -95,8 +103,11 @@ def test_the_four_questions_are_answered_first_with_published_values(plain_page,
         return sum(r["usd"] for r in lines.values() if r["category"] == cat)
 
     metrics = [(m.label, m.value, m.proto.delta) for m in plain_page.metric]
-    expected = [("School police", "law_enforcement"), ("Mental health and wellness", "mental_health_wellness"),
-                ("Campus supervision", "campus_supervision")]
+    expected = [
+        ("School police", "law_enforcement"),
+        ("Mental health and wellness", "mental_health_wellness"),
+        ("Campus supervision", "campus_supervision"),
+    ]
     for (label, value, delta), (want_label, cat) in zip(metrics, expected):
         usd = category(cat)
         assert (label, value) == (want_label, money(usd))
@@ -108,8 +119,9 @@ def test_the_four_questions_are_answered_first_with_published_values(plain_page,
     assert value == f"{fte:.1f} FTEs" == "31.2 FTEs"
     assert delta == f"what-if, at {money(round(Fraction(psw['usd']) / psw['fte']))} per FTE"
     # the citation right under the answers names the document and slide
-    assert any("District Safety Updates" in c.value and "District Safety Budget" in c.value
-               for c in plain_page.caption[:2])
+    assert any(
+        "District Safety Updates" in c.value and "District Safety Budget" in c.value for c in plain_page.caption[:2]
+    )
 
 
 def test_the_page_draws_its_charts_with_the_published_values(plain_page, lines):
@@ -157,10 +169,16 @@ def test_per_student_is_not_published_for_2023_24_when_enrollment_has_no_stated_
         assert "Safety budget per student, 2023-24: not published." in text
     # the LASPD per-student rows: only years with a budget figure and a whole-district enrollment count
     per = table_with(plain_page, "Per student")
-    years = {r["school_year"] for r in read_csv("enrollment")
-             if r["scope"] in ("district_run_k12", "district_run_prek12", "incl_charters")}
-    budget_years = {r["school_year"] for r in read_csv("laspd_history") if r["metric"] == "department_budget_usd"
-                    and r["basis"] in ("adopted", "reported", "pre-cut", "after-cut")}
+    years = {
+        r["school_year"]
+        for r in read_csv("enrollment")
+        if r["scope"] in ("district_run_k12", "district_run_prek12", "incl_charters")
+    }
+    budget_years = {
+        r["school_year"]
+        for r in read_csv("laspd_history")
+        if r["metric"] == "department_budget_usd" and r["basis"] in ("adopted", "reported", "pre-cut", "after-cut")
+    }
     assert set(per["School year"]) == years & budget_years
     first = per.iloc[0]
     assert first["School year"] == "2012-13" and first["Per student"] == money(round(52_000_000 / 566_604))
@@ -183,16 +201,20 @@ def test_the_location_filter_follows_the_url():
 
 # ------------------------------------------------------------------------------------------- scenario
 
+
 def test_a_scenario_in_the_url_shows_its_arithmetic(scenario_page, lines):
     assert_clean(scenario_page)
     text = text_of(scenario_page)
     assert "What-if scenario in this link (not a district plan)" in text
-    assert ("Move 1: $5,000,000 from Sworn Peace Officers to Psychiatric Social Workers (PSWs) = 31.2 FTEs "
-            "at the destination's average cost.") in text
+    assert (
+        "Move 1: $5,000,000 from Sworn Peace Officers to Psychiatric Social Workers (PSWs) = 31.2 FTEs "
+        "at the destination's average cost."
+    ) in text
     ten = int(Fraction(lines["campus-aides"]["usd"], 10) + Fraction(1, 2))
     assert f"Move 2: {money(ten)} from Campus Aides/Supervision Aides to Restorative Justice Teachers" in text
-    assert ("From Sworn Peace Officers: $5,000,000 ÷ $158,878 per FTE (= $44,485,774 ÷ 280 FTEs) "
-            "= 31.5 FTE equivalents.") in text
+    assert (
+        "From Sworn Peace Officers: $5,000,000 ÷ $158,878 per FTE (= $44,485,774 ÷ 280 FTEs) = 31.5 FTE equivalents."
+    ) in text
     charts = figures(scenario_page)
     assert len(charts) == 6
     mix = next(c for c in charts if c.layout.title.text.startswith("Category mix"))
@@ -212,13 +234,16 @@ def test_a_refused_move_says_why_and_the_rest_still_apply(lines):
     assert "Move 2: $0 from Sworn Peace Officers to Restorative Justice Teachers" in text_of(at)
 
 
-@pytest.mark.parametrize("hostile", [
-    "<script>alert(1)</script>",
-    "sworn-peace-officers>psychiatric-social-workers:$$x^2$$",
-    "x" * 50_000,
-    ",".join(["sosa>rj-teachers:1"] * 40),
-    "sworn-peace-officers>psychiatric-social-workers:-5,[link](javascript:alert(1))>a:1",
-])
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<script>alert(1)</script>",
+        "sworn-peace-officers>psychiatric-social-workers:$$x^2$$",
+        "x" * 50_000,
+        ",".join(["sosa>rj-teachers:1"] * 40),
+        "sworn-peace-officers>psychiatric-social-workers:-5,[link](javascript:alert(1))>a:1",
+    ],
+)
 def test_hostile_moves_never_raise_and_are_not_echoed(hostile):
     at = run_spending(moves=hostile)
     assert_clean(at)

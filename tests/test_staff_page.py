@@ -20,10 +20,11 @@ pytestmark = pytest.mark.apptest
 APP = str(ROOT / "app.py")
 PASSWORD = "correct horse battery staple"
 SRC = "lausd-2024-04-09-safety-updates"
-GOOD = ("school_year,region,deployments,source_id,locator\n"
-        f"2024-25,East,9,{SRC},next deck East\n").encode()
-BAD = ("school_year,region,deployments,source_id,locator\n"
-       f"2024-25,East,9,{SRC},next deck East\n2024-25,Central,-3,{SRC},<b>x</b>\n").encode()
+GOOD = (f"school_year,region,deployments,source_id,locator\n2024-25,East,9,{SRC},next deck East\n").encode()
+BAD = (
+    "school_year,region,deployments,source_id,locator\n"
+    f"2024-25,East,9,{SRC},next deck East\n2024-25,Central,-3,{SRC},<b>x</b>\n"
+).encode()
 
 
 @pytest.fixture
@@ -63,8 +64,11 @@ def sign_in(at: AppTest, password: str = PASSWORD) -> AppTest:
 
 def texts(at: AppTest) -> str:
     """What the reader sees, without the backslashes md_escape adds."""
-    return re.sub(r"\\(.)", r"\1", "\n".join(e.value for kind in (at.error, at.success, at.info, at.caption,
-                                                                  at.title, at.markdown) for e in kind))
+    return re.sub(
+        r"\\(.)",
+        r"\1",
+        "\n".join(e.value for kind in (at.error, at.success, at.info, at.caption, at.title, at.markdown) for e in kind),
+    )
 
 
 def test_check_password_is_exact():
@@ -89,8 +93,9 @@ def test_without_configuration_there_is_no_staff_page():
     assert "pages/overview.py" in message and "staff" not in message.split("Known pages")[1]
 
 
-@pytest.mark.parametrize("bad", [{"password_sha256": "not-a-digest"}, {"password_sha256": ""},
-                                 {"allowed_emails": ["a@lausd.net"]}])  # e-mails without an [auth] provider
+@pytest.mark.parametrize(
+    "bad", [{"password_sha256": "not-a-digest"}, {"password_sha256": ""}, {"allowed_emails": ["a@lausd.net"]}]
+)  # e-mails without an [auth] provider
 def test_a_broken_configuration_keeps_the_page_hidden(bad):
     _not_in_navigation(bad)
 
@@ -172,8 +177,9 @@ def test_a_missing_or_damaged_database_is_rebuilt_at_start_up(tmp_path, monkeypa
         if garbage is None:
             assert toasts == []  # a first build is silent
         else:
-            assert toasts == ["The database file was missing or damaged, so it was rebuilt from the published "
-                              "CSV files."]
+            assert toasts == [
+                "The database file was missing or damaged, so it was rebuilt from the published CSV files."
+            ]
         assert stored_fingerprint(db) == fingerprint(DATA)
         assert at.title and at.get("plotly_chart")  # the overview drew its charts from the rebuilt file
     finally:

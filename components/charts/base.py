@@ -30,7 +30,8 @@ def base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
         hoverlabel=dict(font_size=14),
         separators=".,",
     )
-    fig.update_xaxes(gridcolor="#e5e7eb", zeroline=True, zerolinecolor="#9ca3af", automargin=True, tickangle=0,
-                     nticks=6)
+    fig.update_xaxes(
+        gridcolor="#e5e7eb", zeroline=True, zerolinecolor="#9ca3af", automargin=True, tickangle=0, nticks=6
+    )
     fig.update_yaxes(automargin=True)
     return fig

@@ -13,12 +13,24 @@ from components.perf.memo import cached
 from components.text import fmt
 from components.text.citations import kind_label
 
-KIND_COLOUR = {"district": "#0072B2", "news": "#E69F00", "advocacy": "#CC79A7", "research": "#009E73",
-               "government": "#56B4E9", "reference": "#555555"}
+KIND_COLOUR = {
+    "district": "#0072B2",
+    "news": "#E69F00",
+    "advocacy": "#CC79A7",
+    "research": "#009E73",
+    "government": "#56B4E9",
+    "reference": "#555555",
+}
 
 
-KIND_SYMBOL = {"district": "square", "news": "circle", "advocacy": "diamond", "research": "triangle-up",
-               "government": "star", "reference": "x"}
+KIND_SYMBOL = {
+    "district": "square",
+    "news": "circle",
+    "advocacy": "diamond",
+    "research": "triangle-up",
+    "government": "star",
+    "reference": "x",
+}
 
 
 def _start_year(school_year) -> int | None:
@@ -45,38 +57,80 @@ def points_by_year(frame: pd.DataFrame, title: str, y_title: str, lang: str = "e
         # Values above and below in turn, so that side-by-side points never share a label line (phones too);
         # the kind is in the legend, the marker's shape and the hover, never in colour alone.
         positions = ["bottom center" if s % 2 else "top center" for s in rows["slot"]]
-        fig.add_trace(go.Scatter(
-            x=rows["x"], y=rows["value"].astype(float), mode="markers+text", name=kind_label(kind, lang),
-            marker=dict(size=15, color=KIND_COLOUR.get(kind, "#555555"), symbol=KIND_SYMBOL.get(kind, "circle"),
-                        line=dict(color="#111827", width=1)),
-            text=[f"{('~' if a else '')}{fmt.value_text(v, u, lang, compact=True)}"
-                  for v, u, a in zip(rows["value"], rows["unit"], rows["approx"])],
-            textposition=positions, cliponaxis=False, textfont=dict(size=13),
-            customdata=[[sy, fmt.value_text(v, u, lang), p, lab, fmt.text_or_empty(per)]
-                        for sy, v, u, p, lab, per in zip(rows["school_year"], rows["value"], rows["unit"],
-                                                         rows["publisher"], rows["label"], rows["period"])],
-            hovertemplate="<b>%{customdata[0]}: %{customdata[1]}</b><br>%{customdata[3]}<br>"
-                          "%{customdata[2]} (" + kind_label(kind, lang) + ") · %{customdata[4]}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=rows["x"],
+                y=rows["value"].astype(float),
+                mode="markers+text",
+                name=kind_label(kind, lang),
+                marker=dict(
+                    size=15,
+                    color=KIND_COLOUR.get(kind, "#555555"),
+                    symbol=KIND_SYMBOL.get(kind, "circle"),
+                    line=dict(color="#111827", width=1),
+                ),
+                text=[
+                    f"{('~' if a else '')}{fmt.value_text(v, u, lang, compact=True)}"
+                    for v, u, a in zip(rows["value"], rows["unit"], rows["approx"])
+                ],
+                textposition=positions,
+                cliponaxis=False,
+                textfont=dict(size=13),
+                customdata=[
+                    [sy, fmt.value_text(v, u, lang), p, lab, fmt.text_or_empty(per)]
+                    for sy, v, u, p, lab, per in zip(
+                        rows["school_year"],
+                        rows["value"],
+                        rows["unit"],
+                        rows["publisher"],
+                        rows["label"],
+                        rows["period"],
+                    )
+                ],
+                hovertemplate="<b>%{customdata[0]}: %{customdata[1]}</b><br>%{customdata[3]}<br>"
+                "%{customdata[2]} (" + kind_label(kind, lang) + ") · %{customdata[4]}<extra></extra>",
+            )
+        )
     years = list(range(int(data["start"].min()), int(data["start"].max()) + 1)) if len(data) else []
     top = float(data["value"].max()) if len(data) else 1.0
     fig.update_layout(
-        title=dict(text=title, x=0, xanchor="left", font=dict(size=17)), font=FONT,
-        height=380, margin=dict(l=10, r=20, t=96, b=40), plot_bgcolor="white", paper_bgcolor="white",
-        showlegend=True, legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
-        hoverlabel=dict(font_size=14), separators=".,",
+        title=dict(text=title, x=0, xanchor="left", font=dict(size=17)),
+        font=FONT,
+        height=380,
+        margin=dict(l=10, r=20, t=96, b=40),
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        showlegend=True,
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
+        hoverlabel=dict(font_size=14),
+        separators=".,",
     )
-    fig.update_xaxes(tickvals=years, ticktext=[_school_year(y) for y in years],
-                     range=[years[0] - 0.9, years[-1] + 0.9] if years else None, gridcolor="#e5e7eb",
-                     title_text=None, automargin=True)
-    fig.update_yaxes(title_text=y_title, rangemode="tozero", range=[0, top * 1.3], tickprefix="$",
-                     tickformat="~s", gridcolor="#e5e7eb", automargin=True)
+    fig.update_xaxes(
+        tickvals=years,
+        ticktext=[_school_year(y) for y in years],
+        range=[years[0] - 0.9, years[-1] + 0.9] if years else None,
+        gridcolor="#e5e7eb",
+        title_text=None,
+        automargin=True,
+    )
+    fig.update_yaxes(
+        title_text=y_title,
+        rangemode="tozero",
+        range=[0, top * 1.3],
+        tickprefix="$",
+        tickformat="~s",
+        gridcolor="#e5e7eb",
+        automargin=True,
+    )
     return fig
 
 
 @cached
 def points_alt(frame: pd.DataFrame, what: str, lang: str = "en") -> str:
-    items = "; ".join(f"{sy}: {fmt.value_text(v, u, lang)} ({p}, {kind_label(k, lang)})"
-                      for sy, v, u, p, k in zip(frame["school_year"], frame["value"], frame["unit"],
-                                                frame["publisher"], frame["source_kind"]))
+    items = "; ".join(
+        f"{sy}: {fmt.value_text(v, u, lang)} ({p}, {kind_label(k, lang)})"
+        for sy, v, u, p, k in zip(
+            frame["school_year"], frame["value"], frame["unit"], frame["publisher"], frame["source_kind"]
+        )
+    )
     return t("cbs.points.alt", lang, what=what, n=len(frame), items=items or "—")

@@ -25,23 +25,31 @@ def bars(frame: pd.DataFrame, kind: str, selected, title: str, lang: str = "en")
     key_col = "board_district" if kind == "board_district" else "region"
     data = frame.iloc[::-1]
     is_sel = [selected is not None and str(k) == str(selected) for k in data[key_col]]
-    text = [f"{fmt.number(n, lang)} · {fmt.percent(s, lang)}" + (f" · {t('dep.selected', lang)}" if sel else "")
-            for n, s, sel in zip(data["deployments"], data["share"], is_sel)]
-    hover = [t("dep.chart.hover", lang, n=fmt.number(n, lang), share=fmt.percent(s, lang))
-             for n, s in zip(data["deployments"], data["share"])]
-    fig = go.Figure(go.Bar(
-        x=data["deployments"].astype(int),
-        y=[short_label(kind, k, lang) for k in data[key_col]],
-        orientation="h",
-        marker=dict(color=[SELECTED_COLOUR if s else BAR_COLOUR for s in is_sel],
-                    pattern=dict(shape=["/" if s else "" for s in is_sel], fgcolor="#111827", solidity=0.25),
-                    line=dict(color="#111827", width=[2.5 if s else 0.5 for s in is_sel])),
-        text=text,
-        textposition="outside",
-        cliponaxis=False,
-        customdata=hover,
-        hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
-    ))
+    text = [
+        f"{fmt.number(n, lang)} · {fmt.percent(s, lang)}" + (f" · {t('dep.selected', lang)}" if sel else "")
+        for n, s, sel in zip(data["deployments"], data["share"], is_sel)
+    ]
+    hover = [
+        t("dep.chart.hover", lang, n=fmt.number(n, lang), share=fmt.percent(s, lang))
+        for n, s in zip(data["deployments"], data["share"])
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=data["deployments"].astype(int),
+            y=[short_label(kind, k, lang) for k in data[key_col]],
+            orientation="h",
+            marker=dict(
+                color=[SELECTED_COLOUR if s else BAR_COLOUR for s in is_sel],
+                pattern=dict(shape=["/" if s else "" for s in is_sel], fgcolor="#111827", solidity=0.25),
+                line=dict(color="#111827", width=[2.5 if s else 0.5 for s in is_sel]),
+            ),
+            text=text,
+            textposition="outside",
+            cliponaxis=False,
+            customdata=hover,
+            hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
+        )
+    )
     base_layout(fig, title, height=90 + 44 * max(len(data), 1))
     top = int(data["deployments"].max()) if len(data) else 1
     fig.update_xaxes(title_text=t("ov.dep.x", lang), range=[0, max(top, 1) * 1.55], dtick=2 if top <= 20 else None)
@@ -52,8 +60,10 @@ def bars(frame: pd.DataFrame, kind: str, selected, title: str, lang: str = "en")
 @cached
 def bars_alt(frame: pd.DataFrame, kind: str, selected, basis: str, lang: str = "en") -> str:
     key_col = "board_district" if kind == "board_district" else "region"
-    items = "; ".join(f"{group_label(kind, k, lang)}: {fmt.number(n, lang)} ({fmt.percent(s, lang)})"
-                      for k, n, s in zip(frame[key_col], frame["deployments"], frame["share"]))
+    items = "; ".join(
+        f"{group_label(kind, k, lang)}: {fmt.number(n, lang)} ({fmt.percent(s, lang)})"
+        for k, n, s in zip(frame[key_col], frame["deployments"], frame["share"])
+    )
     by = t("ov.dep.by_bd" if kind == "board_district" else "ov.dep.by_region", lang)
     sel = t("dep.alt.selected", lang, name=group_label(kind, selected, lang)) if selected is not None else ""
     return t("dep.chart.alt", lang, by=by, basis=basis, items=items or t("dep.none", lang), selected=sel)

@@ -17,22 +17,28 @@ from components.text import fmt
 def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     """Horizontal bars of budgeted dollars by category, largest on top, labelled with dollars and share."""
     data = frame.sort_values("budgeted_usd", ascending=True)
-    labels = [f"{fmt.money(v, lang, compact=True)} · {fmt.percent(s, lang)}"
-              for v, s in zip(data["budgeted_usd"], data["share"])]
-    hover = [t("ov.mix.hover", lang, share=fmt.percent(s, lang), fte=fmt.number(f, lang, 0))
-             for s, f in zip(data["share"], data["fte"])]
+    labels = [
+        f"{fmt.money(v, lang, compact=True)} · {fmt.percent(s, lang)}"
+        for v, s in zip(data["budgeted_usd"], data["share"])
+    ]
+    hover = [
+        t("ov.mix.hover", lang, share=fmt.percent(s, lang), fte=fmt.number(f, lang, 0))
+        for s, f in zip(data["share"], data["fte"])
+    ]
     colours = [OKABE_ITO[(int(o) - 1) % len(OKABE_ITO)] for o in data["sort_order"]]
-    fig = go.Figure(go.Bar(
-        x=data["budgeted_usd"].astype(float),
-        y=data["category"],
-        orientation="h",
-        marker=dict(color=colours, line=dict(color="#111827", width=0.5)),
-        text=labels,
-        textposition="outside",
-        cliponaxis=False,
-        customdata=[[h, fmt.money(v, lang)] for h, v in zip(hover, data["budgeted_usd"])],
-        hovertemplate="<b>%{y}</b><br>%{customdata[1]}<br>%{customdata[0]}<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Bar(
+            x=data["budgeted_usd"].astype(float),
+            y=data["category"],
+            orientation="h",
+            marker=dict(color=colours, line=dict(color="#111827", width=0.5)),
+            text=labels,
+            textposition="outside",
+            cliponaxis=False,
+            customdata=[[h, fmt.money(v, lang)] for h, v in zip(hover, data["budgeted_usd"])],
+            hovertemplate="<b>%{y}</b><br>%{customdata[1]}<br>%{customdata[0]}<extra></extra>",
+        )
+    )
     base_layout(fig, t("ov.mix.title", lang, year=year), height=90 + 52 * len(data))
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
     # room on the right for the outside labels ("$123.8M · 35.8%")
@@ -44,29 +50,34 @@ def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
 @cached
 def spending_mix_alt(frame: pd.DataFrame, year: str, lang: str = "en") -> str:
     data = frame.sort_values("budgeted_usd", ascending=False)
-    items = "; ".join(f"{c}: {fmt.money(v, lang)} ({fmt.percent(s, lang)})"
-                      for c, v, s in zip(data["category"], data["budgeted_usd"], data["share"]))
+    items = "; ".join(
+        f"{c}: {fmt.money(v, lang)} ({fmt.percent(s, lang)})"
+        for c, v, s in zip(data["category"], data["budgeted_usd"], data["share"])
+    )
     return t("ov.mix.alt", lang, year=year, items=items)
 
 
 @cached
-def deployments_bar(frame: pd.DataFrame, label_column: str, title: str, axis_title: str,
-                    lang: str = "en") -> go.Figure:
+def deployments_bar(frame: pd.DataFrame, label_column: str, title: str, axis_title: str, lang: str = "en") -> go.Figure:
     """Horizontal bars of deployment counts per group (region or board district), in the frame's order."""
     data = frame.iloc[::-1]  # Plotly draws the first category at the bottom; keep the frame's order top-down
-    hover = [t("ov.dep.hover", lang, n=fmt.number(n, lang), share=fmt.percent(s, lang))
-             for n, s in zip(data["deployments"], data["share"])]
-    fig = go.Figure(go.Bar(
-        x=data["deployments"].astype(int),
-        y=data[label_column].astype(str),
-        orientation="h",
-        marker=dict(color=BAR_COLOUR, line=dict(color="#111827", width=0.5)),
-        text=[fmt.number(n, lang) for n in data["deployments"]],
-        textposition="outside",
-        cliponaxis=False,
-        customdata=hover,
-        hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
-    ))
+    hover = [
+        t("ov.dep.hover", lang, n=fmt.number(n, lang), share=fmt.percent(s, lang))
+        for n, s in zip(data["deployments"], data["share"])
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=data["deployments"].astype(int),
+            y=data[label_column].astype(str),
+            orientation="h",
+            marker=dict(color=BAR_COLOUR, line=dict(color="#111827", width=0.5)),
+            text=[fmt.number(n, lang) for n in data["deployments"]],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=hover,
+            hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
+        )
+    )
     base_layout(fig, title, height=90 + 44 * len(data))
     top = int(data["deployments"].max()) if len(data) else 1
     fig.update_xaxes(title_text=t("ov.dep.x", lang), range=[0, top * 1.2], dtick=2 if top <= 20 else None)
@@ -90,19 +101,26 @@ def timeline(frame: pd.DataFrame, lang: str = "en") -> go.Figure:
     for i, kind in enumerate(kinds):
         rows = frame[frame["kind"] == kind]
         dates = [fmt.date(d, lang, p) for d, p in zip(rows["event_date"], rows["date_precision"])]
-        fig.add_trace(go.Scatter(
-            x=pd.to_datetime(rows["event_date"]),
-            y=[kind_label[kind]] * len(rows),
-            mode="markers",
-            name=kind_label[kind],
-            marker=dict(size=15, color=OKABE_ITO[i % len(OKABE_ITO)], symbol=symbols[i % len(symbols)],
-                        line=dict(color="#111827", width=1)),
-            customdata=[[d, e] for d, e in zip(dates, rows["event"])],
-            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=pd.to_datetime(rows["event_date"]),
+                y=[kind_label[kind]] * len(rows),
+                mode="markers",
+                name=kind_label[kind],
+                marker=dict(
+                    size=15,
+                    color=OKABE_ITO[i % len(OKABE_ITO)],
+                    symbol=symbols[i % len(symbols)],
+                    line=dict(color="#111827", width=1),
+                ),
+                customdata=[[d, e] for d, e in zip(dates, rows["event"])],
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+            )
+        )
     base_layout(fig, t("ov.time.title", lang), height=120 + 48 * max(len(kinds), 1))
-    fig.update_yaxes(title_text=None, type="category", categoryorder="array",
-                     categoryarray=[kind_label[k] for k in reversed(kinds)])
+    fig.update_yaxes(
+        title_text=None, type="category", categoryorder="array", categoryarray=[kind_label[k] for k in reversed(kinds)]
+    )
     fig.update_xaxes(title_text=None, type="date")
     return fig
 

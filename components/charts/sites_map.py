@@ -28,8 +28,7 @@ CONTEXT_GEOJSON = DATA_DIR / "basemap" / "la_context.geojson"
 
 STATUSES = ("running", "ended", "proposed", "unknown")
 # Okabe-Ito: bluish green, vermillion, blue, grey-black — each also has its own shape and a label.
-STATUS_COLOUR = {"running": [0, 158, 115], "ended": [213, 94, 0], "proposed": [0, 114, 178],
-                 "unknown": [110, 110, 110]}
+STATUS_COLOUR = {"running": [0, 158, 115], "ended": [213, 94, 0], "proposed": [0, 114, 178], "unknown": [110, 110, 110]}
 # ColumnLayer disk resolution = number of sides: a circle, a square, a triangle, a hexagon.
 STATUS_SIDES = {"running": 40, "ended": 4, "proposed": 3, "unknown": 6}
 STATUS_ANGLE = {"running": 0, "ended": 45, "proposed": 0, "unknown": 0}
@@ -46,6 +45,7 @@ def status_text(status: str, lang: str = "en") -> str:
 
 # ------------------------------------------------------------------------------------------- base layers
 
+
 def load_context_geojson(path: Path = CONTEXT_GEOJSON) -> dict | None:
     """The shipped GeoJSON of geographic context, or None when the file is not there (yet) or unreadable."""
     try:
@@ -59,26 +59,53 @@ def load_context_geojson(path: Path = CONTEXT_GEOJSON) -> dict | None:
 
 def context_base_layer(geojson: dict) -> pdk.Layer:
     """County outlines as quiet context, Los Angeles County a shade darker."""
-    features = [{**f, "properties": {**(f.get("properties") or {}),
-                                     "fill": [226, 232, 240, 255] if (f.get("properties") or {}).get("is_la_county")
-                                     else [243, 244, 246, 255]}}
-                for f in geojson.get("features", []) if isinstance(f, dict)]
+    features = [
+        {
+            **f,
+            "properties": {
+                **(f.get("properties") or {}),
+                "fill": [226, 232, 240, 255]
+                if (f.get("properties") or {}).get("is_la_county")
+                else [243, 244, 246, 255],
+            },
+        }
+        for f in geojson.get("features", [])
+        if isinstance(f, dict)
+    ]
     return pdk.Layer(
-        "GeoJsonLayer", data={"type": "FeatureCollection", "features": features}, id="base-context",
-        stroked=True, filled=True, pickable=False, get_fill_color="properties.fill",
-        get_line_color=[148, 163, 184, 255], line_width_min_pixels=1,
+        "GeoJsonLayer",
+        data={"type": "FeatureCollection", "features": features},
+        id="base-context",
+        stroked=True,
+        filled=True,
+        pickable=False,
+        get_fill_color="properties.fill",
+        get_line_color=[148, 163, 184, 255],
+        line_width_min_pixels=1,
     )
 
 
 def extent_frame_layer(extent: dict = LAUSD_EXTENT) -> pdk.Layer:
     """A plain rectangle of the LAUSD extent (a bounding box, not a boundary), when no GeoJSON is available."""
     e = extent
-    ring = [[e["lon_min"], e["lat_min"]], [e["lon_max"], e["lat_min"]], [e["lon_max"], e["lat_max"]],
-            [e["lon_min"], e["lat_max"]], [e["lon_min"], e["lat_min"]]]
+    ring = [
+        [e["lon_min"], e["lat_min"]],
+        [e["lon_max"], e["lat_min"]],
+        [e["lon_max"], e["lat_max"]],
+        [e["lon_min"], e["lat_max"]],
+        [e["lon_min"], e["lat_min"]],
+    ]
     return pdk.Layer(
-        "PolygonLayer", data=[{"polygon": ring}], id="base-extent-frame",
-        get_polygon="polygon", filled=True, stroked=True, pickable=False,
-        get_fill_color=[243, 244, 246, 255], get_line_color=[100, 116, 139, 255], line_width_min_pixels=2,
+        "PolygonLayer",
+        data=[{"polygon": ring}],
+        id="base-extent-frame",
+        get_polygon="polygon",
+        filled=True,
+        stroked=True,
+        pickable=False,
+        get_fill_color=[243, 244, 246, 255],
+        get_line_color=[100, 116, 139, 255],
+        line_width_min_pixels=2,
     )
 
 
@@ -87,6 +114,7 @@ def base_layer(geojson: dict | None) -> pdk.Layer:
 
 
 # ------------------------------------------------------------------------------------------- points
+
 
 def _has_location(lat, lon) -> bool:
     try:
@@ -102,11 +130,17 @@ def published_points(sites: pd.DataFrame, lang: str = "en") -> list[dict]:
         if not _has_location(r["lat"], r["lon"]):
             continue
         name = r["school_name"] if isinstance(r["school_name"], str) else r["area"]
-        points.append({
-            "lon": float(r["lon"]), "lat": float(r["lat"]), "status": r["status"], "name": name,
-            "detail": f"{r['program']} · {r['years'] if isinstance(r['years'], str) else ''}",
-            "status_label": status_text(r["status"], lang), "origin": t("cbs.map.published", lang),
-        })
+        points.append(
+            {
+                "lon": float(r["lon"]),
+                "lat": float(r["lat"]),
+                "status": r["status"],
+                "name": name,
+                "detail": f"{r['program']} · {r['years'] if isinstance(r['years'], str) else ''}",
+                "status_label": status_text(r["status"], lang),
+                "origin": t("cbs.map.published", lang),
+            }
+        )
     return points
 
 
@@ -119,11 +153,17 @@ def roster_points(roster: pd.DataFrame | None, lang: str = "en") -> list[dict]:
         if not _has_location(r["lat"], r["lon"]):
             continue
         provider = r["provider"] if isinstance(r["provider"], str) else t("cbs.roster.no_provider", lang)
-        points.append({
-            "lon": float(r["lon"]), "lat": float(r["lat"]), "status": r["status"], "name": r["school"],
-            "detail": provider, "status_label": status_text(r["status"], lang),
-            "origin": t("cbs.map.roster", lang),
-        })
+        points.append(
+            {
+                "lon": float(r["lon"]),
+                "lat": float(r["lat"]),
+                "status": r["status"],
+                "name": r["school"],
+                "detail": provider,
+                "status_label": status_text(r["status"], lang),
+                "origin": t("cbs.map.roster", lang),
+            }
+        )
     return points
 
 
@@ -138,54 +178,103 @@ def _labels(points: list[dict], prefix: str = "") -> list[dict]:
     labels = []
     for g in grouped.values():
         # A neighbour just to the east would be covered by this label: put this one on the west side instead.
-        crowded = any(0 < o["lon"] - g["lon"] < 0.08 and abs(o["lat"] - g["lat"]) < 0.012
-                      for o in grouped.values())
-        labels.append({"lon": g["lon"], "lat": g["lat"], "label": f"{prefix}{g['name']}: {', '.join(g['states'])}",
-                       "anchor": "end" if crowded else "start", "offset": [-14, 0] if crowded else [14, 0]})
+        crowded = any(0 < o["lon"] - g["lon"] < 0.08 and abs(o["lat"] - g["lat"]) < 0.012 for o in grouped.values())
+        labels.append(
+            {
+                "lon": g["lon"],
+                "lat": g["lat"],
+                "label": f"{prefix}{g['name']}: {', '.join(g['states'])}",
+                "anchor": "end" if crowded else "start",
+                "offset": [-14, 0] if crowded else [14, 0],
+            }
+        )
     return labels
 
 
-def sites_map(sites: pd.DataFrame, roster: pd.DataFrame | None, base: pdk.Layer, lang: str = "en",
-              extent: dict = LAUSD_EXTENT) -> pdk.Deck:
+def sites_map(
+    sites: pd.DataFrame, roster: pd.DataFrame | None, base: pdk.Layer, lang: str = "en", extent: dict = LAUSD_EXTENT
+) -> pdk.Deck:
     """The map: `base` underneath, one shape layer per status for published sites, the roster on top."""
     layers: list[pdk.Layer] = [base]
     published = published_points(sites, lang)
     for status in STATUSES:
         data = [p for p in published if p["status"] == status]
         if data:
-            layers.append(pdk.Layer(
-                "ColumnLayer", data=data, id=f"sites-{status}",
-                get_position="[lon, lat]", radius=MARKER_RADIUS_M, disk_resolution=STATUS_SIDES[status],
-                angle=STATUS_ANGLE[status], extruded=False, filled=True, stroked=True,
-                get_fill_color=STATUS_COLOUR[status] + [235], get_line_color=[17, 24, 39, 255],
-                line_width_min_pixels=1, pickable=True,
-            ))
+            layers.append(
+                pdk.Layer(
+                    "ColumnLayer",
+                    data=data,
+                    id=f"sites-{status}",
+                    get_position="[lon, lat]",
+                    radius=MARKER_RADIUS_M,
+                    disk_resolution=STATUS_SIDES[status],
+                    angle=STATUS_ANGLE[status],
+                    extruded=False,
+                    filled=True,
+                    stroked=True,
+                    get_fill_color=STATUS_COLOUR[status] + [235],
+                    get_line_color=[17, 24, 39, 255],
+                    line_width_min_pixels=1,
+                    pickable=True,
+                )
+            )
     rpoints = roster_points(roster, lang)
     if rpoints:
-        layers.append(pdk.Layer(
-            "ScatterplotLayer", data=rpoints, id="roster-sites",
-            get_position="[lon, lat]", get_radius=MARKER_RADIUS_M * 0.8, radius_min_pixels=5,
-            filled=True, stroked=True, get_fill_color=[255, 255, 255, 235], get_line_color=ROSTER_COLOUR + [255],
-            line_width_min_pixels=3, pickable=True,
-        ))
+        layers.append(
+            pdk.Layer(
+                "ScatterplotLayer",
+                data=rpoints,
+                id="roster-sites",
+                get_position="[lon, lat]",
+                get_radius=MARKER_RADIUS_M * 0.8,
+                radius_min_pixels=5,
+                filled=True,
+                stroked=True,
+                get_fill_color=[255, 255, 255, 235],
+                get_line_color=ROSTER_COLOUR + [255],
+                line_width_min_pixels=3,
+                pickable=True,
+            )
+        )
     labels = _labels(published) + _labels(rpoints, prefix=t("cbs.map.roster_prefix", lang))
     if labels:
-        layers.append(pdk.Layer(
-            "TextLayer", data=labels, id="site-labels", get_position="[lon, lat]", get_text="label",
-            get_size=13, get_color=[17, 24, 39, 255], get_text_anchor="anchor",
-            get_alignment_baseline=pdk.types.String("center"), get_pixel_offset="offset",
-            font_family=pdk.types.String('"Source Sans Pro", "Source Sans 3", Arial, sans-serif'), character_set=pdk.types.String("auto"),
-            background=True, get_background_color=[255, 255, 255, 210], background_padding=[3, 1, 3, 1],
-            pickable=False,
-        ))
+        layers.append(
+            pdk.Layer(
+                "TextLayer",
+                data=labels,
+                id="site-labels",
+                get_position="[lon, lat]",
+                get_text="label",
+                get_size=13,
+                get_color=[17, 24, 39, 255],
+                get_text_anchor="anchor",
+                get_alignment_baseline=pdk.types.String("center"),
+                get_pixel_offset="offset",
+                font_family=pdk.types.String('"Source Sans Pro", "Source Sans 3", Arial, sans-serif'),
+                character_set=pdk.types.String("auto"),
+                background=True,
+                get_background_color=[255, 255, 255, 210],
+                background_padding=[3, 1, 3, 1],
+                pickable=False,
+            )
+        )
     e = extent
-    view = pdk.ViewState(latitude=(e["lat_min"] + e["lat_max"]) / 2, longitude=(e["lon_min"] + e["lon_max"]) / 2,
-                         zoom=9.1, min_zoom=7, max_zoom=15, pitch=0, bearing=0)
+    view = pdk.ViewState(
+        latitude=(e["lat_min"] + e["lat_max"]) / 2,
+        longitude=(e["lon_min"] + e["lon_max"]) / 2,
+        zoom=9.1,
+        min_zoom=7,
+        max_zoom=15,
+        pitch=0,
+        bearing=0,
+    )
     # No basemap and no map provider: nothing is fetched from a tile server. (With map_style=None and the
     # default provider, Streamlit's frontend substitutes a Carto basemap fetched from the internet; pydeck's
     # own "no style" marker keeps the map offline, and the base layer above gives the geographic context.)
     return FrozenDeck(
-        layers=layers, initial_view_state=view, map_provider=None,
+        layers=layers,
+        initial_view_state=view,
+        map_provider=None,
         tooltip={"text": "{name}\n{status_label}\n{detail}\n{origin}"},
     )
 
@@ -199,8 +288,11 @@ def sites_deck(sites: pd.DataFrame, roster: pd.DataFrame | None, lang: str = "en
 
 def drawn_points(deck: pdk.Deck) -> dict[str, int]:
     """How many points each data layer draws (for tests and the caption): {'sites-running': 3, ...}."""
-    return {layer.id: len(layer.data) for layer in deck.layers
-            if layer.id.startswith(("sites-", "roster-")) and isinstance(layer.data, list)}
+    return {
+        layer.id: len(layer.data)
+        for layer in deck.layers
+        if layer.id.startswith(("sites-", "roster-")) and isinstance(layer.data, list)
+    }
 
 
 @cached

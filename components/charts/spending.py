@@ -59,8 +59,15 @@ def budget_treemap(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figur
         values.append(usd)
         colours.append(category_colour(group["sort_order"].iloc[0]))
         texts.append(f"{fmt.money(usd, lang, compact=True)} · {fmt.percent(share, lang)}")
-        hovers.append(t("sp.tree.hover_cat", lang, usd=fmt.money(usd, lang), share=fmt.percent(share, lang),
-                        fte=fte_text(fte, lang)))
+        hovers.append(
+            t(
+                "sp.tree.hover_cat",
+                lang,
+                usd=fmt.money(usd, lang),
+                share=fmt.percent(share, lang),
+                fte=fte_text(fte, lang),
+            )
+        )
     for row in lines.itertuples(index=False):
         ids.append(f"line:{row.line_id}")
         labels.append(_wrap(row.position_item, 24))
@@ -68,16 +75,34 @@ def budget_treemap(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figur
         values.append(float(row.budgeted_usd))
         colours.append(category_colour(row.sort_order))
         texts.append(f"{fmt.money(row.budgeted_usd, lang, compact=True)} · {fmt.percent(row.share, lang)}")
-        hovers.append(t("sp.tree.hover_line", lang, usd=fmt.money(row.budgeted_usd, lang),
-                        share=fmt.percent(row.share, lang), fte=fte_text(row.fte, lang),
-                        cost=cost_text(row.cost_per_fte, lang), level=_h(row.location)))
-    fig = go.Figure(go.Treemap(
-        ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
-        marker=dict(colors=colours, line=dict(color="#ffffff", width=2)),
-        text=texts, customdata=hovers, textinfo="label+text",
-        hovertemplate="<b>%{label}</b><br>%{customdata}<extra></extra>",
-        pathbar=dict(visible=True), root=dict(color="#ffffff"), sort=True,
-    ))
+        hovers.append(
+            t(
+                "sp.tree.hover_line",
+                lang,
+                usd=fmt.money(row.budgeted_usd, lang),
+                share=fmt.percent(row.share, lang),
+                fte=fte_text(row.fte, lang),
+                cost=cost_text(row.cost_per_fte, lang),
+                level=_h(row.location),
+            )
+        )
+    fig = go.Figure(
+        go.Treemap(
+            ids=ids,
+            labels=labels,
+            parents=parents,
+            values=values,
+            branchvalues="total",
+            marker=dict(colors=colours, line=dict(color="#ffffff", width=2)),
+            text=texts,
+            customdata=hovers,
+            textinfo="label+text",
+            hovertemplate="<b>%{label}</b><br>%{customdata}<extra></extra>",
+            pathbar=dict(visible=True),
+            root=dict(color="#ffffff"),
+            sort=True,
+        )
+    )
     base_layout(fig, t("sp.tree.title", lang, year=year), height=560)
     fig.update_layout(margin=dict(l=4, r=4, t=64, b=8))
     return fig
@@ -85,10 +110,11 @@ def budget_treemap(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figur
 
 @cached
 def budget_treemap_alt(lines: pd.DataFrame, year: str, lang: str = "en") -> str:
-    cats = (lines.groupby("category", sort=False)["budgeted_usd"].sum().sort_values(ascending=False))
+    cats = lines.groupby("category", sort=False)["budgeted_usd"].sum().sort_values(ascending=False)
     items = "; ".join(f"{c}: {fmt.money(v, lang)}" for c, v in cats.items())
-    return t("sp.tree.alt", lang, year=year, n=len(lines), items=items,
-             total=fmt.money(lines["budgeted_usd"].sum(), lang))
+    return t(
+        "sp.tree.alt", lang, year=year, n=len(lines), items=items, total=fmt.money(lines["budgeted_usd"].sum(), lang)
+    )
 
 
 @cached
@@ -96,59 +122,101 @@ def lines_bar(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     """Horizontal bars of every line, largest on top, one legend entry per category; each bar is labelled
     with dollars, share of the total and FTEs, and its category is written under the line's name."""
     data = lines.sort_values("budgeted_usd", ascending=True, kind="stable")
-    tick = {row.line_id: f"<span style='color:#111827'>{_wrap(row.position_item, 24)}</span><br>"
-                         f"<span style='font-size:12px;color:{GREY}'><i>{_h(row.category)}</i></span>"
-            for row in data.itertuples(index=False)}
+    tick = {
+        row.line_id: f"<span style='color:#111827'>{_wrap(row.position_item, 24)}</span><br>"
+        f"<span style='font-size:12px;color:{GREY}'><i>{_h(row.category)}</i></span>"
+        for row in data.itertuples(index=False)
+    }
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
     fig = go.Figure()
     for _cat_id, group in data.groupby("category_id", sort=False):
-        fig.add_trace(go.Bar(
-            x=group["budgeted_usd"].astype(float),
-            y=[tick[i] for i in group["line_id"]],
-            orientation="h",
-            name=_h(group["category"].iloc[0]),
-            marker=dict(color=category_colour(group["sort_order"].iloc[0]), line=dict(color="#111827", width=0.5)),
-            text=[f"{fmt.money(v, lang, compact=True)} · {fmt.percent(s, lang)}"
-                  for v, s in zip(group["budgeted_usd"], group["share"])],
-            # long bars carry their label inside (so that it fits on a phone), short ones just outside
-            textposition=["inside" if v >= 0.4 * top else "outside" for v in group["budgeted_usd"]],
-            insidetextanchor="end", cliponaxis=False, textfont=dict(size=13),
-            customdata=[t("sp.bar.hover", lang, usd=fmt.money(r.budgeted_usd, lang), share=fmt.percent(r.share, lang),
-                          fte=fte_text(r.fte, lang), cost=cost_text(r.cost_per_fte, lang), level=_h(r.location))
-                        for r in group.itertuples(index=False)],
-            hovertemplate="%{customdata}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Bar(
+                x=group["budgeted_usd"].astype(float),
+                y=[tick[i] for i in group["line_id"]],
+                orientation="h",
+                name=_h(group["category"].iloc[0]),
+                marker=dict(color=category_colour(group["sort_order"].iloc[0]), line=dict(color="#111827", width=0.5)),
+                text=[
+                    f"{fmt.money(v, lang, compact=True)} · {fmt.percent(s, lang)}"
+                    for v, s in zip(group["budgeted_usd"], group["share"])
+                ],
+                # long bars carry their label inside (so that it fits on a phone), short ones just outside
+                textposition=["inside" if v >= 0.4 * top else "outside" for v in group["budgeted_usd"]],
+                insidetextanchor="end",
+                cliponaxis=False,
+                textfont=dict(size=13),
+                customdata=[
+                    t(
+                        "sp.bar.hover",
+                        lang,
+                        usd=fmt.money(r.budgeted_usd, lang),
+                        share=fmt.percent(r.share, lang),
+                        fte=fte_text(r.fte, lang),
+                        cost=cost_text(r.cost_per_fte, lang),
+                        level=_h(r.location),
+                    )
+                    for r in group.itertuples(index=False)
+                ],
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
     base_layout(fig, t("sp.bar.title", lang, year=year), height=160 + 66 * max(len(data), 1))
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
     fig.update_xaxes(title_text=t("sp.bar.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.5])
     fig.update_yaxes(title_text=None, categoryorder="array", categoryarray=[tick[i] for i in data["line_id"]])
-    fig.update_layout(showlegend=True, barmode="overlay", bargap=0.25,
-                      legend=dict(orientation="h", yanchor="top", y=-0.06, xanchor="left", x=0,
-                                  title=dict(text=t("col.category", lang))))
+    fig.update_layout(
+        showlegend=True,
+        barmode="overlay",
+        bargap=0.25,
+        legend=dict(
+            orientation="h", yanchor="top", y=-0.06, xanchor="left", x=0, title=dict(text=t("col.category", lang))
+        ),
+    )
     return fig
 
 
 @cached
 def lines_bar_alt(lines: pd.DataFrame, year: str, lang: str = "en") -> str:
-    items = "; ".join(f"{r.position_item}: {fmt.money(r.budgeted_usd, lang)} ({fmt.percent(r.share, lang)})"
-                      for r in lines.itertuples(index=False))
+    items = "; ".join(
+        f"{r.position_item}: {fmt.money(r.budgeted_usd, lang)} ({fmt.percent(r.share, lang)})"
+        for r in lines.itertuples(index=False)
+    )
     return t("sp.bar.alt", lang, year=year, items=items)
 
 
 @cached
 def laspd_items_bar(items: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     data = items.sort_values("amount_usd", ascending=True, kind="stable")
-    labels = [f"{approx_prefix(a)}{fmt.money(v, lang, compact=True)}" for a, v in zip(data["approx"], data["amount_usd"])]
-    hover = [t("sp.laspd.hover", lang, published=_h(p), usd=fmt.money(v, lang),
-               approx=(t("common.approx", lang, qualifier=_h(q)) if a else ""))
-             for p, v, a, q in zip(data["published_as"], data["amount_usd"], data["approx"], data["qualifier"])]
-    fig = go.Figure(go.Bar(
-        x=data["amount_usd"].astype(float), y=[_wrap(i, 34) for i in data["item"]], orientation="h",
-        marker=dict(color=[OKABE_ITO[0] if not a else "#ffffff" for a in data["approx"]],
-                    line=dict(color=OKABE_ITO[0], width=2)),
-        text=labels, textposition="outside", cliponaxis=False,
-        customdata=hover, hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
-    ))
+    labels = [
+        f"{approx_prefix(a)}{fmt.money(v, lang, compact=True)}" for a, v in zip(data["approx"], data["amount_usd"])
+    ]
+    hover = [
+        t(
+            "sp.laspd.hover",
+            lang,
+            published=_h(p),
+            usd=fmt.money(v, lang),
+            approx=(t("common.approx", lang, qualifier=_h(q)) if a else ""),
+        )
+        for p, v, a, q in zip(data["published_as"], data["amount_usd"], data["approx"], data["qualifier"])
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=data["amount_usd"].astype(float),
+            y=[_wrap(i, 34) for i in data["item"]],
+            orientation="h",
+            marker=dict(
+                color=[OKABE_ITO[0] if not a else "#ffffff" for a in data["approx"]],
+                line=dict(color=OKABE_ITO[0], width=2),
+            ),
+            text=labels,
+            textposition="outside",
+            cliponaxis=False,
+            customdata=hover,
+            hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
+        )
+    )
     base_layout(fig, t("sp.laspd.title", lang, year=year), height=120 + 64 * max(len(data), 1))
     top = float(data["amount_usd"].max()) if len(data) else 1.0
     fig.update_xaxes(title_text=t("sp.bar.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.35])
@@ -158,8 +226,10 @@ def laspd_items_bar(items: pd.DataFrame, year: str, lang: str = "en") -> go.Figu
 
 @cached
 def laspd_items_alt(items: pd.DataFrame, year: str, lang: str = "en") -> str:
-    parts = "; ".join(f"{i}: {p}" + (f" ({q})" if a else "")
-                      for i, p, a, q in zip(items["item"], items["published_as"], items["approx"], items["qualifier"]))
+    parts = "; ".join(
+        f"{i}: {p}" + (f" ({q})" if a else "")
+        for i, p, a, q in zip(items["item"], items["published_as"], items["approx"], items["qualifier"])
+    )
     return t("sp.laspd.alt", lang, year=year, items=parts)
 
 
@@ -206,28 +276,51 @@ def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: s
     for row in spans.itertuples(index=False):
         mid = pd.Timestamp(year_midpoint(row.school_year))
         left, right = mid - pd.Timedelta(days=SPREAD_DAYS + 45), mid + pd.Timedelta(days=SPREAD_DAYS + 45)
-        fig.add_trace(go.Scatter(
-            x=[left, right, right, left, left], y=[row.year_min, row.year_min, row.year_max, row.year_max, row.year_min],
-            mode="lines", fill="toself", fillcolor="rgba(156,163,175,0.25)", showlegend=False, hoveron="fills",
-            line=dict(color="#9ca3af", width=1),
-            hovertemplate=_h(t("sp.hist.range", lang, year=row.school_year, n=row.year_count,
-                               low=_value_text(row.year_min, unit, lang), high=_value_text(row.year_max, unit, lang)))
-            + "<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=[left, right, right, left, left],
+                y=[row.year_min, row.year_min, row.year_max, row.year_max, row.year_min],
+                mode="lines",
+                fill="toself",
+                fillcolor="rgba(156,163,175,0.25)",
+                showlegend=False,
+                hoveron="fills",
+                line=dict(color="#9ca3af", width=1),
+                hovertemplate=_h(
+                    t(
+                        "sp.hist.range",
+                        lang,
+                        year=row.school_year,
+                        n=row.year_count,
+                        low=_value_text(row.year_min, unit, lang),
+                        high=_value_text(row.year_max, unit, lang),
+                    )
+                )
+                + "<extra></extra>",
+            )
+        )
     kinds = list(dict.fromkeys(points["source_kind"]))
     kind_order = ["district", "government", "research", "news", "advocacy", "reference"]
     kinds.sort(key=lambda k: kind_order.index(k) if k in kind_order else 99)
     for k in kinds:
         rows = points[points["source_kind"] == k]
         colour = OKABE_ITO[(kind_order.index(k) if k in kind_order else 7) % len(OKABE_ITO)]
-        symbols = [("diamond" if b in PROPOSAL_BASES else "circle") + ("-open" if a else "")
-                   for a, b in zip(rows["approx"], rows["basis"])]
+        symbols = [
+            ("diamond" if b in PROPOSAL_BASES else "circle") + ("-open" if a else "")
+            for a, b in zip(rows["approx"], rows["basis"])
+        ]
         hover = [_point_hover(r, unit, lang) for r in rows.itertuples(index=False)]
-        fig.add_trace(go.Scatter(
-            x=rows["x"], y=rows["value"].astype(float), mode="markers", name=_h(kind_label(k, lang)),
-            marker=dict(size=13, color=colour, symbol=symbols, line=dict(color=colour, width=2.5)),
-            customdata=hover, hovertemplate="%{customdata}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=rows["x"],
+                y=rows["value"].astype(float),
+                mode="markers",
+                name=_h(kind_label(k, lang)),
+                marker=dict(size=13, color=colour, symbol=symbols, line=dict(color=colour, width=2.5)),
+                customdata=hover,
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
     # legend-only keys for the marker shapes
     shapes = [("circle", "sp.hist.key.exact")]
     if points["approx"].any():
@@ -235,9 +328,16 @@ def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: s
     if points["basis"].isin(PROPOSAL_BASES).any():
         shapes.append(("diamond", "sp.hist.key.proposal"))
     for symbol, key in shapes:
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=_h(t(key, lang)),
-                                 marker=dict(size=12, symbol=symbol, color=GREY, line=dict(color=GREY, width=2)),
-                                 hoverinfo="skip"))
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=_h(t(key, lang)),
+                marker=dict(size=12, symbol=symbol, color=GREY, line=dict(color=GREY, width=2)),
+                hoverinfo="skip",
+            )
+        )
     # decisions: a dashed or dotted line each, with a marker at the top that the legend names (no text on
     # the plot: the two dates are seven months apart and labels would collide on a phone)
     top = float(points["value"].max()) if len(points) else 1.0
@@ -248,26 +348,58 @@ def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: s
         key = f"sp.hist.event.{ev.event_id}"
         date = fmt.date(ev.event_date, lang, ev.date_precision)
         label = t(key, lang, date=date) if key in CATALOG else f"{date}: {ev.event}"
-        fig.add_trace(go.Scatter(
-            x=[when], y=[top * 1.12], mode="markers", name=_h(label), showlegend=True, cliponaxis=False,
-            marker=dict(size=11, symbol=symbol, color="#111827"),
-            customdata=[t("sp.hist.event_hover", lang, date=date, event=_h(ev.event), publisher=_h(ev.publisher),
-                          kind=_h(kind_label(ev.source_kind, lang)))],
-            hovertemplate="%{customdata}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=[when],
+                y=[top * 1.12],
+                mode="markers",
+                name=_h(label),
+                showlegend=True,
+                cliponaxis=False,
+                marker=dict(size=11, symbol=symbol, color="#111827"),
+                customdata=[
+                    t(
+                        "sp.hist.event_hover",
+                        lang,
+                        date=date,
+                        event=_h(ev.event),
+                        publisher=_h(ev.publisher),
+                        kind=_h(kind_label(ev.source_kind, lang)),
+                    )
+                ],
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
     title_key = "sp.hist.budget_title" if metric == "department_budget_usd" else "sp.hist.sworn_title"
     base_layout(fig, t(title_key, lang), height=540)
     years = sorted(points["school_year"].unique()) if len(points) else []
-    fig.update_xaxes(type="date", tickvals=[pd.Timestamp(year_midpoint(y)) for y in years], ticktext=years,
-                     title_text=t("sp.hist.x", lang), tickangle=-45, nticks=None, showgrid=False)
+    fig.update_xaxes(
+        type="date",
+        tickvals=[pd.Timestamp(year_midpoint(y)) for y in years],
+        ticktext=years,
+        title_text=t("sp.hist.x", lang),
+        tickangle=-45,
+        nticks=None,
+        showgrid=False,
+    )
     if unit == "usd":
-        fig.update_yaxes(title_text=t("sp.hist.y_usd", lang), tickprefix="$", tickformat="~s", rangemode="tozero",
-                         range=[0, top * 1.3], gridcolor="#e5e7eb")
+        fig.update_yaxes(
+            title_text=t("sp.hist.y_usd", lang),
+            tickprefix="$",
+            tickformat="~s",
+            rangemode="tozero",
+            range=[0, top * 1.3],
+            gridcolor="#e5e7eb",
+        )
     else:
-        fig.update_yaxes(title_text=t("sp.hist.y_sworn", lang), rangemode="tozero", range=[0, top * 1.3],
-                         gridcolor="#e5e7eb")
-    fig.update_layout(showlegend=True, legend=dict(orientation="h", yanchor="top", y=-0.32, xanchor="left", x=0),
-                      margin=dict(l=10, r=20, t=64, b=40))
+        fig.update_yaxes(
+            title_text=t("sp.hist.y_sworn", lang), rangemode="tozero", range=[0, top * 1.3], gridcolor="#e5e7eb"
+        )
+    fig.update_layout(
+        showlegend=True,
+        legend=dict(orientation="h", yanchor="top", y=-0.32, xanchor="left", x=0),
+        margin=dict(l=10, r=20, t=64, b=40),
+    )
     return fig
 
 
@@ -283,8 +415,17 @@ def _point_hover(r, unit: str, lang: str) -> str:
     lines.append(_h(t("sp.hist.source", lang, publisher=r.publisher, kind=kind_label(r.source_kind, lang))))
     lines.append(f"<i>{_h(textwrap.shorten(str(r.title), 70))}</i>")
     if r.year_count > 1 and r.year_min != r.year_max:
-        lines.append(_h(t("sp.hist.disagree", lang, n=r.year_count, low=_value_text(r.year_min, unit, lang),
-                          high=_value_text(r.year_max, unit, lang))))
+        lines.append(
+            _h(
+                t(
+                    "sp.hist.disagree",
+                    lang,
+                    n=r.year_count,
+                    low=_value_text(r.year_min, unit, lang),
+                    high=_value_text(r.year_max, unit, lang),
+                )
+            )
+        )
     return "<br>".join(lines)
 
 
@@ -295,7 +436,9 @@ def laspd_series_alt(frame: pd.DataFrame, metric: str, lang: str = "en") -> str:
     per_year = []
     for year, group in points.groupby("school_year", sort=True):
         lo, hi = group["value"].min(), group["value"].max()
-        span = _value_text(lo, unit, lang) if lo == hi else f"{_value_text(lo, unit, lang)}–{_value_text(hi, unit, lang)}"
+        span = (
+            _value_text(lo, unit, lang) if lo == hi else f"{_value_text(lo, unit, lang)}–{_value_text(hi, unit, lang)}"
+        )
         per_year.append(f"{year}: {span} ({len(group)})")
     undated = int(frame["school_year"].isna().sum())
     what = t("sp.hist.budget_title" if metric == "department_budget_usd" else "sp.hist.sworn_title", lang)
@@ -309,28 +452,50 @@ def mix_change(mix: pd.DataFrame, lang: str = "en") -> go.Figure:
     fig = go.Figure()
     # grouped horizontal bars draw the first trace at the bottom of each group: the what-if goes first, so
     # that the published bar sits on top
-    for column, share, key, pattern, colour in (("scenario_usd", "scenario_share", "sp.calc.mix.scenario", "/", "#E69F00"),
-                                                ("published_usd", "published_share", "sp.calc.mix.published", "", "#0072B2")):
-        fig.add_trace(go.Bar(
-            x=data[column].astype(float), y=[_wrap(c, 16) for c in data["category"]], orientation="h", name=t(key, lang),
-            marker=dict(color=colour, line=dict(color="#111827", width=0.5), pattern=dict(shape=pattern, fgcolor="#111827")),
-            text=[f"{fmt.money(v, lang, compact=True)} · {fmt.percent(s, lang)}" for v, s in zip(data[column], data[share])],
-            # text on a hatched bar is hard to read: the what-if labels always sit outside their bars
-            textposition="outside" if pattern else "auto", insidetextanchor="end", cliponaxis=False,
-            textfont=dict(size=13),
-            customdata=[f"{t(key, lang)}: {fmt.money(v, lang)} ({fmt.percent(s, lang)})" for v, s in zip(data[column], data[share])],
-            hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
-        ))
+    for column, share, key, pattern, colour in (
+        ("scenario_usd", "scenario_share", "sp.calc.mix.scenario", "/", "#E69F00"),
+        ("published_usd", "published_share", "sp.calc.mix.published", "", "#0072B2"),
+    ):
+        fig.add_trace(
+            go.Bar(
+                x=data[column].astype(float),
+                y=[_wrap(c, 16) for c in data["category"]],
+                orientation="h",
+                name=t(key, lang),
+                marker=dict(
+                    color=colour, line=dict(color="#111827", width=0.5), pattern=dict(shape=pattern, fgcolor="#111827")
+                ),
+                text=[
+                    f"{fmt.money(v, lang, compact=True)} · {fmt.percent(s, lang)}"
+                    for v, s in zip(data[column], data[share])
+                ],
+                # text on a hatched bar is hard to read: the what-if labels always sit outside their bars
+                textposition="outside" if pattern else "auto",
+                insidetextanchor="end",
+                cliponaxis=False,
+                textfont=dict(size=13),
+                customdata=[
+                    f"{t(key, lang)}: {fmt.money(v, lang)} ({fmt.percent(s, lang)})"
+                    for v, s in zip(data[column], data[share])
+                ],
+                hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
+            )
+        )
     base_layout(fig, t("sp.calc.mix.title", lang), height=150 + 80 * max(len(data), 1))
     top = float(max(data["published_usd"].max(), data["scenario_usd"].max())) if len(data) else 1.0
     fig.update_xaxes(title_text=t("sp.bar.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.6])
-    fig.update_layout(barmode="group", showlegend=True,
-                      legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0, traceorder="reversed"))
+    fig.update_layout(
+        barmode="group",
+        showlegend=True,
+        legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0, traceorder="reversed"),
+    )
     return fig
 
 
 @cached
 def mix_change_alt(mix: pd.DataFrame, lang: str = "en") -> str:
-    items = "; ".join(f"{c}: {fmt.money(a, lang)} → {fmt.money(b, lang)}"
-                      for c, a, b in zip(mix["category"], mix["published_usd"], mix["scenario_usd"]))
+    items = "; ".join(
+        f"{c}: {fmt.money(a, lang)} → {fmt.money(b, lang)}"
+        for c, a, b in zip(mix["category"], mix["published_usd"], mix["scenario_usd"])
+    )
     return t("sp.calc.mix.alt", lang, items=items)

@@ -26,8 +26,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import pandas as pd
 
-MAX_MOVES = 10            # moves read from a link; the rest are ignored with a note
-MAX_PARAM_CHARS = 1000    # longer ?moves= values are ignored whole
+MAX_MOVES = 10  # moves read from a link; the rest are ignored with a note
+MAX_PARAM_CHARS = 1000  # longer ?moves= values are ignored whole
 MAX_ID_CHARS = 64
 
 USD = "usd"
@@ -38,14 +38,14 @@ _MOVE_RE = re.compile(rf"({_ID})>({_ID}):([0-9]{{1,13}}(?:\.[0-9]{{1,2}})?)(%?)"
 _SHAPE_RE = re.compile(rf"({_ID})>({_ID}):(.*)", re.DOTALL)
 
 # Issue codes (the page has one message per code)
-TOO_LONG = "too_long"          # the whole ?moves= value was too long and was ignored
-TOO_MANY = "too_many"          # moves past MAX_MOVES were ignored; values: {"limit", "ignored"}
-MALFORMED = "malformed"        # not "from>to:amount"
+TOO_LONG = "too_long"  # the whole ?moves= value was too long and was ignored
+TOO_MANY = "too_many"  # moves past MAX_MOVES were ignored; values: {"limit", "ignored"}
+MALFORMED = "malformed"  # not "from>to:amount"
 UNKNOWN_LINE = "unknown_line"  # a line id that is not in the budget table
-NEGATIVE = "negative"          # a negative amount
-BAD_AMOUNT = "bad_amount"      # an amount that is not a plain number (or a percent)
-SAME_LINE = "same_line"        # from and to are the same line
-EXCEEDS = "exceeds"            # more than the source line holds after the earlier moves; values below
+NEGATIVE = "negative"  # a negative amount
+BAD_AMOUNT = "bad_amount"  # an amount that is not a plain number (or a percent)
+SAME_LINE = "same_line"  # from and to are the same line
+EXCEEDS = "exceeds"  # more than the source line holds after the earlier moves; values below
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,10 @@ class Issue:
 class MoveResult:
     position: int
     move: Move
-    usd: int                    # whole dollars moved
-    source_before: int          # what the source line held just before this move
+    usd: int  # whole dollars moved
+    source_before: int  # what the source line held just before this move
     source_fte: Decimal | None  # FTE equivalent of `usd` at the source line's average cost per FTE
-    dest_fte: Decimal | None    # FTE equivalent of `usd` at the destination line's average cost per FTE
+    dest_fte: Decimal | None  # FTE equivalent of `usd` at the destination line's average cost per FTE
 
 
 @dataclass
@@ -98,6 +98,7 @@ class Scenario:
 
 # ------------------------------------------------------------------------------------------- lines
 
+
 def _decimal_or_none(value) -> Decimal | None:
     if value is None or pd.isna(value):
         return None
@@ -106,9 +107,16 @@ def _decimal_or_none(value) -> Decimal | None:
 
 def lines_from_frame(frame: pd.DataFrame) -> list[Line]:
     """Budget lines from a `budget_lines` query result (line_id, position_item, category_id, fte, budgeted_usd)."""
-    return [Line(line_id=str(r.line_id), label=str(r.position_item), category_id=str(r.category_id),
-                 fte=_decimal_or_none(r.fte), budgeted_usd=int(r.budgeted_usd))
-            for r in frame.itertuples(index=False)]
+    return [
+        Line(
+            line_id=str(r.line_id),
+            label=str(r.position_item),
+            category_id=str(r.category_id),
+            fte=_decimal_or_none(r.fte),
+            budgeted_usd=int(r.budgeted_usd),
+        )
+        for r in frame.itertuples(index=False)
+    ]
 
 
 def fte_equivalent(usd, line: Line) -> Decimal | None:
@@ -122,16 +130,19 @@ def fte_equivalent(usd, line: Line) -> Decimal | None:
 def line_table(lines: list[Line]) -> pd.DataFrame:
     """Each line's dollars, FTEs, share of the sum of all lines and average cost per FTE (None without FTEs)."""
     total = sum(line.budgeted_usd for line in lines)
-    return pd.DataFrame({
-        "line_id": [line.line_id for line in lines],
-        "budgeted_usd": [line.budgeted_usd for line in lines],
-        "fte": [None if line.fte is None else float(line.fte) for line in lines],
-        "share": [line.budgeted_usd / total if total else None for line in lines],
-        "cost_per_fte": [None if line.cost_per_fte is None else float(line.cost_per_fte) for line in lines],
-    })
+    return pd.DataFrame(
+        {
+            "line_id": [line.line_id for line in lines],
+            "budgeted_usd": [line.budgeted_usd for line in lines],
+            "fte": [None if line.fte is None else float(line.fte) for line in lines],
+            "share": [line.budgeted_usd / total if total else None for line in lines],
+            "cost_per_fte": [None if line.cost_per_fte is None else float(line.cost_per_fte) for line in lines],
+        }
+    )
 
 
 # ------------------------------------------------------------------------------------------- the URL form
+
 
 def parse_moves(raw, known_ids) -> tuple[list[tuple[int, Move]], list[Issue]]:
     """Read a ?moves= value defensively: returns ([(position, Move)], [Issue]). Never raises.
@@ -203,6 +214,7 @@ def serialize_moves(moves) -> str:
 
 # ------------------------------------------------------------------------------------------- arithmetic
 
+
 def dollars_of(move: Move, source: Line) -> int:
     """The whole dollars a move asks for: the amount, or the percent of the source line as published."""
     exact = Decimal(source.budgeted_usd) * move.amount / Decimal(100) if move.unit == PCT else move.amount
@@ -235,8 +247,13 @@ def compute(lines: list[Line], moves) -> Scenario:
         usd = dollars_of(move, source)
         held = balances[source.line_id]
         if usd > held:
-            refused.append(Issue(position, EXCEEDS, {"source": source.line_id, "requested": usd, "available": held,
-                                                     "published": source.budgeted_usd}))
+            refused.append(
+                Issue(
+                    position,
+                    EXCEEDS,
+                    {"source": source.line_id, "requested": usd, "available": held, "published": source.budgeted_usd},
+                )
+            )
             continue
         balances[source.line_id] = held - usd
         balances[dest.line_id] += usd
@@ -252,10 +269,17 @@ def line_changes(lines: list[Line], scenario: Scenario) -> pd.DataFrame:
         after = scenario.balances[line.line_id]
         change = after - line.budgeted_usd
         fte_change = fte_equivalent(change, line)
-        rows.append({"line_id": line.line_id, "category_id": line.category_id, "published_usd": line.budgeted_usd,
-                     "scenario_usd": after, "change_usd": change,
-                     "fte": None if line.fte is None else float(line.fte),
-                     "fte_change": None if fte_change is None else float(fte_change)})
+        rows.append(
+            {
+                "line_id": line.line_id,
+                "category_id": line.category_id,
+                "published_usd": line.budgeted_usd,
+                "scenario_usd": after,
+                "change_usd": change,
+                "fte": None if line.fte is None else float(line.fte),
+                "fte_change": None if fte_change is None else float(fte_change),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -272,11 +296,13 @@ def category_mix(lines: list[Line], scenario: Scenario) -> pd.DataFrame:
             before[line.category_id] = after[line.category_id] = 0
         before[line.category_id] += line.budgeted_usd
         after[line.category_id] += scenario.balances[line.line_id]
-    return pd.DataFrame({
-        "category_id": order,
-        "published_usd": [before[c] for c in order],
-        "scenario_usd": [after[c] for c in order],
-        "change_usd": [after[c] - before[c] for c in order],
-        "published_share": [before[c] / total if total else None for c in order],
-        "scenario_share": [after[c] / total if total else None for c in order],
-    })
+    return pd.DataFrame(
+        {
+            "category_id": order,
+            "published_usd": [before[c] for c in order],
+            "scenario_usd": [after[c] for c in order],
+            "change_usd": [after[c] - before[c] for c in order],
+            "published_share": [before[c] / total if total else None for c in order],
+            "scenario_share": [after[c] / total if total else None for c in order],
+        }
+    )

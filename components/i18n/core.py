@@ -10,26 +10,31 @@ CATALOG: dict[str, dict[str, str]] = {
     "lang.label": {"en": "Language", "es": "Idioma"},
     "db.rebuilt_damaged": {
         "en": "The database file was missing or damaged, so it was rebuilt from the published CSV files.",
-        "es": "El archivo de la base de datos faltaba o estaba dañado; se reconstruyó con los archivos CSV publicados."},
+        "es": "El archivo de la base de datos faltaba o estaba dañado; se reconstruyó con los archivos CSV publicados.",
+    },
     "db.kept_previous": {
         "en": "The CSV files have errors, so the dashboard keeps showing the last good version of the data. "
-              "Details for staff: {details}",
+        "Details for staff: {details}",
         "es": "Los archivos CSV tienen errores; el tablero sigue mostrando la última versión correcta de los datos. "
-              "Detalles para el personal: {details}"},
+        "Detalles para el personal: {details}",
+    },
     "db.failed": {
         "en": "The dashboard's data could not be loaded, and no earlier version is available. "
-              "Staff: fix the CSV files named below, then reload.",
+        "Staff: fix the CSV files named below, then reload.",
         "es": "No se pudieron cargar los datos del tablero y no hay una versión anterior. "
-              "Personal: corrijan los archivos CSV indicados abajo y vuelvan a cargar."},
+        "Personal: corrijan los archivos CSV indicados abajo y vuelvan a cargar.",
+    },
     "db.unreadable": {
         "en": "The dashboard's database cannot be read right now. Please reload the page in a minute.",
-        "es": "No se puede leer la base de datos del tablero en este momento. Vuelva a cargar la página en un minuto."},
-
+        "es": "No se puede leer la base de datos del tablero en este momento. Vuelva a cargar la página en un minuto.",
+    },
     # ---- shared labels
     "common.show_table": {"en": "Show the data as a table", "es": "Ver los datos en una tabla"},
     "common.download_csv": {"en": "Download CSV", "es": "Descargar CSV"},
-    "common.approx": {"en": "approximate (the source says “{qualifier}”)",
-                      "es": "aproximado (la fuente dice “{qualifier}”)"},
+    "common.approx": {
+        "en": "approximate (the source says “{qualifier}”)",
+        "es": "aproximado (la fuente dice “{qualifier}”)",
+    },
     "common.not_published": {"en": "not published", "es": "no publicado"},
     "kind.district": {"en": "district document", "es": "documento del distrito"},
     "kind.news": {"en": "news report", "es": "noticia"},
@@ -38,74 +43,103 @@ CATALOG: dict[str, dict[str, str]] = {
     "kind.government": {"en": "government agency", "es": "agencia de gobierno"},
     "kind.reference": {"en": "reference site", "es": "sitio de referencia"},
     "cite.line": {"en": "Source: {citations}", "es": "Fuente: {citations}"},
-    "cite.summary": {"en": "Sources: {n} documents ({kinds}); each row's source is named in the data table.",
-                     "es": "Fuentes: {n} documentos ({kinds}); la fuente de cada fila aparece en la tabla de datos."},
+    "cite.summary": {
+        "en": "Sources: {n} documents ({kinds}); each row's source is named in the data table.",
+        "es": "Fuentes: {n} documentos ({kinds}); la fuente de cada fila aparece en la tabla de datos.",
+    },
     "cite.lines": {"en": "Sources: {citations}", "es": "Fuentes: {citations}"},
-
     # ---- overview
-    "ov.title": {"en": "Where LAUSD's school-safety money goes",
-                 "es": "A dónde va el dinero de seguridad escolar de LAUSD"},
+    "ov.title": {
+        "en": "Where LAUSD's school-safety money goes",
+        "es": "A dónde va el dinero de seguridad escolar de LAUSD",
+    },
     "ov.intro": {
         "en": "The district's 2023-24 safety budget, where school police were sent for short-term deployments, "
-              "and the decisions that shaped both. Every figure names the document it comes from.",
+        "and the decisions that shaped both. Every figure names the document it comes from.",
         "es": "El presupuesto de seguridad del distrito para 2023-24, a dónde se envió a la policía escolar en "
-              "despliegues de corto plazo y las decisiones que marcaron ambos. Cada cifra indica el documento "
-              "del que proviene."},
+        "despliegues de corto plazo y las decisiones que marcaron ambos. Cada cifra indica el documento "
+        "del que proviene.",
+    },
     "ov.m.budget": {"en": "Safety budget {year}", "es": "Presupuesto {year}"},
-    "ov.m.budget_help": {"en": "Published total of the district safety budget table: {value}.",
-                         "es": "Total publicado en la tabla del presupuesto de seguridad del distrito: {value}."},
+    "ov.m.budget_help": {
+        "en": "Published total of the district safety budget table: {value}.",
+        "es": "Total publicado en la tabla del presupuesto de seguridad del distrito: {value}.",
+    },
     "ov.m.fte": {"en": "Staff positions (FTEs)", "es": "Puestos (FTE)"},
-    "ov.m.fte_help": {"en": "Full-time equivalents, published total. The lines add up to {computed}.",
-                      "es": "Equivalentes de tiempo completo, total publicado. Las líneas suman {computed}."},
+    "ov.m.fte_help": {
+        "en": "Full-time equivalents, published total. The lines add up to {computed}.",
+        "es": "Equivalentes de tiempo completo, total publicado. Las líneas suman {computed}.",
+    },
     "ov.m.police_share": {"en": "School police share", "es": "Parte de la policía escolar"},
     "ov.m.police_share_help": {
         "en": "{amount} for {items}, out of {total} (the sum of all budget lines).",
-        "es": "{amount} para {items}, de un total de {total} (la suma de todas las líneas)."},
+        "es": "{amount} para {items}, de un total de {total} (la suma de todas las líneas).",
+    },
     "ov.m.deployments": {"en": "Police deployments {year}", "es": "Despliegues policiales {year}"},
     "ov.m.deployments_help": {"en": "Counted to {date}.", "es": "Contados hasta el {date}."},
     "ov.m.campuses": {"en": "Campuses with a deployment", "es": "Planteles con un despliegue"},
-    "ov.m.campuses_help": {"en": "{campuses} of about {sites} district sites: about {share}.",
-                           "es": "{campuses} de unos {sites} sitios del distrito: alrededor del {share}."},
+    "ov.m.campuses_help": {
+        "en": "{campuses} of about {sites} district sites: about {share}.",
+        "es": "{campuses} de unos {sites} sitios del distrito: alrededor del {share}.",
+    },
     "ov.m.site_share": {"en": "Share of district sites", "es": "Parte de los sitios del distrito"},
-    "ov.m.site_share_delta": {"en": "campuses with a deployment, of {sites} sites",
-                              "es": "planteles con despliegue, de {sites} sitios"},
+    "ov.m.site_share_delta": {
+        "en": "campuses with a deployment, of {sites} sites",
+        "es": "planteles con despliegue, de {sites} sitios",
+    },
     "ov.m.fte_lines": {"en": "lines add up to {computed}", "es": "las líneas suman {computed}"},
-    "ov.recon.title": {"en": "Published totals checked against their lines",
-                       "es": "Totales publicados comparados con sus líneas"},
-    "ov.recon.match": {"en": "{what}: the published total {published} equals the sum of the {lines} lines.",
-                       "es": "{what}: el total publicado de {published} es igual a la suma de las {lines} líneas."},
-    "ov.recon.match_rows": {"en": "{what}: the rows add up to the published total of {published}.",
-                            "es": "{what}: las filas suman el total publicado de {published}."},
+    "ov.recon.title": {
+        "en": "Published totals checked against their lines",
+        "es": "Totales publicados comparados con sus líneas",
+    },
+    "ov.recon.match": {
+        "en": "{what}: the published total {published} equals the sum of the {lines} lines.",
+        "es": "{what}: el total publicado de {published} es igual a la suma de las {lines} líneas.",
+    },
+    "ov.recon.match_rows": {
+        "en": "{what}: the rows add up to the published total of {published}.",
+        "es": "{what}: las filas suman el total publicado de {published}.",
+    },
     "ov.recon.mismatch": {
         "en": "{what}: the source publishes a total of {published}, but its lines add up to {computed} "
-              "(difference {difference}). Both figures are shown as published; neither is corrected.",
+        "(difference {difference}). Both figures are shown as published; neither is corrected.",
         "es": "{what}: la fuente publica un total de {published}, pero sus líneas suman {computed} "
-              "(diferencia de {difference}). Se muestran ambas cifras tal como se publicaron; ninguna se corrige."},
-    "ov.recon.no_value": {"en": "{n} line(s) have no FTE figure in the source (shown as N/A).",
-                          "es": "{n} línea(s) no tienen cifra de FTE en la fuente (aparece como N/A)."},
+        "(diferencia de {difference}). Se muestran ambas cifras tal como se publicaron; ninguna se corrige.",
+    },
+    "ov.recon.no_value": {
+        "en": "{n} line(s) have no FTE figure in the source (shown as N/A).",
+        "es": "{n} línea(s) no tienen cifra de FTE en la fuente (aparece como N/A).",
+    },
     "ov.recon.fte": {"en": "Staff positions (FTEs)", "es": "Puestos de personal (FTE)"},
     "ov.recon.usd": {"en": "Dollars", "es": "Dólares"},
     "ov.recon.board_district": {"en": "Deployments by board district", "es": "Despliegues por distrito de la junta"},
     "ov.recon.region": {"en": "Deployments by region", "es": "Despliegues por región"},
     "ov.headline_note": {
         "en": "The same slide's headline rounds the total to “{qualifier} {value}”.",
-        "es": "El titular de la misma diapositiva redondea el total a “{qualifier} {value}”."},
+        "es": "El titular de la misma diapositiva redondea el total a “{qualifier} {value}”.",
+    },
     "ov.mix.title": {"en": "Spending mix by category, {year}", "es": "Distribución del gasto por categoría, {year}"},
     "ov.mix.caption": {
         "en": "Categories group the budget's {lines} lines; the grouping is ours and lives in "
-              "data/budget_line_categories.csv so it can be checked and argued with.",
+        "data/budget_line_categories.csv so it can be checked and argued with.",
         "es": "Las categorías agrupan las {lines} líneas del presupuesto; la agrupación es nuestra y está en "
-              "data/budget_line_categories.csv para que se pueda revisar y debatir."},
+        "data/budget_line_categories.csv para que se pueda revisar y debatir.",
+    },
     "ov.mix.x": {"en": "Budgeted dollars", "es": "Dólares presupuestados"},
     "ov.mix.hover": {"en": "{share} of the budget · {fte} FTEs", "es": "{share} del presupuesto · {fte} FTE"},
-    "ov.mix.alt": {"en": "Bar chart of the {year} safety budget by category. {items}.",
-                   "es": "Gráfico de barras del presupuesto de seguridad {year} por categoría. {items}."},
-    "ov.dep.title": {"en": "Where school police were deployed, {year}",
-                     "es": "Dónde se desplegó a la policía escolar, {year}"},
+    "ov.mix.alt": {
+        "en": "Bar chart of the {year} safety budget by category. {items}.",
+        "es": "Gráfico de barras del presupuesto de seguridad {year} por categoría. {items}.",
+    },
+    "ov.dep.title": {
+        "en": "Where school police were deployed, {year}",
+        "es": "Dónde se desplegó a la policía escolar, {year}",
+    },
     "ov.dep.caption": {
         "en": "Short-term, on-campus deployments of school police officers, counted by the district to {date}.",
         "es": "Despliegues de corto plazo de agentes de la policía escolar en los planteles, contados por el "
-              "distrito hasta el {date}."},
+        "distrito hasta el {date}.",
+    },
     "ov.dep.region_title": {"en": "By region", "es": "Por región"},
     "ov.dep.bd_title": {"en": "By board district", "es": "Por distrito de la junta"},
     "ov.dep.x": {"en": "Deployments", "es": "Despliegues"},
@@ -113,13 +147,17 @@ CATALOG: dict[str, dict[str, str]] = {
     "ov.dep.bd": {"en": "Board district", "es": "Distrito de la junta"},
     "ov.dep.bd_label": {"en": "BD {n}", "es": "DJ {n}"},
     "ov.dep.hover": {"en": "{n} deployments · {share} of the total", "es": "{n} despliegues · {share} del total"},
-    "ov.dep.alt": {"en": "Bar chart of short-term school-police deployments {by}, {year}. {items}.",
-                   "es": "Gráfico de barras de despliegues de corto plazo de la policía escolar {by}, {year}. {items}."},
+    "ov.dep.alt": {
+        "en": "Bar chart of short-term school-police deployments {by}, {year}. {items}.",
+        "es": "Gráfico de barras de despliegues de corto plazo de la policía escolar {by}, {year}. {items}.",
+    },
     "ov.dep.by_region": {"en": "by region", "es": "por región"},
     "ov.dep.by_bd": {"en": "by board district", "es": "por distrito de la junta"},
     "ov.time.title": {"en": "Key decisions and reports", "es": "Decisiones e informes clave"},
-    "ov.time.alt": {"en": "Timeline of {n} dated events from {first} to {last}.",
-                    "es": "Cronología de {n} eventos fechados, de {first} a {last}."},
+    "ov.time.alt": {
+        "en": "Timeline of {n} dated events from {first} to {last}.",
+        "es": "Cronología de {n} eventos fechados, de {first} a {last}.",
+    },
     "ov.time.empty": {"en": "No dated events are in the data yet.", "es": "Aún no hay eventos fechados en los datos."},
     "timeline.kind.resolution": {"en": "Board resolution", "es": "Resolución de la junta"},
     "timeline.kind.budget": {"en": "Budget decision", "es": "Decisión presupuestaria"},
@@ -127,25 +165,26 @@ CATALOG: dict[str, dict[str, str]] = {
     "timeline.kind.report": {"en": "Report to the board", "es": "Informe a la junta"},
     "timeline.kind.engagement": {"en": "Community engagement", "es": "Participación comunitaria"},
     "timeline.kind.organization": {"en": "Organization", "es": "Organización"},
-
     # ---- shared filters (components/ui/filters.py)
     "filter.region": {"en": "Region", "es": "Región"},
     "filter.board_district": {"en": "Board district", "es": "Distrito de la junta"},
     "filter.all_regions": {"en": "All regions", "es": "Todas las regiones"},
     "filter.all_board_districts": {"en": "All board districts", "es": "Todos los distritos"},
     "filter.bd_n": {"en": "Board District {n}", "es": "Distrito {n} de la junta"},
-    "filter.ignored": {"en": "A value in the link was not recognised and was ignored: {names}.",
-                       "es": "Un valor del enlace no se reconoció y se ignoró: {names}."},
-
+    "filter.ignored": {
+        "en": "A value in the link was not recognised and was ignored: {names}.",
+        "es": "Un valor del enlace no se reconoció y se ignoró: {names}.",
+    },
     # ---- spending categories (our grouping; ids from data/spending_categories.csv)
     "category.law_enforcement": {"en": "Law enforcement", "es": "Policía escolar"},
     "category.campus_supervision": {"en": "Campus supervision", "es": "Supervisión en planteles"},
     "category.mental_health_wellness": {"en": "Mental health and wellness", "es": "Salud mental y bienestar"},
-    "category.climate_restorative": {"en": "Climate and restorative practice",
-                                     "es": "Clima escolar y prácticas restaurativas"},
+    "category.climate_restorative": {
+        "en": "Climate and restorative practice",
+        "es": "Clima escolar y prácticas restaurativas",
+    },
     "category.community_based_safety": {"en": "Community-based safety", "es": "Seguridad comunitaria"},
     "category.coordination_support": {"en": "Coordination and support", "es": "Coordinación y apoyo"},
-
     # ---- table headers
     "col.category": {"en": "Category", "es": "Categoría"},
     "col.position_item": {"en": "Budget line (as published)", "es": "Línea del presupuesto (como se publicó)"},
@@ -169,20 +208,22 @@ CATALOG: dict[str, dict[str, str]] = {
     "col.link": {"en": "Link or document", "es": "Enlace o documento"},
     "col.rows_citing": {"en": "Rows citing it", "es": "Filas que la citan"},
     "col.note": {"en": "Note", "es": "Nota"},
-
     # ---- sources page
     "src.title": {"en": "Sources", "es": "Fuentes"},
     "src.intro": {
         "en": "Every figure in this dashboard comes from one of these documents or articles. District documents "
-              "are the primary sources; news, advocacy and reference sources are marked as such.",
+        "are the primary sources; news, advocacy and reference sources are marked as such.",
         "es": "Cada cifra de este tablero proviene de uno de estos documentos o artículos. Los documentos del "
-              "distrito son las fuentes primarias; las noticias, las organizaciones de incidencia y los sitios de "
-              "referencia se identifican como tales."},
+        "distrito son las fuentes primarias; las noticias, las organizaciones de incidencia y los sitios de "
+        "referencia se identifican como tales.",
+    },
     "src.filter": {"en": "Kind of source", "es": "Tipo de fuente"},
     "src.all": {"en": "All kinds", "es": "Todos los tipos"},
     "src.count": {"en": "{n} sources", "es": "{n} fuentes"},
     "src.mirror": {"en": "copy of {outlet}", "es": "copia de {outlet}"},
     "src.seed": {"en": "shared document {file}", "es": "documento compartido {file}"},
-    "src.built": {"en": "Data built {when} from CSV fingerprint {fingerprint}.",
-                  "es": "Datos creados el {when} a partir de los CSV con huella {fingerprint}."},
+    "src.built": {
+        "en": "Data built {when} from CSV fingerprint {fingerprint}.",
+        "es": "Datos creados el {when} a partir de los CSV con huella {fingerprint}.",
+    },
 }

@@ -5,21 +5,26 @@ CATALOG: dict[str, dict[str, str]] = {
     "staff.title": {"en": "Publish new figures", "es": "Publicar cifras nuevas"},
     "staff.intro": {
         "en": "Upload a CSV file for one table (for example next year's budget lines or deployment counts). It is "
-              "checked with the same rules as the published data, you see what would change, and nothing is "
-              "published until you confirm. Every published version is kept and can be restored.",
+        "checked with the same rules as the published data, you see what would change, and nothing is "
+        "published until you confirm. Every published version is kept and can be restored.",
         "es": "Suba un archivo CSV para una tabla (por ejemplo, las líneas del presupuesto o los despliegues del "
-              "próximo año). Se revisa con las mismas reglas que los datos publicados, usted ve qué cambiaría y "
-              "nada se publica hasta que lo confirme. Cada versión publicada se guarda y se puede restaurar."},
+        "próximo año). Se revisa con las mismas reglas que los datos publicados, usted ve qué cambiaría y "
+        "nada se publica hasta que lo confirme. Cada versión publicada se guarda y se puede restaurar.",
+    },
     "staff.unavailable": {"en": "This page is not available.", "es": "Esta página no está disponible."},
     # ---- sign-in
     "staff.password": {"en": "Staff password", "es": "Contraseña del personal"},
     "staff.sign_in": {"en": "Sign in", "es": "Entrar"},
     "staff.wrong_password": {"en": "That password is not correct.", "es": "La contraseña no es correcta."},
-    "staff.too_many": {"en": "Too many attempts. Wait a minute and try again.",
-                       "es": "Demasiados intentos. Espere un minuto y vuelva a intentarlo."},
+    "staff.too_many": {
+        "en": "Too many attempts. Wait a minute and try again.",
+        "es": "Demasiados intentos. Espere un minuto y vuelva a intentarlo.",
+    },
     "staff.login_button": {"en": "Sign in with the district account", "es": "Entrar con la cuenta del distrito"},
-    "staff.not_allowed": {"en": "The account {email} may not publish data.",
-                          "es": "La cuenta {email} no puede publicar datos."},
+    "staff.not_allowed": {
+        "en": "The account {email} may not publish data.",
+        "es": "La cuenta {email} no puede publicar datos.",
+    },
     "staff.sign_out": {"en": "Sign out", "es": "Salir"},
     "staff.signed_in": {"en": "Signed in as {who}.", "es": "Sesión iniciada como {who}."},
     # ---- publish
@@ -27,39 +32,53 @@ CATALOG: dict[str, dict[str, str]] = {
     "staff.tab_history": {"en": "Versions and restore", "es": "Versiones y restaurar"},
     "staff.table": {"en": "Table", "es": "Tabla"},
     "staff.mode": {"en": "What the file holds", "es": "Qué contiene el archivo"},
-    "staff.mode.replace": {"en": "The complete new table (replaces the published one)",
-                           "es": "La tabla completa nueva (reemplaza la publicada)"},
-    "staff.mode.upsert": {"en": "New or corrected rows (other published rows stay)",
-                          "es": "Filas nuevas o corregidas (las demás filas publicadas se mantienen)"},
+    "staff.mode.replace": {
+        "en": "The complete new table (replaces the published one)",
+        "es": "La tabla completa nueva (reemplaza la publicada)",
+    },
+    "staff.mode.upsert": {
+        "en": "New or corrected rows (other published rows stay)",
+        "es": "Filas nuevas o corregidas (las demás filas publicadas se mantienen)",
+    },
     "staff.upload": {"en": "CSV file (UTF-8, at most 5 MB)", "es": "Archivo CSV (UTF-8, máximo 5 MB)"},
     "staff.columns": {"en": "Columns, in this order: {columns}", "es": "Columnas, en este orden: {columns}"},
     "staff.problems": {
         "en": "This file cannot be published: {n} problem(s). Nothing was changed. Fix them and upload it again.",
-        "es": "Este archivo no se puede publicar: {n} problema(s). No se cambió nada. Corríjalos y súbalo de nuevo."},
+        "es": "Este archivo no se puede publicar: {n} problema(s). No se cambió nada. Corríjalos y súbalo de nuevo.",
+    },
     "staff.col.file": {"en": "File", "es": "Archivo"},
     "staff.col.row": {"en": "Row", "es": "Fila"},
     "staff.col.column": {"en": "Column", "es": "Columna"},
     "staff.col.problem": {"en": "Problem", "es": "Problema"},
     "staff.col.change": {"en": "Change", "es": "Cambio"},
-    "staff.valid": {"en": "The file is valid: {added} row(s) added, {changed} changed, {removed} removed.",
-                    "es": "El archivo es válido: {added} fila(s) agregada(s), {changed} cambiada(s), "
-                          "{removed} eliminada(s)."},
-    "staff.no_change": {"en": "This file makes no change to the published data.",
-                        "es": "Este archivo no cambia los datos publicados."},
+    "staff.valid": {
+        "en": "The file is valid: {added} row(s) added, {changed} changed, {removed} removed.",
+        "es": "El archivo es válido: {added} fila(s) agregada(s), {changed} cambiada(s), {removed} eliminada(s).",
+    },
+    "staff.no_change": {
+        "en": "This file makes no change to the published data.",
+        "es": "Este archivo no cambia los datos publicados.",
+    },
     "staff.added": {"en": "Rows added", "es": "Filas agregadas"},
     "staff.changed": {"en": "Rows changed (before → after)", "es": "Filas cambiadas (antes → después)"},
     "staff.removed": {"en": "Rows removed", "es": "Filas eliminadas"},
-    "staff.who": {"en": "Your name (kept in the version history)",
-                  "es": "Su nombre (se guarda en el historial de versiones)"},
+    "staff.who": {
+        "en": "Your name (kept in the version history)",
+        "es": "Su nombre (se guarda en el historial de versiones)",
+    },
     "staff.note": {"en": "Note (optional)", "es": "Nota (opcional)"},
     "staff.publish_button": {"en": "Publish these changes", "es": "Publicar estos cambios"},
     "staff.need_who": {"en": "Enter your name before publishing.", "es": "Escriba su nombre antes de publicar."},
-    "staff.published": {"en": "Published as version {version} ({seconds} s). The dashboard shows it now.",
-                        "es": "Publicado como versión {version} ({seconds} s). El tablero ya lo muestra."},
+    "staff.published": {
+        "en": "Published as version {version} ({seconds} s). The dashboard shows it now.",
+        "es": "Publicado como versión {version} ({seconds} s). El tablero ya lo muestra.",
+    },
     "staff.refused": {"en": "Not published: {reason}", "es": "No se publicó: {reason}"},
     # ---- history
-    "staff.history_empty": {"en": "No version has been published through this page yet.",
-                            "es": "Todavía no se ha publicado ninguna versión desde esta página."},
+    "staff.history_empty": {
+        "en": "No version has been published through this page yet.",
+        "es": "Todavía no se ha publicado ninguna versión desde esta página.",
+    },
     "staff.h.id": {"en": "Version", "es": "Versión"},
     "staff.h.at": {"en": "When (UTC)", "es": "Cuándo (UTC)"},
     "staff.h.action": {"en": "What", "es": "Qué"},
@@ -72,11 +91,17 @@ CATALOG: dict[str, dict[str, str]] = {
     "staff.action.baseline": {"en": "data found on disk", "es": "datos encontrados en disco"},
     "staff.restore_pick": {"en": "Version to restore", "es": "Versión a restaurar"},
     "staff.restore_preview": {"en": "Restoring it changes: {summary}", "es": "Restaurarla cambia: {summary}"},
-    "staff.restore_same": {"en": "This version is the one published now.",
-                           "es": "Esta versión es la que está publicada ahora."},
+    "staff.restore_same": {
+        "en": "This version is the one published now.",
+        "es": "Esta versión es la que está publicada ahora.",
+    },
     "staff.restore_button": {"en": "Restore this version", "es": "Restaurar esta versión"},
-    "staff.restored": {"en": "Version {old} is published again, as version {version}.",
-                       "es": "La versión {old} está publicada de nuevo, como versión {version}."},
-    "staff.summary_item": {"en": "{table}: {added} added, {changed} changed, {removed} removed",
-                           "es": "{table}: {added} agregadas, {changed} cambiadas, {removed} eliminadas"},
+    "staff.restored": {
+        "en": "Version {old} is published again, as version {version}.",
+        "es": "La versión {old} está publicada de nuevo, como versión {version}.",
+    },
+    "staff.summary_item": {
+        "en": "{table}: {added} added, {changed} changed, {removed} removed",
+        "es": "{table}: {added} agregadas, {changed} cambiadas, {removed} eliminadas",
+    },
 }

@@ -24,8 +24,9 @@ class FrozenDeck(pdk.Deck):
     def to_json(self) -> str:
         text = _DECK_JSON.get(self)
         if text is None:
-            text = _DECK_JSON[self] = json.dumps(json.loads(super().to_json()), separators=(",", ":"),
-                                                 ensure_ascii=False)
+            text = _DECK_JSON[self] = json.dumps(
+                json.loads(super().to_json()), separators=(",", ":"), ensure_ascii=False
+            )
         return text
 
 

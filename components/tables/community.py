@@ -19,8 +19,13 @@ EARMARK_METRICS = ("cbs_allocation_usd",)
 EARMARK_TABLE_METRICS = ("cbs_allocation_usd", "cbs_allocation_total_usd")
 
 
-SPENDING_METRICS = ("cbs_spent_usd", "cbs_unspent_percent", "safety_budget_spent_percent",
-                    "cbo_funds_unspent_percent", "bsap_unspent_percent")
+SPENDING_METRICS = (
+    "cbs_spent_usd",
+    "cbs_unspent_percent",
+    "safety_budget_spent_percent",
+    "cbo_funds_unspent_percent",
+    "bsap_unspent_percent",
+)
 
 
 BSAP_METRICS = ("bsap_funding_usd",)
@@ -30,8 +35,14 @@ BSAP_TABLE_METRICS = ("bsap_funding_usd", "bsap_expansion_usd", "bsap_collective
 
 
 # Streamlit badge colours; the badge always prints the kind in words.
-KIND_BADGE = {"district": "blue", "news": "orange", "advocacy": "violet", "research": "green",
-              "government": "gray", "reference": "gray"}
+KIND_BADGE = {
+    "district": "blue",
+    "news": "orange",
+    "advocacy": "violet",
+    "research": "green",
+    "government": "gray",
+    "reference": "gray",
+}
 
 
 def by_metric(frame: pd.DataFrame, metrics) -> pd.DataFrame:
@@ -53,18 +64,20 @@ def kind_badge(kind: str, lang: str = "en") -> tuple[str, str]:
 
 
 def observations_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    return pd.DataFrame({
-        t("cbs.col.year", lang): frame["school_year"].fillna(""),
-        t("cbs.col.figure", lang): frame["label"],
-        t("cbs.col.value", lang): [fmt.value_text(v, u, lang) for v, u in zip(frame["value"], frame["unit"])],
-        t("cbs.col.approx", lang): [approx_text(r, lang) for _, r in frame.iterrows()],
-        t("cbs.col.period", lang): frame["period"].fillna(""),
-        t("cbs.col.basis", lang): [t(f"cbs.basis.{b}", lang) for b in frame["basis"]],
-        t("col.source", lang): [source_text(r, lang) for _, r in frame.iterrows()],
-        t("cbs.col.kind", lang): [kind_label(k, lang) for k in frame["source_kind"]],
-        t("col.locator", lang): frame["locator"],
-        t("col.note", lang): frame["note"].fillna(""),
-    })
+    return pd.DataFrame(
+        {
+            t("cbs.col.year", lang): frame["school_year"].fillna(""),
+            t("cbs.col.figure", lang): frame["label"],
+            t("cbs.col.value", lang): [fmt.value_text(v, u, lang) for v, u in zip(frame["value"], frame["unit"])],
+            t("cbs.col.approx", lang): [approx_text(r, lang) for _, r in frame.iterrows()],
+            t("cbs.col.period", lang): frame["period"].fillna(""),
+            t("cbs.col.basis", lang): [t(f"cbs.basis.{b}", lang) for b in frame["basis"]],
+            t("col.source", lang): [source_text(r, lang) for _, r in frame.iterrows()],
+            t("cbs.col.kind", lang): [kind_label(k, lang) for k in frame["source_kind"]],
+            t("col.locator", lang): frame["locator"],
+            t("col.note", lang): frame["note"].fillna(""),
+        }
+    )
 
 
 def spending_reports(frame: pd.DataFrame, lang: str = "en") -> list[dict]:
@@ -74,15 +87,23 @@ def spending_reports(frame: pd.DataFrame, lang: str = "en") -> list[dict]:
     data = data.assign(order=data["metric"].map(SPENDING_METRICS.index)).sort_values(["order", "school_year"])
     for _, r in data.iterrows():
         badge, colour = kind_badge(r["source_kind"], lang)
-        cards.append({
-            "title": t(f"cbs.report.{r['metric']}", lang),
-            "value": fmt.value_text(r["value"], r["unit"], lang),
-            "approx": approx_text(r, lang),
-            "period": " · ".join(x for x in (fmt.text_or_empty(r["school_year"]), fmt.text_or_empty(r["period"])) if x),
-            "badge": badge, "colour": colour, "kind": r["source_kind"],
-            "source": t("cbs.report.says", lang, publisher=r["publisher"], title=r["title"]),
-            "note": fmt.text_or_empty(r["note"]), "locator": r["locator"], "source_id": r["source_id"],
-        })
+        cards.append(
+            {
+                "title": t(f"cbs.report.{r['metric']}", lang),
+                "value": fmt.value_text(r["value"], r["unit"], lang),
+                "approx": approx_text(r, lang),
+                "period": " · ".join(
+                    x for x in (fmt.text_or_empty(r["school_year"]), fmt.text_or_empty(r["period"])) if x
+                ),
+                "badge": badge,
+                "colour": colour,
+                "kind": r["source_kind"],
+                "source": t("cbs.report.says", lang, publisher=r["publisher"], title=r["title"]),
+                "note": fmt.text_or_empty(r["note"]),
+                "locator": r["locator"],
+                "source_id": r["source_id"],
+            }
+        )
     return cards
 
 
@@ -91,14 +112,19 @@ def cbsp_lines(frame: pd.DataFrame, lang: str = "en") -> list[dict]:
     out = []
     for _, r in frame.iterrows():
         approx = bool(r["approx"])
-        shown = (f"~{fmt.money(r['amount_usd'], lang, compact=True)}" if approx
-                 else fmt.money(r["amount_usd"], lang))
-        out.append({
-            "line": r["line"], "label": t(f"cbs.cbsp.{r['line']}", lang), "value": shown,
-            "exact": fmt.money(r["amount_usd"], lang), "approx": approx_text(r, lang),
-            "published_as": fmt.text_or_empty(r["published_as"]), "item": r["item"],
-            "badge": kind_badge(r["source_kind"], lang),
-        })
+        shown = f"~{fmt.money(r['amount_usd'], lang, compact=True)}" if approx else fmt.money(r["amount_usd"], lang)
+        out.append(
+            {
+                "line": r["line"],
+                "label": t(f"cbs.cbsp.{r['line']}", lang),
+                "value": shown,
+                "exact": fmt.money(r["amount_usd"], lang),
+                "approx": approx_text(r, lang),
+                "published_as": fmt.text_or_empty(r["published_as"]),
+                "item": r["item"],
+                "badge": kind_badge(r["source_kind"], lang),
+            }
+        )
     return out
 
 
@@ -120,36 +146,42 @@ def location_text(row, lang: str = "en") -> str:
 
 def sites_table(sites: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """Every named site, located or not; 'location not published' where no source gives coordinates."""
-    return pd.DataFrame({
-        t("cbs.col.school", lang): [n if isinstance(n, str) else a for n, a in zip(sites["school_name"], sites["area"])],
-        t("cbs.col.area", lang): sites["area"].fillna(""),
-        t("cbs.col.program", lang): sites["program"],
-        t("cbs.col.provider", lang): sites["provider"].fillna(t("cbs.sites.no_provider", lang)),
-        t("cbs.col.years", lang): sites["years"].fillna(t("cbs.sites.no_years", lang)),
-        t("cbs.col.status", lang): [status_text(s, lang) for s in sites["status"]],
-        t("cbs.col.location", lang): [location_text(r, lang) for _, r in sites.iterrows()],
-        t("cbs.col.location_source", lang): sites["location_source_id"].fillna(""),
-        t("col.source", lang): [source_text(r, lang) for _, r in sites.iterrows()],
-        t("col.locator", lang): sites["locator"],
-        t("col.note", lang): sites["note"].fillna(""),
-    })
+    return pd.DataFrame(
+        {
+            t("cbs.col.school", lang): [
+                n if isinstance(n, str) else a for n, a in zip(sites["school_name"], sites["area"])
+            ],
+            t("cbs.col.area", lang): sites["area"].fillna(""),
+            t("cbs.col.program", lang): sites["program"],
+            t("cbs.col.provider", lang): sites["provider"].fillna(t("cbs.sites.no_provider", lang)),
+            t("cbs.col.years", lang): sites["years"].fillna(t("cbs.sites.no_years", lang)),
+            t("cbs.col.status", lang): [status_text(s, lang) for s in sites["status"]],
+            t("cbs.col.location", lang): [location_text(r, lang) for _, r in sites.iterrows()],
+            t("cbs.col.location_source", lang): sites["location_source_id"].fillna(""),
+            t("col.source", lang): [source_text(r, lang) for _, r in sites.iterrows()],
+            t("col.locator", lang): sites["locator"],
+            t("col.note", lang): sites["note"].fillna(""),
+        }
+    )
 
 
 def roster_table(roster: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     def day(value) -> str:
         return "" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
-    return pd.DataFrame({
-        t("cbs.col.school", lang): roster["school"],
-        t("col.board_district", lang): roster["board_district"].astype(int),
-        t("col.region", lang): roster["region"],
-        t("cbs.col.provider", lang): roster["provider"].fillna(t("cbs.roster.no_provider", lang)),
-        t("cbs.col.start", lang): [day(v) for v in roster["start_date"]],
-        t("cbs.col.end", lang): [day(v) for v in roster["end_date"]],
-        t("cbs.col.status", lang): [status_text(s, lang) for s in roster["status"]],
-        t("cbs.col.location", lang): [location_text(r, lang) for _, r in roster.iterrows()],
-        t("cbs.col.origin", lang): t("cbs.roster.origin", lang),
-    })
+    return pd.DataFrame(
+        {
+            t("cbs.col.school", lang): roster["school"],
+            t("col.board_district", lang): roster["board_district"].astype(int),
+            t("col.region", lang): roster["region"],
+            t("cbs.col.provider", lang): roster["provider"].fillna(t("cbs.roster.no_provider", lang)),
+            t("cbs.col.start", lang): [day(v) for v in roster["start_date"]],
+            t("cbs.col.end", lang): [day(v) for v in roster["end_date"]],
+            t("cbs.col.status", lang): [status_text(s, lang) for s in roster["status"]],
+            t("cbs.col.location", lang): [location_text(r, lang) for _, r in roster.iterrows()],
+            t("cbs.col.origin", lang): t("cbs.roster.origin", lang),
+        }
+    )
 
 
 def status_legend(lang: str = "en") -> str:
@@ -158,19 +190,23 @@ def status_legend(lang: str = "en") -> str:
 
 
 def town_halls_table(halls: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    return pd.DataFrame({
-        t("col.date", lang): [fmt.date(pd.Timestamp(d).date(), lang) for d in halls["event_date"]],
-        t("col.region", lang): halls["region"],
-        t("cbs.col.school", lang): halls["school_name"],
-        t("cbs.col.employees", lang): halls["employees_time"],
-        t("cbs.col.parents", lang): halls["parents_time"],
-        t("col.locator", lang): halls["locator"],
-    })
+    return pd.DataFrame(
+        {
+            t("col.date", lang): [fmt.date(pd.Timestamp(d).date(), lang) for d in halls["event_date"]],
+            t("col.region", lang): halls["region"],
+            t("cbs.col.school", lang): halls["school_name"],
+            t("cbs.col.employees", lang): halls["employees_time"],
+            t("cbs.col.parents", lang): halls["parents_time"],
+            t("col.locator", lang): halls["locator"],
+        }
+    )
 
 
 def town_halls_alt(halls: pd.DataFrame, lang: str = "en") -> str:
-    items = "; ".join(f"{fmt.date(pd.Timestamp(d).date(), lang)}, {r}, {s}"
-                      for d, r, s in zip(halls["event_date"], halls["region"], halls["school_name"]))
+    items = "; ".join(
+        f"{fmt.date(pd.Timestamp(d).date(), lang)}, {r}, {s}"
+        for d, r, s in zip(halls["event_date"], halls["region"], halls["school_name"])
+    )
     return t("cbs.halls.alt", lang, n=len(halls), items=items)
 
 
@@ -196,15 +232,20 @@ def _published_date(value, lang: str) -> str:
 def referring_text(row, lang: str = "en") -> str:
     """'Publisher, “Title” (date; kind), locator' in plain text."""
     bits = [b for b in (_published_date(row["published"], lang), kind_label(row["source_kind"], lang)) if b]
-    where = row["url"] if isinstance(row["url"], str) and row["url"] else (
-        t("src.seed", lang, file=row["document_file"]) if isinstance(row["document_file"], str) else "")
+    where = (
+        row["url"]
+        if isinstance(row["url"], str) and row["url"]
+        else (t("src.seed", lang, file=row["document_file"]) if isinstance(row["document_file"], str) else "")
+    )
     text = f"{row['publisher']}, “{row['title']}” ({'; '.join(bits)}), {row['locator']}"
     return f"{text} — {where}" if where else text
 
 
 def unpublished_items(gaps: pd.DataFrame, lang: str = "en") -> list[dict]:
-    return [{"item": r["item"], "description": r["description"], "referred": referring_text(r, lang)}
-            for _, r in gaps.iterrows()]
+    return [
+        {"item": r["item"], "description": r["description"], "referred": referring_text(r, lang)}
+        for _, r in gaps.iterrows()
+    ]
 
 
 def request_letter(gaps: pd.DataFrame, lang: str = "en") -> str:
@@ -219,8 +260,7 @@ def request_letter(gaps: pd.DataFrame, lang: str = "en") -> str:
 
 
 def summit_text(row, lang: str = "en") -> str:
-    return t("cbs.eng.summit", lang, date=fmt.date(row["event_date"], lang, row["date_precision"]),
-             event=row["event"])
+    return t("cbs.eng.summit", lang, date=fmt.date(row["event_date"], lang, row["date_precision"]), event=row["event"])
 
 
 def roster_label(info: pd.DataFrame | None, rows: int, lang: str = "en") -> str:
@@ -228,5 +268,10 @@ def roster_label(info: pd.DataFrame | None, rows: int, lang: str = "en") -> str:
     if info is None or info.empty:
         return t("cbs.roster.label", lang, n=rows, when="—", file="—")
     r = info.iloc[0]
-    return t("cbs.roster.label", lang, n=rows, when=pd.Timestamp(r["imported_at"]).strftime("%Y-%m-%d %H:%M"),
-             file=r["file_name"])
+    return t(
+        "cbs.roster.label",
+        lang,
+        n=rows,
+        when=pd.Timestamp(r["imported_at"]).strftime("%Y-%m-%d %H:%M"),
+        file=r["file_name"],
+    )

@@ -13,12 +13,15 @@ from components.text.labels import group_label
 
 def table(frame: pd.DataFrame, kind: str, lang: str = "en") -> pd.DataFrame:
     key_col = "board_district" if kind == "board_district" else "region"
-    out = pd.DataFrame({
-        t("col.board_district" if kind == "board_district" else "col.region", lang):
-            [group_label(kind, k, lang) for k in frame[key_col]],
-        t("col.deployments", lang): frame["deployments"].astype(int),
-        t("col.share", lang) + " (%)": (frame["share"].astype(float) * 100).round(2),
-    })
+    out = pd.DataFrame(
+        {
+            t("col.board_district" if kind == "board_district" else "col.region", lang): [
+                group_label(kind, k, lang) for k in frame[key_col]
+            ],
+            t("col.deployments", lang): frame["deployments"].astype(int),
+            t("col.share", lang) + " (%)": (frame["share"].astype(float) * 100).round(2),
+        }
+    )
     if "campuses" in frame.columns:
         out[t("dep.col.campuses", lang)] = frame["campuses"].astype(int)
     if "member" in frame.columns:
@@ -36,8 +39,14 @@ def focus_sentence(frame: pd.DataFrame, kind: str, key, total: int, lang: str = 
     if rows.empty:
         return t("dep.focus.none", lang, name=name)
     row = rows.iloc[0]
-    text = t("dep.focus", lang, name=name, n=fmt.number(row["deployments"], lang),
-             total=fmt.number(total, lang), share=fmt.percent(row["share"], lang))
+    text = t(
+        "dep.focus",
+        lang,
+        name=name,
+        n=fmt.number(row["deployments"], lang),
+        total=fmt.number(total, lang),
+        share=fmt.percent(row["share"], lang),
+    )
     member = row.get("member") if "member" in rows.columns else None
     if isinstance(member, str) and member:
         text += " " + t("dep.focus.member", lang, member=member)
@@ -60,13 +69,15 @@ def per_school_table(frame: pd.DataFrame, sources: dict[str, str], lang: str = "
         counts.append(prefix + fmt.number(r["schools_published"], lang))
         per100.append(("~" if r["schools_approx"] else "") + fmt.number(r["deployments_per_100_schools"], lang, 1))
         srcs.append(f"{sources.get(r['schools_source_id'], r['schools_source_id'])} — {r['schools_locator']}")
-    return pd.DataFrame({
-        t("col.board_district", lang): [group_label("board_district", k, lang) for k in frame["board_district"]],
-        t("col.deployments", lang): frame["deployments"].astype(int),
-        t("dep.col.schools", lang): counts,
-        t("dep.col.per100", lang): per100,
-        t("dep.col.schools_source", lang): srcs,
-    })
+    return pd.DataFrame(
+        {
+            t("col.board_district", lang): [group_label("board_district", k, lang) for k in frame["board_district"]],
+            t("col.deployments", lang): frame["deployments"].astype(int),
+            t("dep.col.schools", lang): counts,
+            t("dep.col.per100", lang): per100,
+            t("dep.col.schools_source", lang): srcs,
+        }
+    )
 
 
 def per_school_sentences(frame: pd.DataFrame, sources: dict[str, str], lang: str = "en") -> list[str]:
@@ -74,10 +85,17 @@ def per_school_sentences(frame: pd.DataFrame, sources: dict[str, str], lang: str
     out = []
     for _, r in frame[frame["schools_published"].notna()].iterrows():
         qual = (r["schools_qualifier"] + " ") if isinstance(r["schools_qualifier"], str) else ""
-        out.append(t("dep.per_school.row", lang, name=group_label("board_district", r["board_district"], lang),
-                     n=fmt.number(r["deployments"], lang), schools=qual + fmt.number(r["schools_published"], lang),
-                     per100=fmt.number(r["deployments_per_100_schools"], lang, 1),
-                     source=sources.get(r["schools_source_id"], r["schools_source_id"])))
+        out.append(
+            t(
+                "dep.per_school.row",
+                lang,
+                name=group_label("board_district", r["board_district"], lang),
+                n=fmt.number(r["deployments"], lang),
+                schools=qual + fmt.number(r["schools_published"], lang),
+                per100=fmt.number(r["deployments_per_100_schools"], lang, 1),
+                source=sources.get(r["schools_source_id"], r["schools_source_id"]),
+            )
+        )
     return out
 
 
@@ -97,22 +115,27 @@ def policy_points(frame: pd.DataFrame, version: str) -> list[str]:
 
 def policy_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The current guidance beside the revision, point by point (our summaries, as in data/policy_points.csv)."""
-    return pd.DataFrame({
-        t("dep.col.version", lang): [t(f"dep.policy.{v}", lang) for v in frame["version"]],
-        t("dep.col.point", lang): frame["summary"],
-        t("col.locator", lang): frame["locator"],
-    })
+    return pd.DataFrame(
+        {
+            t("dep.col.version", lang): [t(f"dep.policy.{v}", lang) for v in frame["version"]],
+            t("dep.col.point", lang): frame["summary"],
+            t("col.locator", lang): frame["locator"],
+        }
+    )
 
 
 def label_points_table(points: pd.DataFrame, kind: str, lang: str = "en") -> pd.DataFrame:
     """Where each symbol is drawn and how that point was chosen (all approximate label positions)."""
-    return pd.DataFrame({
-        t("col.board_district" if kind == "board_district" else "col.region", lang):
-            [group_label(kind, k, lang) for k in points["key"]],
-        t("dep.col.lat", lang): points["lat"].astype(float),
-        t("dep.col.lon", lang): points["lon"].astype(float),
-        t("dep.col.approx", lang): [t("dep.yes", lang) if a else t("dep.no", lang) for a in points["approx"]],
-        t("dep.col.method", lang): points["method"],
-        t("col.source", lang): points["source_id"],
-        t("col.locator", lang): points["locator"],
-    })
+    return pd.DataFrame(
+        {
+            t("col.board_district" if kind == "board_district" else "col.region", lang): [
+                group_label(kind, k, lang) for k in points["key"]
+            ],
+            t("dep.col.lat", lang): points["lat"].astype(float),
+            t("dep.col.lon", lang): points["lon"].astype(float),
+            t("dep.col.approx", lang): [t("dep.yes", lang) if a else t("dep.no", lang) for a in points["approx"]],
+            t("dep.col.method", lang): points["method"],
+            t("col.source", lang): points["source_id"],
+            t("col.locator", lang): points["locator"],
+        }
+    )

@@ -15,18 +15,21 @@ def _share_pct(series: pd.Series) -> pd.Series:
 
 def with_category_labels(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The frame with its `category` column in the reader's language."""
-    return frame.assign(category=[category_label(c, fallback, lang)
-                                  for c, fallback in zip(frame["category_id"], frame["category"])])
+    return frame.assign(
+        category=[category_label(c, fallback, lang) for c, fallback in zip(frame["category_id"], frame["category"])]
+    )
 
 
 def budget_by_category(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    return pd.DataFrame({
-        t("col.category", lang): frame["category"],
-        t("col.budgeted_usd", lang): frame["budgeted_usd"].astype("int64"),
-        t("col.share", lang) + " (%)": _share_pct(frame["share"]),
-        t("col.fte", lang): frame["fte"].astype(float),
-        t("col.lines", lang): frame["position_items"].map("; ".join),
-    })
+    return pd.DataFrame(
+        {
+            t("col.category", lang): frame["category"],
+            t("col.budgeted_usd", lang): frame["budgeted_usd"].astype("int64"),
+            t("col.share", lang) + " (%)": _share_pct(frame["share"]),
+            t("col.fte", lang): frame["fte"].astype(float),
+            t("col.lines", lang): frame["position_items"].map("; ".join),
+        }
+    )
 
 
 def indexed(frame: pd.DataFrame, column: str) -> pd.DataFrame:
@@ -49,13 +52,16 @@ def with_board_district_labels(frame: pd.DataFrame, lang: str = "en") -> pd.Data
     return frame.assign(label=[t("ov.dep.bd_label", lang, n=n) for n in frame["board_district"]])
 
 
-def deployments(frame: pd.DataFrame, group_column: str, group_label: str, lang: str = "en",
-                with_member: bool = False) -> pd.DataFrame:
-    out = pd.DataFrame({
-        group_label: frame[group_column],
-        t("col.deployments", lang): frame["deployments"].astype(int),
-        t("col.share", lang) + " (%)": _share_pct(frame["share"]),
-    })
+def deployments(
+    frame: pd.DataFrame, group_column: str, group_label: str, lang: str = "en", with_member: bool = False
+) -> pd.DataFrame:
+    out = pd.DataFrame(
+        {
+            group_label: frame[group_column],
+            t("col.deployments", lang): frame["deployments"].astype(int),
+            t("col.share", lang) + " (%)": _share_pct(frame["share"]),
+        }
+    )
     if with_member and "member" in frame.columns:
         out[t("col.member", lang)] = frame["member"].fillna(t("common.not_published", lang))
     out[t("col.locator", lang)] = frame["locator"]
@@ -63,15 +69,19 @@ def deployments(frame: pd.DataFrame, group_column: str, group_label: str, lang: 
 
 
 def timeline(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    return pd.DataFrame({
-        t("col.date", lang): [fmt.date(d, lang, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
-        t("col.kind", lang): [t(f"timeline.kind.{k}", lang) for k in frame["kind"]],
-        t("col.event", lang): frame["event"],
-        t("col.source", lang): [f"{p}, “{ti}” ({kind_label(k, lang)})"
-                                for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])],
-        t("col.link", lang): frame["url"].fillna(""),
-        t("col.locator", lang): frame["locator"],
-    })
+    return pd.DataFrame(
+        {
+            t("col.date", lang): [fmt.date(d, lang, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
+            t("col.kind", lang): [t(f"timeline.kind.{k}", lang) for k in frame["kind"]],
+            t("col.event", lang): frame["event"],
+            t("col.source", lang): [
+                f"{p}, “{ti}” ({kind_label(k, lang)})"
+                for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])
+            ],
+            t("col.link", lang): frame["url"].fillna(""),
+            t("col.locator", lang): frame["locator"],
+        }
+    )
 
 
 def sources(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
@@ -82,14 +92,16 @@ def sources(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             return t("src.seed", lang, file=row["document_file"])
         return row["reference"] if isinstance(row["reference"], str) else ""
 
-    out = pd.DataFrame({
-        t("col.title", lang): frame["title"],
-        t("col.publisher", lang): frame["publisher"],
-        t("col.kind", lang): [kind_label(k, lang) for k in frame["kind"]],
-        t("col.published", lang): frame["published"].fillna(""),
-        t("col.link", lang): [where(r) for _, r in frame.iterrows()],
-        t("col.note", lang): frame["note"].fillna(""),
-    })
+    out = pd.DataFrame(
+        {
+            t("col.title", lang): frame["title"],
+            t("col.publisher", lang): frame["publisher"],
+            t("col.kind", lang): [kind_label(k, lang) for k in frame["kind"]],
+            t("col.published", lang): frame["published"].fillna(""),
+            t("col.link", lang): [where(r) for _, r in frame.iterrows()],
+            t("col.note", lang): frame["note"].fillna(""),
+        }
+    )
     if "rows_citing" in frame.columns:
         out[t("col.rows_citing", lang)] = frame["rows_citing"].astype(int)
     return out
@@ -116,8 +128,14 @@ def reconciliation_notes(frame: pd.DataFrame, kind: str, lang: str = "en") -> li
         elif published == computed:
             notes.append((True, t("ov.recon.match_rows", lang, what=what, published=as_text(published))))
         else:
-            sentence = t("ov.recon.mismatch", lang, what=what, published=as_text(published),
-                         computed=as_text(computed), difference=as_text(published - computed))
+            sentence = t(
+                "ov.recon.mismatch",
+                lang,
+                what=what,
+                published=as_text(published),
+                computed=as_text(computed),
+                difference=as_text(published - computed),
+            )
             if kind == "budget" and int(row["lines_without_value"]):
                 sentence += " " + t("ov.recon.no_value", lang, n=int(row["lines_without_value"]))
             notes.append((False, sentence))

@@ -9,12 +9,14 @@ from components.i18n import t
 
 def problems_frame(problems, lang: str) -> pd.DataFrame:
     """One row per problem: file, row, column, message (row and column blank when the file as a whole)."""
-    return pd.DataFrame({
-        t("staff.col.file", lang): [p.file for p in problems],
-        t("staff.col.row", lang): [str(p.row) if p.row is not None else "" for p in problems],
-        t("staff.col.column", lang): [p.column or "" for p in problems],
-        t("staff.col.problem", lang): [p.message for p in problems],
-    })
+    return pd.DataFrame(
+        {
+            t("staff.col.file", lang): [p.file for p in problems],
+            t("staff.col.row", lang): [str(p.row) if p.row is not None else "" for p in problems],
+            t("staff.col.column", lang): [p.column or "" for p in problems],
+            t("staff.col.problem", lang): [p.message for p in problems],
+        }
+    )
 
 
 def changes_frame(changes, kind: str, lang: str) -> pd.DataFrame:
@@ -46,13 +48,15 @@ def history_frame(versions: list[dict], lang: str) -> pd.DataFrame:
             what, summary = m.get("table", ""), summary_text({m.get("table", ""): m.get("summary", {})}, lang)
         else:
             what, summary = "", ""
-        rows.append({
-            t("staff.h.id", lang): m["id"],
-            t("staff.h.at", lang): m.get("at", ""),
-            t("staff.h.action", lang): t(f"staff.action.{m.get('action', 'baseline')}", lang),
-            t("staff.h.who", lang): m.get("who", ""),
-            t("staff.h.table", lang): what,
-            t("staff.h.summary", lang): summary,
-            t("staff.h.current", lang): "✓" if m.get("current") else "",
-        })
+        rows.append(
+            {
+                t("staff.h.id", lang): m["id"],
+                t("staff.h.at", lang): m.get("at", ""),
+                t("staff.h.action", lang): t(f"staff.action.{m.get('action', 'baseline')}", lang),
+                t("staff.h.who", lang): m.get("who", ""),
+                t("staff.h.table", lang): what,
+                t("staff.h.summary", lang): summary,
+                t("staff.h.current", lang): "✓" if m.get("current") else "",
+            }
+        )
     return pd.DataFrame(rows)

@@ -53,9 +53,11 @@ def citation_line(sources: pd.DataFrame, locators: dict[str, str] | None = None,
 
 def source_names(sources: pd.DataFrame) -> dict[str, str]:
     """source_id -> 'Publisher, “Title” (published)': the short name a sentence uses for a document."""
-    return {r["source_id"]: f"{r['publisher']}, “{r['title']}”"
-            + (f" ({r['published']})" if isinstance(r["published"], str) else "")
-            for r in sources.to_dict("records")}
+    return {
+        r["source_id"]: f"{r['publisher']}, “{r['title']}”"
+        + (f" ({r['published']})" if isinstance(r["published"], str) else "")
+        for r in sources.to_dict("records")
+    }
 
 
 def citation_summary(sources: pd.DataFrame, lang: str = "en") -> str:

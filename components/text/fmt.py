@@ -32,8 +32,7 @@ def money(value, lang: str = "en", compact: bool = False) -> str:
         return "—"
     if compact:
         return format_compact_currency(Decimal(str(value)), "USD", locale=_locale(lang), fraction_digits=1)
-    return format_currency(Decimal(str(value)), "USD", format="¤#,##0", locale=_locale(lang),
-                           currency_digits=False)
+    return format_currency(Decimal(str(value)), "USD", format="¤#,##0", locale=_locale(lang), currency_digits=False)
 
 
 def number(value, lang: str = "en", digits: int = 0) -> str:

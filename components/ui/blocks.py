@@ -69,8 +69,10 @@ PLOTLY_ES = {
 def plotly_config(key: str, lang: str = "en") -> dict:
     """Plotly's toolbar: its camera button ("Download plot as a PNG") saves the chart as PNG in the browser
     (no network), named after the chart; its labels in the reader's language."""
-    config = {**PLOTLY_CONFIG, "toImageButtonOptions": {**PLOTLY_CONFIG["toImageButtonOptions"],
-                                                        "filename": f"lausd-safety-{key}"}}
+    config = {
+        **PLOTLY_CONFIG,
+        "toImageButtonOptions": {**PLOTLY_CONFIG["toImageButtonOptions"], "filename": f"lausd-safety-{key}"},
+    }
     if lang == "es":
         config.update(locale="es", locales={"es": {"dictionary": PLOTLY_ES}})
     return config
@@ -79,9 +81,10 @@ def plotly_config(key: str, lang: str = "en") -> dict:
 def metrics(items, per_row: int = 3) -> None:
     """Headline figures in rows of `per_row`, each boxed, with its line underneath and its help text."""
     for start in range(0, len(items), per_row):
-        for column, m in zip(st.columns(per_row), items[start:start + per_row]):
-            column.metric(m.label, m.value, delta=m.delta, delta_color="off", delta_arrow="off", help=m.help,
-                          border=True)
+        for column, m in zip(st.columns(per_row), items[start : start + per_row]):
+            column.metric(
+                m.label, m.value, delta=m.delta, delta_color="off", delta_arrow="off", help=m.help, border=True
+            )
 
 
 def chart(c: Chart, lang: str) -> None:
@@ -95,8 +98,14 @@ def table(d: Download, lang: str) -> None:
     config.update({c: st.column_config.TextColumn(width=w) for c, w in d.widths})
     st.dataframe(d.frame, hide_index=True, key=d.key, placeholder=d.placeholder, column_config=config or None)
     if d.file_name:
-        csv_download(t("common.download_csv", lang), d.frame, d.citation, d.file_name,
-                     key=d.download_key or f"download-{d.key}", lang=lang)
+        csv_download(
+            t("common.download_csv", lang),
+            d.frame,
+            d.citation,
+            d.file_name,
+            key=d.download_key or f"download-{d.key}",
+            lang=lang,
+        )
 
 
 def table_behind(d: DataTable, lang: str) -> None:
@@ -104,8 +113,15 @@ def table_behind(d: DataTable, lang: str) -> None:
     data_table(d.table, d.citation, d.key, lang)
 
 
-def chart_block(fig: go.Figure, alt: str, table: TableSource, citation_md: str, key: str,
-                lang: str = "en", summary: str | Callable[[], str] | None = None) -> None:
+def chart_block(
+    fig: go.Figure,
+    alt: str,
+    table: TableSource,
+    citation_md: str,
+    key: str,
+    lang: str = "en",
+    summary: str | Callable[[], str] | None = None,
+) -> None:
     """A chart, its one-line citation, and its data as a table (with CSV download) behind one click.
 
     `fig` may be shared between sessions (perf.memo): it is never changed here. In presenter mode the chart
@@ -135,17 +151,28 @@ def data_table(table: TableSource, citation_md: str, key: str, lang: str = "en")
     frame = table() if callable(table) else table
     with box:
         st.dataframe(frame, hide_index=True, key=f"table-{key}", placeholder="—")  # a blank cell, not "None"
-        csv_download(t("common.download_csv", lang), frame, citation_md, f"lausd-safety-{key}.csv",
-                     key=f"download-{key}", lang=lang)
+        csv_download(
+            t("common.download_csv", lang),
+            frame,
+            citation_md,
+            f"lausd-safety-{key}.csv",
+            key=f"download-{key}",
+            lang=lang,
+        )
 
 
-def csv_download(label: str, frame: pd.DataFrame, citation_md: str, file_name: str, key: str,
-                 lang: str = "en") -> None:
+def csv_download(label: str, frame: pd.DataFrame, citation_md: str, file_name: str, key: str, lang: str = "en") -> None:
     """A CSV download of a table already on the page; the file (with its citation and view link) is written
     only when the button is pressed, not on every run."""
     lines = export_lines(citation_md, lang)  # read the view's link now: the callable runs outside the page run
-    st.download_button(label, data=lambda: export.to_csv(frame, lines), file_name=file_name, mime="text/csv",
-                       key=key, on_click="ignore")
+    st.download_button(
+        label,
+        data=lambda: export.to_csv(frame, lines),
+        file_name=file_name,
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+    )
 
 
 def request_letter(label: str, text: str, download_label: str) -> None:
@@ -157,5 +184,11 @@ def request_letter(label: str, text: str, download_label: str) -> None:
     if box.open:
         with box:
             st.code(text, language=None, wrap_lines=True)
-    st.download_button(download_label, data=text.encode("utf-8"), file_name="lausd-cbs-records-request.txt",
-                       mime="text/plain", key="download-cbs-request", on_click="ignore")
+    st.download_button(
+        download_label,
+        data=text.encode("utf-8"),
+        file_name="lausd-cbs-records-request.txt",
+        mime="text/plain",
+        key="download-cbs-request",
+        on_click="ignore",
+    )

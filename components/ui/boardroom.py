@@ -67,8 +67,11 @@ def presenting() -> bool:
 # ------------------------------------------------------------------------------------------- the view's link
 def view_query() -> dict[str, str]:
     """The current view's parameters (only the app's own, as they stand after validation)."""
-    return {k: st.query_params.get(k) for k in VIEW_PARAMS
-            if k in st.query_params and isinstance(st.query_params.get(k), str) and st.query_params.get(k)}
+    return {
+        k: st.query_params.get(k)
+        for k in VIEW_PARAMS
+        if k in st.query_params and isinstance(st.query_params.get(k), str) and st.query_params.get(k)
+    }
 
 
 def view_url() -> str:
@@ -100,8 +103,9 @@ def load_sequence(path: Path = SEQUENCE_CSV):
 
 def _go(steps, index: int, lang: str) -> None:
     page, params, _, _ = steps[index]
-    st.switch_page(registry.page(page).file,
-                   query_params={**params, "lang": lang, "present": "1", "step": str(index + 1)})
+    st.switch_page(
+        registry.page(page).file, query_params={**params, "lang": lang, "present": "1", "step": str(index + 1)}
+    )
 
 
 def _sequence_controls(lang: str) -> None:
@@ -120,10 +124,16 @@ def _sequence_controls(lang: str) -> None:
             title = steps[step][2 if lang == "en" else 3]
             st.markdown("**" + md_escape(t("br.step", lang, n=step + 1, total=len(steps), title=title)) + "**")
         prev_col, next_col = st.columns(2)
-        previous = prev_col.button(t("br.previous", lang), key="br_previous", shortcut=PREVIOUS_KEY,
-                                   disabled=step is None or step == 0)
-        nxt = next_col.button(t("br.next", lang), key="br_next", shortcut=NEXT_KEY, type="primary",
-                              disabled=step is not None and step >= len(steps) - 1)
+        previous = prev_col.button(
+            t("br.previous", lang), key="br_previous", shortcut=PREVIOUS_KEY, disabled=step is None or step == 0
+        )
+        nxt = next_col.button(
+            t("br.next", lang),
+            key="br_next",
+            shortcut=NEXT_KEY,
+            type="primary",
+            disabled=step is not None and step >= len(steps) - 1,
+        )
         st.caption(t("br.keys", lang))
     if nxt:
         _go(steps, 0 if step is None else step + 1, lang)

@@ -66,8 +66,14 @@ def form(view: vm.SpendingView, budget: vm.Budget, scenario: vm.Scenario, lang: 
             return
         unit = st.session_state["sp_unit"]
         amount = st.session_state["sp_amount_pct" if unit == ra.PCT else "sp_amount_usd"] or 0
-        moves.append(ra.Move(st.session_state["sp_from"], st.session_state["sp_to"],
-                             Decimal(str(amount)).quantize(Decimal("0.01")), unit))
+        moves.append(
+            ra.Move(
+                st.session_state["sp_from"],
+                st.session_state["sp_to"],
+                Decimal(str(amount)).quantize(Decimal("0.01")),
+                unit,
+            )
+        )
         _set_moves(moves)
 
     def remove_move(index: int) -> None:
@@ -84,12 +90,24 @@ def form(view: vm.SpendingView, budget: vm.Budget, scenario: vm.Scenario, lang: 
         c1.selectbox(t("sp.calc.from", lang), ids, key="sp_from", format_func=budget.labels.get)
         c2.selectbox(t("sp.calc.to", lang), ids, key="sp_to", format_func=budget.labels.get)
         c3, c4, c5 = st.columns([1, 1, 1])
-        c3.radio(t("sp.calc.unit", lang), [ra.USD, ra.PCT], key="sp_unit", horizontal=True,
-                 format_func=lambda u: t(f"sp.calc.unit.{u}", lang))
-        c4.number_input(t("sp.calc.amount_usd", lang), min_value=0, max_value=10**12, value=vm.QUICK_USD,
-                        step=100_000, key="sp_amount_usd")
-        c5.number_input(t("sp.calc.amount_pct", lang), min_value=0.0, max_value=100.0, value=10.0, step=1.0,
-                        key="sp_amount_pct")
+        c3.radio(
+            t("sp.calc.unit", lang),
+            [ra.USD, ra.PCT],
+            key="sp_unit",
+            horizontal=True,
+            format_func=lambda u: t(f"sp.calc.unit.{u}", lang),
+        )
+        c4.number_input(
+            t("sp.calc.amount_usd", lang),
+            min_value=0,
+            max_value=10**12,
+            value=vm.QUICK_USD,
+            step=100_000,
+            key="sp_amount_usd",
+        )
+        c5.number_input(
+            t("sp.calc.amount_pct", lang), min_value=0.0, max_value=100.0, value=10.0, step=1.0, key="sp_amount_pct"
+        )
         st.form_submit_button(t("sp.calc.add", lang), on_click=add_move, type="primary", key="sp_add")
     if st.session_state.pop("sp_calc_full", False):
         st.warning(t("sp.calc.full", lang, limit=ra.MAX_MOVES))

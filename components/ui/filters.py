@@ -15,11 +15,20 @@ def geo_filters(regions: list[str], board_districts: list[int], lang: str) -> di
     short note (never echoed back).
     """
     with st.sidebar:
-        region = url_widget(st.selectbox, t("filter.region", lang), [None, *regions], param="region",
-                            key="filter_region",
-                            format_func=lambda r: r or t("filter.all_regions", lang))
-        bd = url_widget(st.selectbox, t("filter.board_district", lang), [None, *board_districts], param="bd",
-                        key="filter_bd",
-                        format_func=lambda n: t("filter.all_board_districts", lang) if not n
-                        else t("filter.bd_n", lang, n=n))
+        region = url_widget(
+            st.selectbox,
+            t("filter.region", lang),
+            [None, *regions],
+            param="region",
+            key="filter_region",
+            format_func=lambda r: r or t("filter.all_regions", lang),
+        )
+        bd = url_widget(
+            st.selectbox,
+            t("filter.board_district", lang),
+            [None, *board_districts],
+            param="bd",
+            key="filter_bd",
+            format_func=lambda n: t("filter.all_board_districts", lang) if not n else t("filter.bd_n", lang, n=n),
+        )
     return {"region": region, "board_district": bd}

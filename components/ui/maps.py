@@ -15,8 +15,9 @@ from components.ui.url_state import set_param
 
 def deployments_map(view_map, key: str, selected: dict) -> None:
     """The map with its text alternative under it; a click selects the area. `selected`: {"bd": .., "region": ..}."""
-    event = st.pydeck_chart(view_map.deck, on_select="rerun", selection_mode="single-object", key=key, height=520,
-                            alt=view_map.summary)
+    event = st.pydeck_chart(
+        view_map.deck, on_select="rerun", selection_mode="single-object", key=key, height=520, alt=view_map.summary
+    )
     st.caption(md_escape(view_map.summary))  # the map's text alternative, visible to everyone
     pick = maps.picked(event.selection) if event is not None else None
     if pick == st.session_state.get("dep_map_pick"):

@@ -56,8 +56,14 @@ def language_switch(lang: str) -> None:
 
     st.session_state["lang_choice"] = lang  # the URL is the truth; the switch follows it
     with st.sidebar:
-        st.radio(t("lang.label", lang), ["en", "es"], key="lang_choice", on_change=changed,
-                 format_func=lambda code: {"en": "English", "es": "Español"}[code], horizontal=True)
+        st.radio(
+            t("lang.label", lang),
+            ["en", "es"],
+            key="lang_choice",
+            on_change=changed,
+            format_func=lambda code: {"en": "English", "es": "Español"}[code],
+            horizontal=True,
+        )
 
 
 def presenter_chrome(lang: str) -> bool:

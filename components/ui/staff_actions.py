@@ -30,8 +30,13 @@ def do_publish(lang: str) -> None:
         st.session_state["staff_error"] = t("staff.need_who", lang)
         return
     try:
-        manifest = publish(checked[1], f"{who} [{_signed_in_as()}]", data_dir_default(), default_db_path(),
-                           str(st.session_state.get("staff_note", "")))
+        manifest = publish(
+            checked[1],
+            f"{who} [{_signed_in_as()}]",
+            data_dir_default(),
+            default_db_path(),
+            str(st.session_state.get("staff_note", "")),
+        )
     except (PublishError, BuildError, OSError) as exc:
         log.warning("publish refused: %s", exc)
         st.session_state["staff_error"] = t("staff.refused", lang, reason=str(exc))

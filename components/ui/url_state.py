@@ -100,8 +100,9 @@ def _many_from_url(name: str, allowed: dict[str, object]) -> list:
     return [allowed[code] for code in known]
 
 
-def url_widget(widget, label: str, options, *, param: str, key: str, default=None, codes=None,
-               multi: bool = False, **kwargs):
+def url_widget(
+    widget, label: str, options, *, param: str, key: str, default=None, codes=None, multi: bool = False, **kwargs
+):
     """Any option widget (st.selectbox, st.radio, st.pills, st.segmented_control, …) bound to ?param= in
     the page's link, so a copied link reopens the same view.
 

@@ -25,8 +25,7 @@ def cite(*results: QueryResult, lang: str, summary_over: int = 3, main_only: boo
 
 @cached
 def _citation(results: tuple, _data_version: tuple, lang: str, summary_over: int, main_only: bool) -> str:
-    ids = sorted({sid for r in results
-                  for sid in (r.frame["source_id"].dropna() if main_only else r.source_ids)})
+    ids = sorted({sid for r in results for sid in (r.frame["source_id"].dropna() if main_only else r.source_ids)})
     if not ids:
         return ""
     sources = queries.run("sources_by_id", source_ids=ids).frame

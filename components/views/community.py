@@ -90,11 +90,13 @@ class CommunityView:
 def _points_chart(obs: QueryResult, points, table_metrics, name: str, lang: str) -> Chart:
     """Every source's figure by year (earmark or BSAP), cited by the rows its table shows."""
     table = tables.by_metric(obs.frame, table_metrics)
-    return Chart(f"cbs-{name}", charts.points_by_year(points, t(f"cbs.{name}.chart", lang), t("cbs.axis.usd", lang),
-                                                      lang),
-                 charts.points_alt(points, t(f"cbs.{name}.what", lang), lang),
-                 partial(tables.observations_table, table, lang),
-                 cite(QueryResult(table, ()), main_only=True, lang=lang))
+    return Chart(
+        f"cbs-{name}",
+        charts.points_by_year(points, t(f"cbs.{name}.chart", lang), t("cbs.axis.usd", lang), lang),
+        charts.points_alt(points, t(f"cbs.{name}.what", lang), lang),
+        partial(tables.observations_table, table, lang),
+        cite(QueryResult(table, ()), main_only=True, lang=lang),
+    )
 
 
 @cached(data=True)
@@ -114,27 +116,55 @@ def build(year: str, lang: str) -> CommunityView:
     lines = tables.cbsp_lines(cbsp.frame, lang)
     metrics = []
     if programs is not None:
-        metrics.append(Metric(t("cbs.m.programs", lang, year=programs["school_year"]),
-                              fmt.value_text(programs["value"], "count", lang),
-                              help=t("cbs.m.programs_help", lang,
-                                     source=md_escape(tables.source_text(programs, lang)))))
+        metrics.append(
+            Metric(
+                t("cbs.m.programs", lang, year=programs["school_year"]),
+                fmt.value_text(programs["value"], "count", lang),
+                help=t("cbs.m.programs_help", lang, source=md_escape(tables.source_text(programs, lang))),
+            )
+        )
     for line in lines[:2]:
-        metrics.append(Metric(line["label"], line["value"], delta=line["approx"] or None,
-                              help=t("cbs.m.cbsp_help", lang, item=md_escape(line["item"]),
-                                     exact=md_escape(line["exact"]),
-                                     published=md_escape(line["published_as"] or line["exact"]))))
+        metrics.append(
+            Metric(
+                line["label"],
+                line["value"],
+                delta=line["approx"] or None,
+                help=t(
+                    "cbs.m.cbsp_help",
+                    lang,
+                    item=md_escape(line["item"]),
+                    exact=md_escape(line["exact"]),
+                    published=md_escape(line["published_as"] or line["exact"]),
+                ),
+            )
+        )
 
     reports = tables.spending_reports(obs.frame, lang)
     report_cards = tuple(
-        Card((c["badge"], c["colour"]), f"**{md_escape(c['value'])}** — {md_escape(c['title'])}",
-             md_escape(" · ".join(d for d in (c["period"], c["approx"], c["source"], c["note"], c["locator"]) if d)))
-        for c in reports)
+        Card(
+            (c["badge"], c["colour"]),
+            f"**{md_escape(c['value'])}** — {md_escape(c['title'])}",
+            md_escape(" · ".join(d for d in (c["period"], c["approx"], c["source"], c["note"], c["locator"]) if d)),
+        )
+        for c in reports
+    )
     cbsp_cards = tuple(
-        Card(line["badge"], md_escape(t(f"cbs.cbsp.{line['line']}_text", lang, value=line["value"],
-                                        exact=line["exact"], item=line["item"],
-                                        published=line["published_as"] or line["exact"])),
-             md_escape(line["approx"]) if line["approx"] else None)
-        for line in lines)
+        Card(
+            line["badge"],
+            md_escape(
+                t(
+                    f"cbs.cbsp.{line['line']}_text",
+                    lang,
+                    value=line["value"],
+                    exact=line["exact"],
+                    item=line["item"],
+                    published=line["published_as"] or line["exact"],
+                )
+            ),
+            md_escape(line["approx"]) if line["approx"] else None,
+        )
+        for line in lines
+    )
 
     deck, base_id = sites_map.sites_deck(sites.frame, roster_frame, lang)
     map_alt = sites_map.map_alt(sites.frame, roster_frame, lang)
@@ -150,52 +180,94 @@ def build(year: str, lang: str) -> CommunityView:
         summit_cite = cite(QueryResult(rows, ()), main_only=True, lang=lang)
     timeline = None
     if not events.frame.empty:
-        timeline = Chart("cbs-timeline", overview_charts.timeline(events.frame, lang),
-                         overview_charts.timeline_alt(events.frame, lang),
-                         partial(overview_tables.timeline, events.frame, lang), cite(events, lang=lang))
-    gap_lines = "\n".join(f"- **{md_escape(item['description'])}**  \n"
-                          + md_escape(t("cbs.gap.referred", lang, source=item["referred"]))
-                          for item in tables.unpublished_items(gaps.frame, lang))
+        timeline = Chart(
+            "cbs-timeline",
+            overview_charts.timeline(events.frame, lang),
+            overview_charts.timeline_alt(events.frame, lang),
+            partial(overview_tables.timeline, events.frame, lang),
+            cite(events, lang=lang),
+        )
+    gap_lines = "\n".join(
+        f"- **{md_escape(item['description'])}**  \n" + md_escape(t("cbs.gap.referred", lang, source=item["referred"]))
+        for item in tables.unpublished_items(gaps.frame, lang)
+    )
 
     return CommunityView(
-        title=t("cbs.title", lang), intro=t("cbs.intro", lang), metrics=tuple(metrics),
+        title=t("cbs.title", lang),
+        intro=t("cbs.intro", lang),
+        metrics=tuple(metrics),
         metrics_citation=cite(counts, cbsp, lang=lang) if programs is not None else cite(cbsp, lang=lang),
-        money_title=t("cbs.money.title", lang), money_intro=t("cbs.money.intro", lang),
+        money_title=t("cbs.money.title", lang),
+        money_intro=t("cbs.money.intro", lang),
         earmark_title=t("cbs.earmark.title", lang),
-        earmark=_points_chart(obs, tables.by_metric(obs.frame, tables.EARMARK_METRICS),
-                              tables.EARMARK_TABLE_METRICS, "earmark", lang),
-        spent_title=t("cbs.spent.title", lang), spent_intro=t("cbs.spent.intro", lang), reports=report_cards,
+        earmark=_points_chart(
+            obs, tables.by_metric(obs.frame, tables.EARMARK_METRICS), tables.EARMARK_TABLE_METRICS, "earmark", lang
+        ),
+        spent_title=t("cbs.spent.title", lang),
+        spent_intro=t("cbs.spent.intro", lang),
+        reports=report_cards,
         reports_none=t("cbs.spent.none", lang) if not reports else None,
         reports_no_district=f"**{t('cbs.spent.no_district', lang)}**"
-        if reports and not any(c["kind"] == "district" for c in reports) else None,
-        cbsp_title=t("cbs.cbsp.title", lang, year=year), cbsp=cbsp_cards, cbsp_citation=cite(cbsp, lang=lang),
-        bsap_title=t("cbs.bsap.title", lang), bsap_intro=t("cbs.bsap.intro", lang),
-        bsap=_points_chart(obs, tables.by_metric(obs.frame, tables.BSAP_METRICS), tables.BSAP_TABLE_METRICS,
-                           "bsap", lang),
+        if reports and not any(c["kind"] == "district" for c in reports)
+        else None,
+        cbsp_title=t("cbs.cbsp.title", lang, year=year),
+        cbsp=cbsp_cards,
+        cbsp_citation=cite(cbsp, lang=lang),
+        bsap_title=t("cbs.bsap.title", lang),
+        bsap_intro=t("cbs.bsap.intro", lang),
+        bsap=_points_chart(
+            obs, tables.by_metric(obs.frame, tables.BSAP_METRICS), tables.BSAP_TABLE_METRICS, "bsap", lang
+        ),
         sp_title=t("cbs.sp.title", lang),
-        sp_count=md_escape(t("cbs.sp.count", lang, n=fmt.value_text(programs["value"], "count", lang),
-                             period=programs["period"] or programs["school_year"],
-                             source=tables.source_text(programs, lang))) if programs is not None else None,
-        sp_counts_table=DataTable("cbs-sp-counts", partial(tables.counts_table, counts.frame, lang),
-                                  cite(counts, lang=lang)),
-        map_title=t("cbs.map.title", lang), map_deck=deck,
-        map_alt=map_alt, map_summary=md_escape(map_alt),
+        sp_count=md_escape(
+            t(
+                "cbs.sp.count",
+                lang,
+                n=fmt.value_text(programs["value"], "count", lang),
+                period=programs["period"] or programs["school_year"],
+                source=tables.source_text(programs, lang),
+            )
+        )
+        if programs is not None
+        else None,
+        sp_counts_table=DataTable(
+            "cbs-sp-counts", partial(tables.counts_table, counts.frame, lang), cite(counts, lang=lang)
+        ),
+        map_title=t("cbs.map.title", lang),
+        map_deck=deck,
+        map_alt=map_alt,
+        map_summary=md_escape(map_alt),
         map_legend=md_escape(tables.status_legend(lang)) + "  \n" + md_escape(t("cbs.map.legend_roster", lang)),
-        map_caption=md_escape(t("cbs.map.caption", lang, drawn=located, total=len(sites.frame))) + " "
+        map_caption=md_escape(t("cbs.map.caption", lang, drawn=located, total=len(sites.frame)))
+        + " "
         + md_escape(t("cbs.map.base_context" if base_id == "base-context" else "cbs.map.base_frame", lang)),
         sites_title=f"**{t('cbs.sites.table_title', lang, n=len(sites.frame))}**",
-        sites=Download(site_table, sites_cite, "lausd-safety-cbs-sites.csv", "cbs-sites-table",
-                       download_key="download-cbs-sites"),
+        sites=Download(
+            site_table, sites_cite, "lausd-safety-cbs-sites.csv", "cbs-sites-table", download_key="download-cbs-sites"
+        ),
         roster_title=t("cbs.roster.title", lang),
-        roster_banner=md_escape(tables.roster_label(roster_info.frame if roster_info is not None else None,
-                                                    len(roster_frame), lang)) if roster_frame is not None else None,
+        roster_banner=md_escape(
+            tables.roster_label(roster_info.frame if roster_info is not None else None, len(roster_frame), lang)
+        )
+        if roster_frame is not None
+        else None,
         roster=Download(tables.roster_table(roster_frame, lang), "", "", "cbs-roster-table")
-        if roster_frame is not None else None,
+        if roster_frame is not None
+        else None,
         roster_none=t("cbs.roster.none", lang),
-        gap_title=t("cbs.gap.title", lang), gap_intro=t("cbs.gap.intro", lang), gaps=gap_lines,
-        letter_label=t("cbs.gap.copy", lang), letter=letter, letter_download=t("cbs.gap.download", lang),
-        eng_title=t("cbs.eng.title", lang), summit=summit_text, summit_citation=summit_cite,
+        gap_title=t("cbs.gap.title", lang),
+        gap_intro=t("cbs.gap.intro", lang),
+        gaps=gap_lines,
+        letter_label=t("cbs.gap.copy", lang),
+        letter=letter,
+        letter_download=t("cbs.gap.download", lang),
+        eng_title=t("cbs.eng.title", lang),
+        summit=summit_text,
+        summit_citation=summit_cite,
         halls_title=f"**{t('cbs.halls.title', lang)}**",
         halls=Download(tables.town_halls_table(halls.frame, lang), "", "", "cbs-halls-table"),
         halls_caption=md_escape(tables.town_halls_alt(halls.frame, lang)) + " " + cite(halls, lang=lang),
-        time_title=t("cbs.time.title", lang), timeline=timeline, timeline_empty=t("ov.time.empty", lang))
+        time_title=t("cbs.time.title", lang),
+        timeline=timeline,
+        timeline_empty=t("ov.time.empty", lang),
+    )

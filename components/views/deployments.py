@@ -66,11 +66,19 @@ class Controls:
 
 @cached(data=True)
 def controls(year: str, lang: str) -> Controls:
-    return Controls(t("dep.title", lang, year=year), t("dep.intro", lang), tuple(regions()),
-                    tuple(board_districts()), records_loaded(),
-                    t("dep.basis.label", lang), t("dep.basis.help", lang),
-                    {b: t(f"dep.basis.{b}", lang) for b in BASES}, t("dep.map.title", lang), t("dep.map.kind", lang),
-                    {k: t(f"dep.map.kind.{k}", lang) for k in KINDS})
+    return Controls(
+        t("dep.title", lang, year=year),
+        t("dep.intro", lang),
+        tuple(regions()),
+        tuple(board_districts()),
+        records_loaded(),
+        t("dep.basis.label", lang),
+        t("dep.basis.help", lang),
+        {b: t(f"dep.basis.{b}", lang) for b in BASES},
+        t("dep.map.title", lang),
+        t("dep.map.kind", lang),
+        {k: t(f"dep.map.kind.{k}", lang) for k in KINDS},
+    )
 
 
 @dataclass(frozen=True)
@@ -138,11 +146,21 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
     metrics = (
         Metric(t("dep.m.deployments", lang, year=year), fmt.number(h["deployments"], lang)),
         Metric(t("dep.m.campuses", lang), fmt.number(h["campuses"], lang)),
-        Metric(t("dep.m.sites", lang), approx + fmt.number(h["sites"], lang),
-               help=t("dep.m.sites_help", lang, qualifier=md_escape(h["sites_qualifier"] or ""))),
-        Metric(t("dep.m.share", lang), approx + fmt.percent(h["campus_share"], lang),
-               help=t("dep.m.share_help", lang, campuses=fmt.number(h["campuses"], lang),
-                      sites=approx + fmt.number(h["sites"], lang))),
+        Metric(
+            t("dep.m.sites", lang),
+            approx + fmt.number(h["sites"], lang),
+            help=t("dep.m.sites_help", lang, qualifier=md_escape(h["sites_qualifier"] or "")),
+        ),
+        Metric(
+            t("dep.m.share", lang),
+            approx + fmt.percent(h["campus_share"], lang),
+            help=t(
+                "dep.m.share_help",
+                lang,
+                campuses=fmt.number(h["campuses"], lang),
+                sites=approx + fmt.number(h["sites"], lang),
+            ),
+        ),
     )
 
     # ------------------------------------------------------------ the counts behind charts and map
@@ -153,18 +171,27 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         bd_counts = imports.run("campus_deployments", "campus_by_board_district", region=region)
         region_counts = imports.run("campus_deployments", "campus_by_region", board_district=bd)
         campus_pts = imports.run("campus_deployments", "campus_points", region=region, board_district=bd).frame
-        banner = md_escape(t("dep.records.banner", lang, file=s["file_name"], imported=str(s["imported_at"])[:16],
-                             records=fmt.number(s["records"], lang), campuses=fmt.number(s["campuses"], lang),
-                             first=fmt.date(s["first_date"], lang) if s["records"] else "—",
-                             last=fmt.date(s["last_date"], lang) if s["records"] else "—"))
+        banner = md_escape(
+            t(
+                "dep.records.banner",
+                lang,
+                file=s["file_name"],
+                imported=str(s["imported_at"])[:16],
+                records=fmt.number(s["records"], lang),
+                campuses=fmt.number(s["campuses"], lang),
+                first=fmt.date(s["first_date"], lang) if s["records"] else "—",
+                last=fmt.date(s["last_date"], lang) if s["records"] else "—",
+            )
+        )
         counts_source = t("dep.map.src_records", lang, file=s["file_name"])
         chart_cite = md_escape(t("dep.records.cite", lang, file=s["file_name"], imported=str(s["imported_at"])[:16]))
         basis_text = t("dep.basis.records_short", lang)
     else:
         bd_counts, region_counts = by_bd, by_region
         src = _source_names(by_bd.source_ids)
-        counts_source = "; ".join(f"{name}, {loc}" for sid, name in src.items()
-                                  for loc in [locators_of(by_bd.frame).get(sid, "")])
+        counts_source = "; ".join(
+            f"{name}, {loc}" for sid, name in src.items() for loc in [locators_of(by_bd.frame).get(sid, "")]
+        )
         chart_cite = ""
         basis_text = t("dep.basis.published_short", lang, year=year)
     bd_frame, region_frame = bd_counts.frame, region_counts.frame
@@ -187,39 +214,58 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
     main_cite = chart_cite or cite(by_bd if kind == "board_district" else by_region, main_only=True, lang=lang)
     if has_polygons:
         b = boundary.frame.iloc[0]
-        map_captions = (md_escape(t("dep.map.boundaries_from", lang, source=b["source"],
-                                    imported=str(b["imported_at"])[:16])), main_cite)
+        map_captions = (
+            md_escape(t("dep.map.boundaries_from", lang, source=b["source"], imported=str(b["imported_at"])[:16])),
+            main_cite,
+        )
     else:
         map_captions = (main_cite, cite(points, lang=lang))
     pts = tables.points_of_kind(points.frame, kind)
-    map_view = MapView(deck, map_summary, "  \n".join(md_escape(line) for line in legend),
-                       md_escape(t("dep.map.keyboard", lang)), map_captions,
-                       DataTable(f"dep-label-points-{kind}", partial(tables.label_points_table, pts, kind, lang),
-                                 cite(points, lang=lang)),
-                       has_polygons)
+    map_view = MapView(
+        deck,
+        map_summary,
+        "  \n".join(md_escape(line) for line in legend),
+        md_escape(t("dep.map.keyboard", lang)),
+        map_captions,
+        DataTable(
+            f"dep-label-points-{kind}", partial(tables.label_points_table, pts, kind, lang), cite(points, lang=lang)
+        ),
+        has_polygons,
+    )
 
     # ------------------------------------------------------------ charts
     focus = []
     if bd:
-        focus.append(md_escape(tables.focus_sentence(bd_frame, "board_district", bd,
-                                                     int(bd_frame["deployments"].sum()), lang)))
+        focus.append(
+            md_escape(tables.focus_sentence(bd_frame, "board_district", bd, int(bd_frame["deployments"].sum()), lang))
+        )
     if region:
-        focus.append(md_escape(tables.focus_sentence(region_frame, "region", region,
-                                                     int(region_frame["deployments"].sum()), lang)))
-    bd_chart = Chart(f"dep-bd-{basis}", charts.bars(bd_frame, "board_district", bd, t("ov.dep.bd_title", lang), lang),
-                     charts.bars_alt(bd_frame, "board_district", bd, basis_text, lang),
-                     partial(tables.table, bd_frame, "board_district", lang), chart_cite or cite(by_bd, lang=lang))
-    region_chart = Chart(f"dep-region-{basis}",
-                         charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang),
-                         charts.bars_alt(region_frame, "region", region, basis_text, lang),
-                         partial(tables.table, region_frame, "region", lang),
-                         chart_cite or cite(by_region, lang=lang))
+        focus.append(
+            md_escape(
+                tables.focus_sentence(region_frame, "region", region, int(region_frame["deployments"].sum()), lang)
+            )
+        )
+    bd_chart = Chart(
+        f"dep-bd-{basis}",
+        charts.bars(bd_frame, "board_district", bd, t("ov.dep.bd_title", lang), lang),
+        charts.bars_alt(bd_frame, "board_district", bd, basis_text, lang),
+        partial(tables.table, bd_frame, "board_district", lang),
+        chart_cite or cite(by_bd, lang=lang),
+    )
+    region_chart = Chart(
+        f"dep-region-{basis}",
+        charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang),
+        charts.bars_alt(region_frame, "region", region, basis_text, lang),
+        partial(tables.table, region_frame, "region", lang),
+        chart_cite or cite(by_region, lang=lang),
+    )
 
     # ------------------------------------------------------------ relative to schools
     ps = per_school.frame
     names = _source_names(list(ps["source_id"]) + list(ps["schools_source_id"].dropna()))
-    others = ", ".join(group_label("board_district", k, lang)
-                       for k in ps[ps["schools_published"].isna()]["board_district"])
+    others = ", ".join(
+        group_label("board_district", k, lang) for k in ps[ps["schools_published"].isna()]["board_district"]
+    )
 
     # ------------------------------------------------------------ conditions and policy
     policy_cite = cite(policy, lang=lang)
@@ -230,27 +276,39 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         staff_notes.append(t("dep.staff.no_boundaries", lang))
 
     return DeploymentsView(
-        metrics=metrics, metrics_citation=cite(head, lang=lang), records_banner=banner,
+        metrics=metrics,
+        metrics_citation=cite(head, lang=lang),
+        records_banner=banner,
         map=map_view,
         charts_title=t("dep.charts.title", lang, basis=basis_text),
         not_crossed=t("dep.not_crossed", lang) if not use_records and (bd or region) else None,
-        focus=tuple(focus), by_board_district=bd_chart, by_region=region_chart,
-        per_school_title=t("dep.per_school.title", lang), per_school_intro=t("dep.per_school.intro", lang),
+        focus=tuple(focus),
+        by_board_district=bd_chart,
+        by_region=region_chart,
+        per_school_title=t("dep.per_school.title", lang),
+        per_school_intro=t("dep.per_school.intro", lang),
         per_school_sentences=tuple("- " + md_escape(s) for s in tables.per_school_sentences(ps, names, lang)),
         per_school_rough=t("dep.per_school.rough", lang),
         per_school_others=md_escape(t("dep.per_school.others", lang, districts=others)),
         per_school_regions=md_escape(t("dep.per_school.regions", lang)),
-        per_school_table=DataTable("dep-per-school", partial(tables.per_school_table, ps, names, lang),
-                                   cite(per_school, lang=lang)),
+        per_school_table=DataTable(
+            "dep-per-school", partial(tables.per_school_table, ps, names, lang), cite(per_school, lang=lang)
+        ),
         conditions_title=t("dep.conditions.title", lang),
         reasons_title=t("dep.conditions.reasons", lang),
         reasons=_bullets(tables.condition_labels(conditions.frame, "authorizing_reason")),
         resources_title=t("dep.conditions.resources", lang),
         resources=_bullets(tables.condition_labels(conditions.frame, "accompanying_resource")),
         conditions_citation=cite(conditions, lang=lang),
-        policy_title=t("dep.policy.title", lang), policy_intro=t("dep.policy.intro", lang),
-        policy=tuple((t(f"dep.policy.{v}", lang), _bullets(tables.policy_points(policy.frame, v)))
-                     for v in ("current", "revised")),
+        policy_title=t("dep.policy.title", lang),
+        policy_intro=t("dep.policy.intro", lang),
+        policy=tuple(
+            (t(f"dep.policy.{v}", lang), _bullets(tables.policy_points(policy.frame, v)))
+            for v in ("current", "revised")
+        ),
         policy_citation=policy_cite,
         policy_table=DataTable("dep-policy", partial(tables.policy_table, policy.frame, lang), policy_cite),
-        staff_title=t("dep.staff.title", lang), staff_body=t("dep.staff.body", lang), staff_notes=tuple(staff_notes))
+        staff_title=t("dep.staff.title", lang),
+        staff_body=t("dep.staff.body", lang),
+        staff_notes=tuple(staff_notes),
+    )

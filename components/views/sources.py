@@ -29,8 +29,12 @@ class Controls:
 def controls(lang: str) -> Controls:
     present = queries.run("source_kinds").frame["kind"].tolist()
     ordered = [k for k in KIND_ORDER if k in present] + sorted(set(present) - set(KIND_ORDER))
-    return Controls(t("src.title", lang), t("src.intro", lang), t("src.filter", lang),
-                    {"": t("src.all", lang), **{k: kind_label(k, lang) for k in ordered}})
+    return Controls(
+        t("src.title", lang),
+        t("src.intro", lang),
+        t("src.filter", lang),
+        {"": t("src.all", lang), **{k: kind_label(k, lang) for k in ordered}},
+    )
 
 
 @dataclass(frozen=True)
@@ -47,9 +51,14 @@ def build(kind: str, lang: str) -> SourcesView:
     info = queries.run("build_info").frame
     built = None
     if not info.empty:
-        built = t("src.built", lang, when=str(info.iloc[0]["built_at"])[:19],
-                  fingerprint=info.iloc[0]["fingerprint"][:12])
+        built = t(
+            "src.built", lang, when=str(info.iloc[0]["built_at"])[:19], fingerprint=info.iloc[0]["fingerprint"][:12]
+        )
     widths = ((t("col.title", lang), "medium"), (t("col.kind", lang), "small"), (t("col.link", lang), "medium"))
-    return SourcesView(t("src.count", lang, n=len(result.frame)),
-                       Download(table, "", "lausd-safety-sources.csv", "sources-table", widths=widths,
-                                download_key="download-sources"), built)
+    return SourcesView(
+        t("src.count", lang, n=len(result.frame)),
+        Download(
+            table, "", "lausd-safety-sources.csv", "sources-table", widths=widths, download_key="download-sources"
+        ),
+        built,
+    )

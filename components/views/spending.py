@@ -51,8 +51,15 @@ def budget(year: str, lang: str) -> Budget:
     model = tuple(ra.lines_from_frame(lines_q.frame))
     present = set(lines["location_level"])
     levels = tuple(lv for lv in LEVEL_ORDER if lv in present) + tuple(sorted(present - set(LEVEL_ORDER)))
-    return Budget(year, lines, model, {m.line_id: m.label for m in model}, levels,
-                  dict(zip(lines["location_level"], lines["location"])), cite(lines_q, lang=lang))
+    return Budget(
+        year,
+        lines,
+        model,
+        {m.line_id: m.label for m in model},
+        levels,
+        dict(zip(lines["location_level"], lines["location"])),
+        cite(lines_q, lang=lang),
+    )
 
 
 @dataclass(frozen=True)
@@ -85,44 +92,81 @@ def scenario(year: str, lang: str, raw_moves: str | None) -> Scenario:
     parsed, parse_issues = ra.parse_moves(raw_moves, by_id)
     result = ra.compute(list(b.model), parsed)
     labels = b.labels
-    top = tuple(md_escape(t("sp.scenario.move", lang, n=r.position, usd=fmt.money(r.usd, lang),
-                            src=labels[r.move.source], dst=labels[r.move.dest],
-                            fte=fmt.number(r.dest_fte, lang, 1) if r.dest_fte is not None
-                            else t("sp.na_fte_short", lang)))
-                for r in result.applied)
+    top = tuple(
+        md_escape(
+            t(
+                "sp.scenario.move",
+                lang,
+                n=r.position,
+                usd=fmt.money(r.usd, lang),
+                src=labels[r.move.source],
+                dst=labels[r.move.dest],
+                fte=fmt.number(r.dest_fte, lang, 1) if r.dest_fte is not None else t("sp.na_fte_short", lang),
+            )
+        )
+        for r in result.applied
+    )
     refused_n = len(result.refused) + len(parse_issues)
     refused = {i.position: i for i in result.refused}
     applied = {r.position: r for r in result.applied}
     cards = []
     for position, move in parsed:
         if move.unit == ra.PCT:
-            heading = t("sp.calc.move_head_pct", lang, n=position, src=labels[move.source], dst=labels[move.dest],
-                        pct=fmt.number(move.amount, lang, 2 if move.amount % 1 else 0))
+            heading = t(
+                "sp.calc.move_head_pct",
+                lang,
+                n=position,
+                src=labels[move.source],
+                dst=labels[move.dest],
+                pct=fmt.number(move.amount, lang, 2 if move.amount % 1 else 0),
+            )
         else:
-            heading = t("sp.calc.move_head", lang, n=position, amount=fmt.money(move.amount, lang),
-                        src=labels[move.source], dst=labels[move.dest])
+            heading = t(
+                "sp.calc.move_head",
+                lang,
+                n=position,
+                amount=fmt.money(move.amount, lang),
+                src=labels[move.source],
+                dst=labels[move.dest],
+            )
         why = md_escape(tables.issue_message(refused[position], labels, lang)) if position in refused else None
-        math = ("\n".join("- " + md_escape(s) for s in tables.move_arithmetic(applied[position], by_id, lang))
-                if position in applied and why is None else "")
+        math = (
+            "\n".join("- " + md_escape(s) for s in tables.move_arithmetic(applied[position], by_id, lang))
+            if position in applied and why is None
+            else ""
+        )
         cards.append(MoveCard("**" + md_escape(heading) + "**", why, math))
     mix_chart = lines_changed = moves_chart = None
     if result.applied:
         mix = categories(year, lang)
         cat_mix = ra.category_mix(list(b.model), result)
-        cat_mix = cat_mix.assign(category=[mix.loc[c, "category"] if c in mix.index else c
-                                           for c in cat_mix["category_id"]])
-        mix_chart = Chart("sp-mix-change", charts.mix_change(cat_mix, lang), charts.mix_change_alt(cat_mix, lang),
-                          tables.mix_table(cat_mix, lang), b.citation)
+        cat_mix = cat_mix.assign(
+            category=[mix.loc[c, "category"] if c in mix.index else c for c in cat_mix["category_id"]]
+        )
+        mix_chart = Chart(
+            "sp-mix-change",
+            charts.mix_change(cat_mix, lang),
+            charts.mix_change_alt(cat_mix, lang),
+            tables.mix_table(cat_mix, lang),
+            b.citation,
+        )
         changes = tables.line_changes_table(ra.line_changes(list(b.model), result), labels, lang)
-        lines_changed = Download(changes, b.citation, "", "sp-line-changes", number_columns(changes),
-                                 placeholder=t("sp.na", lang))
+        lines_changed = Download(
+            changes, b.citation, "", "sp-line-changes", number_columns(changes), placeholder=t("sp.na", lang)
+        )
         moves_chart = DataTable("sp-moves", tables.moves_table(result, by_id, lang), b.citation)
     return Scenario(
-        moves=tuple(parsed), serialized=ra.serialize_moves(parsed) if parsed else None,
+        moves=tuple(parsed),
+        serialized=ra.serialize_moves(parsed) if parsed else None,
         link_needs_rewrite=bool(parse_issues),
         issues=tuple(md_escape(tables.issue_message(i, labels, lang)) for i in parse_issues),
-        top_lines=top, some_refused=md_escape(t("sp.scenario.some_refused", lang, n=refused_n)) if refused_n else None,
-        cards=tuple(cards), mix=mix_chart, lines_changed=lines_changed, moves_table=moves_chart)
+        top_lines=top,
+        some_refused=md_escape(t("sp.scenario.some_refused", lang, n=refused_n)) if refused_n else None,
+        cards=tuple(cards),
+        mix=mix_chart,
+        lines_changed=lines_changed,
+        moves_table=moves_chart,
+    )
 
 
 def number_columns(table: pd.DataFrame) -> tuple[str, ...]:
@@ -188,18 +232,43 @@ def breakdown(year: str, lang: str, levels: tuple[str, ...]) -> Breakdown:
     shown = tables.filter_levels(b.lines, list(levels))
     showing = None
     if levels:
-        showing = md_escape(t("sp.filter.showing", lang, n=len(shown), total_n=len(b.lines),
-                              usd=fmt.money(int(shown["budgeted_usd"].sum()), lang),
-                              share=fmt.percent(float(shown["share"].sum()), lang)))
+        showing = md_escape(
+            t(
+                "sp.filter.showing",
+                lang,
+                n=len(shown),
+                total_n=len(b.lines),
+                usd=fmt.money(int(shown["budgeted_usd"].sum()), lang),
+                share=fmt.percent(float(shown["share"].sum()), lang),
+            )
+        )
     table = tables.lines_table(shown, lang)
     return Breakdown(
         showing,
-        Chart("sp-treemap", charts.budget_treemap(shown, year, lang), charts.budget_treemap_alt(shown, year, lang),
-              partial(tables.lines_table, shown, lang), b.citation),
-        Chart("sp-lines", charts.lines_bar(shown, year, lang), charts.lines_bar_alt(shown, year, lang),
-              partial(tables.lines_table, shown, lang), b.citation),
-        Download(table, b.citation, f"lausd-safety-budget-lines-{year}.csv", "sp-lines-table", number_columns(table),
-                 download_key="sp-lines-download", placeholder=t("sp.na", lang)))
+        Chart(
+            "sp-treemap",
+            charts.budget_treemap(shown, year, lang),
+            charts.budget_treemap_alt(shown, year, lang),
+            partial(tables.lines_table, shown, lang),
+            b.citation,
+        ),
+        Chart(
+            "sp-lines",
+            charts.lines_bar(shown, year, lang),
+            charts.lines_bar_alt(shown, year, lang),
+            partial(tables.lines_table, shown, lang),
+            b.citation,
+        ),
+        Download(
+            table,
+            b.citation,
+            f"lausd-safety-budget-lines-{year}.csv",
+            "sp-lines-table",
+            number_columns(table),
+            download_key="sp-lines-download",
+            placeholder=t("sp.na", lang),
+        ),
+    )
 
 
 @cached(data=True)
@@ -215,17 +284,33 @@ def build(year: str, lang: str) -> SpendingView:
 
     psw = by_id[QUICK_TO]
     questions = [
-        Metric(t(f"sp.q.{cat_id}", lang), fmt.money(mix.loc[cat_id, "budgeted_usd"], lang),
-               delta=t("sp.q.share", lang, share=fmt.percent(mix.loc[cat_id, "share"], lang)),
-               help=t("sp.q.lines_help", lang, items=md_escape("; ".join(mix.loc[cat_id, "position_items"])),
-                      fte=fmt.number(mix.loc[cat_id, "fte"], lang)))
-        for cat_id in HEADLINE_CATEGORIES]
-    questions.append(Metric(
-        t("sp.q.psw", lang, amount=md_escape(fmt.money(QUICK_USD, lang, compact=True))),
-        t("sp.q.psw_value", lang, fte=fmt.number(ra.fte_equivalent(QUICK_USD, psw), lang, 1)),
-        delta=t("sp.q.psw_delta", lang, cost=fmt.money(round(psw.cost_per_fte), lang)),
-        help=t("sp.q.psw_help", lang, budget=md_escape(fmt.money(psw.budgeted_usd, lang)),
-               fte=fmt.number(psw.fte, lang), cost=md_escape(fmt.money(round(psw.cost_per_fte), lang)))))
+        Metric(
+            t(f"sp.q.{cat_id}", lang),
+            fmt.money(mix.loc[cat_id, "budgeted_usd"], lang),
+            delta=t("sp.q.share", lang, share=fmt.percent(mix.loc[cat_id, "share"], lang)),
+            help=t(
+                "sp.q.lines_help",
+                lang,
+                items=md_escape("; ".join(mix.loc[cat_id, "position_items"])),
+                fte=fmt.number(mix.loc[cat_id, "fte"], lang),
+            ),
+        )
+        for cat_id in HEADLINE_CATEGORIES
+    ]
+    questions.append(
+        Metric(
+            t("sp.q.psw", lang, amount=md_escape(fmt.money(QUICK_USD, lang, compact=True))),
+            t("sp.q.psw_value", lang, fte=fmt.number(ra.fte_equivalent(QUICK_USD, psw), lang, 1)),
+            delta=t("sp.q.psw_delta", lang, cost=fmt.money(round(psw.cost_per_fte), lang)),
+            help=t(
+                "sp.q.psw_help",
+                lang,
+                budget=md_escape(fmt.money(psw.budgeted_usd, lang)),
+                fte=fmt.number(psw.fte, lang),
+                cost=md_escape(fmt.money(round(psw.cost_per_fte), lang)),
+            ),
+        )
+    )
 
     series = []
     for metric in SERIES:
@@ -234,10 +319,18 @@ def build(year: str, lang: str) -> SpendingView:
             series.append((None, None))
             continue
         undated = int(frame["school_year"].isna().sum())
-        series.append((Chart(f"sp-hist-{metric}", charts.laspd_series(frame, events_q.frame, metric, lang),
-                             charts.laspd_series_alt(frame, metric, lang), partial(tables.series_table, frame, lang),
-                             cite(part_of(series_q, frame), events_q, lang=lang)),
-                       md_escape(t("sp.hist.undated", lang, n=undated)) if undated else None))
+        series.append(
+            (
+                Chart(
+                    f"sp-hist-{metric}",
+                    charts.laspd_series(frame, events_q.frame, metric, lang),
+                    charts.laspd_series_alt(frame, metric, lang),
+                    partial(tables.series_table, frame, lang),
+                    cite(part_of(series_q, frame), events_q, lang=lang),
+                ),
+                md_escape(t("sp.hist.undated", lang, n=undated)) if undated else None,
+            )
+        )
 
     per_text = per_caption = None
     per_metrics: tuple[Metric, ...] = ()
@@ -248,47 +341,89 @@ def build(year: str, lang: str) -> SpendingView:
             per_text = md_escape(t("sp.per.none_year", lang, year=year))
         else:
             first = enrollment.iloc[0]
-            per_text = md_escape(t("sp.per.not_published", lang, year=year,
-                                   students=fmt.number(first["students"], lang),
-                                   qualifier=(first["qualifier"] + " ") if first["approx"] else "",
-                                   publisher=first["publisher"], definition=first["definition"]))
+            per_text = md_escape(
+                t(
+                    "sp.per.not_published",
+                    lang,
+                    year=year,
+                    students=fmt.number(first["students"], lang),
+                    qualifier=(first["qualifier"] + " ") if first["approx"] else "",
+                    publisher=first["publisher"],
+                    definition=first["definition"],
+                )
+            )
             per_caption = cite(enrollment_q, lang=lang)
     else:
         total = int(b.lines["budgeted_usd"].sum())
         per_metrics = tuple(
-            Metric(t("sp.per.safety_metric", lang, year=year), fmt.money(round(total / row.students), lang),
-                   help=md_escape(t("sp.per.enrollment_help", lang, students=fmt.number(row.students, lang),
-                                    definition=row.definition, publisher=row.publisher)))
-            for row in defined.itertuples(index=False))
+            Metric(
+                t("sp.per.safety_metric", lang, year=year),
+                fmt.money(round(total / row.students), lang),
+                help=md_escape(
+                    t(
+                        "sp.per.enrollment_help",
+                        lang,
+                        students=fmt.number(row.students, lang),
+                        definition=row.definition,
+                        publisher=row.publisher,
+                    )
+                ),
+            )
+            for row in defined.itertuples(index=False)
+        )
         per_caption = cite(queries.run("budget_lines", school_year=year), enrollment_q, lang=lang)
 
     per_laspd = None
     if not per_student_q.frame.empty:
-        per_laspd = Download(tables.per_student_table(per_student_q.frame, lang), cite(per_student_q, lang=lang),
-                             "lausd-safety-laspd-per-student.csv", "sp-per-student", download_key="sp-per-download",
-                             )
+        per_laspd = Download(
+            tables.per_student_table(per_student_q.frame, lang),
+            cite(per_student_q, lang=lang),
+            "lausd-safety-laspd-per-student.csv",
+            "sp-per-student",
+            download_key="sp-per-download",
+        )
 
     return SpendingView(
-        title=t("sp.title", lang), intro=t("sp.intro", lang, year=year), questions=tuple(questions),
+        title=t("sp.title", lang),
+        intro=t("sp.intro", lang, year=year),
+        questions=tuple(questions),
         questions_caption=md_escape(t("sp.q.note", lang, total=fmt.money(int(b.lines["budgeted_usd"].sum()), lang)))
-        + " " + b.citation,
+        + " "
+        + b.citation,
         example_label=t("sp.q.open_example", lang, amount=md_escape(fmt.money(QUICK_USD, lang, compact=True))),
-        breakdown_title=t("sp.breakdown.title", lang, year=year), level_label=t("sp.filter.level", lang),
-        level_help=t("sp.filter.level_help", lang), breakdown_caption=t("sp.breakdown.caption", lang),
-        table_title=t("sp.table.title", lang), table_caption=t("sp.table.caption", lang),
-        calc_title=t("sp.calc.title", lang), calc_whatif=t("sp.calc.whatif", lang),
-        calc_empty=t("sp.calc.empty", lang), assumptions_title=t("sp.calc.assumptions_title", lang),
+        breakdown_title=t("sp.breakdown.title", lang, year=year),
+        level_label=t("sp.filter.level", lang),
+        level_help=t("sp.filter.level_help", lang),
+        breakdown_caption=t("sp.breakdown.caption", lang),
+        table_title=t("sp.table.title", lang),
+        table_caption=t("sp.table.caption", lang),
+        calc_title=t("sp.calc.title", lang),
+        calc_whatif=t("sp.calc.whatif", lang),
+        calc_empty=t("sp.calc.empty", lang),
+        assumptions_title=t("sp.calc.assumptions_title", lang),
         assumptions=t("sp.calc.assumptions", lang, limit=ra.MAX_MOVES),
-        laspd_header=t("sp.laspd.header", lang, year=year), laspd_caption=t("sp.laspd.caption", lang),
-        laspd_items=Chart("sp-laspd-items", charts.laspd_items_bar(items_q.frame, year, lang),
-                          charts.laspd_items_alt(items_q.frame, year, lang),
-                          partial(tables.laspd_items_table, items_q.frame, lang), cite(items_q, lang=lang)),
-        hist_header=t("sp.hist.header", lang), hist_caption=t("sp.hist.caption", lang), series=tuple(series),
+        laspd_header=t("sp.laspd.header", lang, year=year),
+        laspd_caption=t("sp.laspd.caption", lang),
+        laspd_items=Chart(
+            "sp-laspd-items",
+            charts.laspd_items_bar(items_q.frame, year, lang),
+            charts.laspd_items_alt(items_q.frame, year, lang),
+            partial(tables.laspd_items_table, items_q.frame, lang),
+            cite(items_q, lang=lang),
+        ),
+        hist_header=t("sp.hist.header", lang),
+        hist_caption=t("sp.hist.caption", lang),
+        series=tuple(series),
         hist_none=t("sp.hist.none", lang),
         events_note=md_escape(t("sp.hist.events_note", lang)) + " " + cite(events_q, lang=lang),
-        per_header=t("sp.per.header", lang), per_year_text=per_text, per_year_caption=per_caption,
-        per_year_metrics=per_metrics, per_laspd_intro=t("sp.per.laspd_intro", lang),
-        per_laspd_none=t("sp.per.laspd_none", lang), per_laspd=per_laspd)
+        per_header=t("sp.per.header", lang),
+        per_year_text=per_text,
+        per_year_caption=per_caption,
+        per_year_metrics=per_metrics,
+        per_laspd_intro=t("sp.per.laspd_intro", lang),
+        per_laspd_none=t("sp.per.laspd_none", lang),
+        per_laspd=per_laspd,
+    )
 
 
 def example_moves() -> str:

@@ -47,12 +47,21 @@ class CheckedView:
 def checked(cand: Candidate, lang: str) -> CheckedView:
     notes = tuple(md_escape(n) for n in cand.notes)
     if cand.problems:
-        return CheckedView(notes, t("staff.problems", lang, n=len(cand.problems)),
-                           tables.problems_frame(cand.problems, lang), None, None, ())
+        return CheckedView(
+            notes,
+            t("staff.problems", lang, n=len(cand.problems)),
+            tables.problems_frame(cand.problems, lang),
+            None,
+            None,
+            (),
+        )
     if not cand.changes:
         return CheckedView(notes, None, None, t("staff.no_change", lang), None, ())
-    changes = tuple((t(f"staff.{kind}", lang), frame) for kind in ("added", "changed", "removed")
-                    if len(frame := tables.changes_frame(cand.changes, kind, lang)))
+    changes = tuple(
+        (t(f"staff.{kind}", lang), frame)
+        for kind in ("added", "changed", "removed")
+        if len(frame := tables.changes_frame(cand.changes, kind, lang))
+    )
     return CheckedView(notes, None, None, None, t("staff.valid", lang, **cand.counts()), changes)
 
 
@@ -65,5 +74,8 @@ def history_table(items: list[dict], lang: str) -> pd.DataFrame:
 
 
 def restore_text(version: str, lang: str) -> str:
-    return t("staff.restore_preview", lang,
-             summary=md_escape(tables.summary_text(restore_preview(version, data_dir()), lang)))
+    return t(
+        "staff.restore_preview",
+        lang,
+        summary=md_escape(tables.summary_text(restore_preview(version, data_dir()), lang)),
+    )

@@ -32,5 +32,17 @@ from __future__ import annotations
 from data.publish.preview import MODES, Candidate, Change, PublishError, TableShape, diff, prepare, shape
 from data.publish.versions import history, publish, restore, restore_preview
 
-__all__ = ["MODES", "Candidate", "Change", "PublishError", "TableShape", "diff", "history", "prepare", "publish",
-           "restore", "restore_preview", "shape"]
+__all__ = [
+    "MODES",
+    "Candidate",
+    "Change",
+    "PublishError",
+    "TableShape",
+    "diff",
+    "history",
+    "prepare",
+    "publish",
+    "restore",
+    "restore_preview",
+    "shape",
+]

@@ -28,16 +28,20 @@ def _print_candidate(cand: Candidate) -> None:
     for note in cand.notes:
         print("note:", note)
     if cand.problems:
-        print(f"{cand.filename} cannot be published ({len(cand.problems)} problem(s)); nothing was changed:",
-              file=sys.stderr)
+        print(
+            f"{cand.filename} cannot be published ({len(cand.problems)} problem(s)); nothing was changed:",
+            file=sys.stderr,
+        )
         for p in cand.problems[:25]:
             print(f"- {p}", file=sys.stderr)
         if len(cand.problems) > 25:
             print(f"- … and {len(cand.problems) - 25} more", file=sys.stderr)
         return
     counts = cand.counts()
-    print(f"{cand.filename} is valid for data/{cand.stem}.csv ({cand.mode}): {counts['added']} added, "
-          f"{counts['changed']} changed, {counts['removed']} removed.")
+    print(
+        f"{cand.filename} is valid for data/{cand.stem}.csv ({cand.mode}): {counts['added']} added, "
+        f"{counts['changed']} changed, {counts['removed']} removed."
+    )
     for c in cand.changes[:50]:
         key = ", ".join(f"{k}={v}" for k, v in c.key.items())
         extra = f" ({', '.join(c.columns)})" if c.columns else ""
@@ -47,8 +51,9 @@ def _print_candidate(cand: Candidate) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m data.publish", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m data.publish", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data-dir", type=Path, default=None, help="folder of the published CSVs")
     parser.add_argument("--db", type=Path, default=None, help="database file (default data/safety.duckdb)")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -86,8 +91,10 @@ def main(argv: list[str] | None = None) -> int:
             for m in history(data_dir):
                 what = m.get("table") or m.get("restored_from") or ""
                 mark = "*" if m["current"] else " "
-                print(f"{mark} {m['id']}  {m['at']}  {m['action']:8} {what:32} {m.get('who', '')}  "
-                      f"{m.get('summary', m.get('tables', ''))}")
+                print(
+                    f"{mark} {m['id']}  {m['at']}  {m['action']:8} {what:32} {m.get('who', '')}  "
+                    f"{m.get('summary', m.get('tables', ''))}"
+                )
         elif args.command == "restore":
             preview = restore_preview(args.version, data_dir)
             for stem, c in preview.items():
@@ -99,8 +106,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Restored {args.version} as version {m['id']} in {m['seconds']} s.")
         elif args.command == "recover":
             done = recover(data_dir, args.db)
-            print(f"Finished interrupted publish {done}." if done else "Nothing was pending; the database is "
-                                                                        "up to date.")
+            print(
+                f"Finished interrupted publish {done}." if done else "Nothing was pending; the database is up to date."
+            )
         return 0
     except (PublishError, BuildError, OSError) as exc:
         print(exc, file=sys.stderr)

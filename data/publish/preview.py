@@ -43,8 +43,11 @@ def shape(stem: str, data_dir: Path = DATA_DIR) -> TableShape:
     try:
         con.execute((Path(data_dir) / SCHEMA_FILE).read_text(encoding="utf-8"))
         columns = table_columns(con, table)
-        row = con.execute("SELECT constraint_column_names FROM duckdb_constraints() "
-                          "WHERE table_name = $t AND constraint_type = 'PRIMARY KEY'", {"t": table}).fetchone()
+        row = con.execute(
+            "SELECT constraint_column_names FROM duckdb_constraints() "
+            "WHERE table_name = $t AND constraint_type = 'PRIMARY KEY'",
+            {"t": table},
+        ).fetchone()
     finally:
         con.close()
     skip = {DATASET_COLUMN[table]} if table in DATASET_COLUMN else set()
@@ -53,6 +56,7 @@ def shape(stem: str, data_dir: Path = DATA_DIR) -> TableShape:
 
 
 # ------------------------------------------------------------------------------------------- preview
+
 
 @dataclass(frozen=True)
 class Change:
@@ -109,8 +113,10 @@ def diff(stem: str, old: bytes, new: bytes, sh: TableShape | None = None) -> lis
         typed, problems = _typed(stem, header, records, sh)
         if problems:
             raise PublishError("; ".join(str(p) for p in problems[:3]))
-        return {tuple(t[i] for i in key_idx): (t, dict(zip(names, (c.strip() for c in r))))
-                for t, r in zip(typed, [r for r in records if any(c.strip() for c in r)])}
+        return {
+            tuple(t[i] for i in key_idx): (t, dict(zip(names, (c.strip() for c in r))))
+            for t, r in zip(typed, [r for r in records if any(c.strip() for c in r)])
+        }
 
     before, after = index(old), index(new)
     changes = []
@@ -149,8 +155,10 @@ def _plain(message: str) -> str:
         if ">= 0" in message or "> 0" in message:
             return "must not be negative (money and counts start at zero): " + message
         if "BETWEEN" in message or " IN (" in message:
-            return "is not one of the allowed values (for example board districts 1-7, regions North, East, " \
-                   "South, West): " + message
+            return (
+                "is not one of the allowed values (for example board districts 1-7, regions North, East, "
+                "South, West): " + message
+            )
     if "foreign key" in message.lower() and "source" in message:
         return message + " — add the document to sources.csv (publish the sources table) first"
     if "has no spending category" in message:
@@ -158,14 +166,21 @@ def _plain(message: str) -> str:
     return message
 
 
-def prepare(stem: str, data: bytes, filename: str, mode: str = "replace", data_dir: Path = DATA_DIR,
-            today: dt.date | None = None) -> Candidate:
+def prepare(
+    stem: str,
+    data: bytes,
+    filename: str,
+    mode: str = "replace",
+    data_dir: Path = DATA_DIR,
+    today: dt.date | None = None,
+) -> Candidate:
     """Check an upload for table `stem` and compute what publishing it would change. Writes nothing."""
     data_dir = Path(data_dir)
     cand = Candidate(stem, mode, filename, fingerprint(data_dir), hashlib.sha256(data).hexdigest())
     if stem not in stems():
-        cand.problems.append(Problem(filename, f"'{stem}' is not a published table; choose one of: "
-                                               + ", ".join(stems())))
+        cand.problems.append(
+            Problem(filename, f"'{stem}' is not a published table; choose one of: " + ", ".join(stems()))
+        )
         return cand
     if mode not in MODES:
         cand.problems.append(Problem(filename, f"unknown mode '{mode}' (use replace or upsert)"))
@@ -190,8 +205,11 @@ def prepare(stem: str, data: bytes, filename: str, mode: str = "replace", data_d
             key = tuple(row[i] for i in key_idx)
             if key in first:
                 shown = ", ".join(f"{names[i]}={upload.records[number - 1][i].strip()}" for i in key_idx)
-                cand.problems.append(Problem(filename, f"repeats the key ({shown}) of row {first[key]}",
-                                             row=number, column=", ".join(sh.key)))
+                cand.problems.append(
+                    Problem(
+                        filename, f"repeats the key ({shown}) of row {first[key]}", row=number, column=", ".join(sh.key)
+                    )
+                )
             else:
                 first[key] = number
         if cand.problems:
@@ -202,8 +220,12 @@ def prepare(stem: str, data: bytes, filename: str, mode: str = "replace", data_d
         records, origin = upload.records, {n: n for n in range(1, len(upload.records) + 1)}
     else:
         if not key_idx:
-            cand.problems.append(Problem(filename, "this table has no key, so rows cannot be matched; "
-                                                   "use mode 'replace' with the complete table"))
+            cand.problems.append(
+                Problem(
+                    filename,
+                    "this table has no key, so rows cannot be matched; use mode 'replace' with the complete table",
+                )
+            )
             return cand
         old_header, old_records = _records(published)
         old_typed, old_problems = _typed(stem, old_header, old_records, sh)

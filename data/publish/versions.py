@@ -42,8 +42,9 @@ def _now_id() -> tuple[str, str]:
 def _versions(hist: Path) -> list[Path]:
     if not hist.exists():
         return []
-    return sorted(p for p in hist.iterdir() if p.is_dir() and not p.name.startswith(".")
-                  and (p / "manifest.json").exists())
+    return sorted(
+        p for p in hist.iterdir() if p.is_dir() and not p.name.startswith(".") and (p / "manifest.json").exists()
+    )
 
 
 def _snapshot(folder: Path, data_dir: Path, replacements: dict[str, bytes]) -> dict[str, str]:
@@ -82,15 +83,24 @@ def _record_baseline(data_dir: Path, hist: Path) -> None:
     at, vid = _now_id()
     stage = hist / f"{STAGING_PREFIX}{vid}"
     files = _snapshot(stage, data_dir, {})
-    _write_manifest(stage, {"id": vid, "action": "baseline", "at": at,
-                            "who": "(found on disk: published before this version history, or edited in git)",
-                            "fingerprint": current, "files": files})
+    _write_manifest(
+        stage,
+        {
+            "id": vid,
+            "action": "baseline",
+            "at": at,
+            "who": "(found on disk: published before this version history, or edited in git)",
+            "fingerprint": current,
+            "files": files,
+        },
+    )
     os.rename(stage, hist / vid)
     fsync_dir(hist)
 
 
-def _commit(data_dir: Path, db_path: Path, replacements: dict[str, bytes], meta: dict,
-            expected_fingerprint: str | None) -> dict:
+def _commit(
+    data_dir: Path, db_path: Path, replacements: dict[str, bytes], meta: dict, expected_fingerprint: str | None
+) -> dict:
     """Publish `replacements` ({stem: bytes}) as a new version. See the module docstring for the order."""
     started = time.monotonic()
     hist = history_dir(data_dir)
@@ -102,8 +112,10 @@ def _commit(data_dir: Path, db_path: Path, replacements: dict[str, bytes], meta:
             shutil.rmtree(stale, ignore_errors=True)
         previous = fingerprint(data_dir)
         if expected_fingerprint is not None and previous != expected_fingerprint:
-            raise PublishError("The published data changed since this file was checked (someone else "
-                               "published). Check the file again and look at the new preview.")
+            raise PublishError(
+                "The published data changed since this file was checked (someone else "
+                "published). Check the file again and look at the new preview."
+            )
         _record_baseline(data_dir, hist)
         at, vid = _now_id()
         stage = hist / f"{STAGING_PREFIX}{vid}"
@@ -112,8 +124,14 @@ def _commit(data_dir: Path, db_path: Path, replacements: dict[str, bytes], meta:
         if new_fp == previous:
             shutil.rmtree(stage)
             raise PublishError("Nothing to publish: this is exactly the data that is published now.")
-        manifest = {"id": vid, "at": at, **meta, "fingerprint": new_fp, "previous_fingerprint": previous,
-                    "files": files}
+        manifest = {
+            "id": vid,
+            "at": at,
+            **meta,
+            "fingerprint": new_fp,
+            "previous_fingerprint": previous,
+            "files": files,
+        }
         _write_manifest(stage, manifest)
         crash_point("staged")
         with db_lock(db_path):
@@ -139,23 +157,40 @@ def _commit(data_dir: Path, db_path: Path, replacements: dict[str, bytes], meta:
 
 
 def _change_list(changes: list[Change]) -> list[dict]:
-    return [{"kind": c.kind, "key": c.key, **({"columns": list(c.columns)} if c.columns else {})}
-            for c in changes[:MAX_LISTED_CHANGES]]
+    return [
+        {"kind": c.kind, "key": c.key, **({"columns": list(c.columns)} if c.columns else {})}
+        for c in changes[:MAX_LISTED_CHANGES]
+    ]
 
 
-def publish(candidate: Candidate, who: str, data_dir: Path = DATA_DIR, db_path: Path | None = None,
-            note: str = "") -> dict:
+def publish(
+    candidate: Candidate, who: str, data_dir: Path = DATA_DIR, db_path: Path | None = None, note: str = ""
+) -> dict:
     """Publish a checked upload. Returns the version's manifest. Raises PublishError when refused."""
     if not candidate.ok:
-        raise PublishError("This file has problems and cannot be published:\n"
-                           + "\n".join(f"- {p}" for p in candidate.problems[:25]))
+        raise PublishError(
+            "This file has problems and cannot be published:\n" + "\n".join(f"- {p}" for p in candidate.problems[:25])
+        )
     if not who.strip():
         raise PublishError("Say who is publishing (a name or e-mail address); it is kept in the history.")
-    meta = {"action": "publish", "who": who.strip(), "table": candidate.stem, "mode": candidate.mode,
-            "source_file": candidate.filename, "upload_sha256": candidate.upload_sha256, "note": note.strip(),
-            "summary": candidate.counts(), "changes": _change_list(candidate.changes)}
-    return _commit(Path(data_dir), Path(db_path) if db_path else default_db_path(),
-                   {candidate.stem: candidate.new_bytes}, meta, candidate.base_fingerprint)
+    meta = {
+        "action": "publish",
+        "who": who.strip(),
+        "table": candidate.stem,
+        "mode": candidate.mode,
+        "source_file": candidate.filename,
+        "upload_sha256": candidate.upload_sha256,
+        "note": note.strip(),
+        "summary": candidate.counts(),
+        "changes": _change_list(candidate.changes),
+    }
+    return _commit(
+        Path(data_dir),
+        Path(db_path) if db_path else default_db_path(),
+        {candidate.stem: candidate.new_bytes},
+        meta,
+        candidate.base_fingerprint,
+    )
 
 
 def history(data_dir: Path = DATA_DIR) -> list[dict]:
@@ -196,8 +231,7 @@ def restore(version: str, who: str, data_dir: Path = DATA_DIR, db_path: Path | N
     if not who.strip():
         raise PublishError("Say who is restoring (a name or e-mail address); it is kept in the history.")
     folder = _version_folder(version, data_dir)
-    replacements = {p.stem: (folder / p.name).read_bytes() for p in csv_paths(data_dir)
-                    if (folder / p.name).exists()}
+    replacements = {p.stem: (folder / p.name).read_bytes() for p in csv_paths(data_dir) if (folder / p.name).exists()}
     base = fingerprint(data_dir)
     summary = restore_preview(version, data_dir)
     try:
