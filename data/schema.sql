@@ -92,11 +92,13 @@ CREATE TABLE board_districts (
     areas             VARCHAR NOT NULL,
     areas_source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     areas_locator     VARCHAR NOT NULL,
+    areas_research_ref VARCHAR,  -- internal research note; never shown
     schools_published INTEGER CHECK (schools_published IS NULL OR schools_published >= 0),
     schools_approx    BOOLEAN,
     schools_qualifier VARCHAR,
     schools_source_id VARCHAR REFERENCES sources (source_id),
     schools_locator   VARCHAR,
+    schools_research_ref VARCHAR,  -- internal research note; never shown
     CHECK ((schools_published IS NULL) = (schools_source_id IS NULL))
 );
 
@@ -107,6 +109,7 @@ CREATE TABLE board_members (
     role           VARCHAR,
     source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
     locator        VARCHAR NOT NULL,
+    research_ref   VARCHAR,  -- internal research note; never shown
     note           VARCHAR,
     PRIMARY KEY (board_district, school_year)
 );
@@ -116,6 +119,7 @@ CREATE TABLE regions (
     established VARCHAR,
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL,
+    research_ref VARCHAR,  -- internal research note; never shown
     note        VARCHAR
 );
 
@@ -126,14 +130,17 @@ CREATE TABLE schools (
     address                  VARCHAR,
     address_source_id        VARCHAR REFERENCES sources (source_id),
     address_locator          VARCHAR,
+    address_research_ref     VARCHAR,  -- internal research note; never shown
     board_district           INTEGER REFERENCES board_districts (board_district),
     board_district_basis     VARCHAR CHECK (board_district_basis IN ('stated', 'implied', 'inferred')),
     board_district_source_id VARCHAR REFERENCES sources (source_id),
     board_district_locator   VARCHAR,
+    board_district_research_ref VARCHAR,  -- internal research note; never shown
     region                   VARCHAR REFERENCES regions (region),
     region_basis             VARCHAR CHECK (region_basis IN ('stated', 'implied', 'inferred')),
     region_source_id         VARCHAR REFERENCES sources (source_id),
     region_locator           VARCHAR,
+    region_research_ref      VARCHAR,  -- internal research note; never shown
     note                     VARCHAR,
     CHECK ((address IS NULL) = (address_source_id IS NULL)),
     CHECK ((board_district IS NULL) = (board_district_source_id IS NULL)),
@@ -147,6 +154,7 @@ CREATE TABLE school_locations (
     lon        DOUBLE NOT NULL CHECK (lon BETWEEN -119 AND -117),
     source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
     locator    VARCHAR NOT NULL,
+    research_ref VARCHAR,  -- internal research note; never shown
     is_primary BOOLEAN NOT NULL,
     note       VARCHAR,
     PRIMARY KEY (school_id, source_id)
@@ -224,6 +232,7 @@ CREATE TABLE observations (
     label       VARCHAR NOT NULL,
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    research_ref VARCHAR,  -- internal research note; never shown
     note        VARCHAR,
     PRIMARY KEY (dataset, obs_id),
     CHECK (unit <> 'usd' OR value >= 0),
@@ -243,6 +252,7 @@ CREATE TABLE enrollment (
     definition  VARCHAR NOT NULL,
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    research_ref VARCHAR,  -- internal research note; never shown
     note        VARCHAR,
     CHECK (approx = (qualifier IS NOT NULL))
 );
@@ -260,6 +270,7 @@ CREATE TABLE safe_passage_sites (
     status     VARCHAR NOT NULL CHECK (status IN ('running', 'ended', 'proposed', 'unknown')),
     source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
     locator    VARCHAR NOT NULL,
+    research_ref VARCHAR,  -- internal research note; never shown
     note       VARCHAR,
     CHECK (school_id IS NOT NULL OR area IS NOT NULL),
     CHECK (end_year IS NULL OR start_year IS NULL OR end_year >= start_year)
@@ -285,6 +296,7 @@ CREATE TABLE timeline (
     event          VARCHAR NOT NULL,
     source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
     locator        VARCHAR NOT NULL,
+    research_ref   VARCHAR,  -- internal research note; never shown
     note           VARCHAR,
     CHECK (date_precision = 'day' OR day(event_date) = 1)
 );
@@ -344,6 +356,7 @@ CREATE TABLE map_label_points (
     method    VARCHAR NOT NULL CHECK (length(trim(method)) > 0),
     source_id VARCHAR NOT NULL REFERENCES sources (source_id),
     locator   VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    research_ref VARCHAR,  -- internal research note; never shown
     PRIMARY KEY (kind, key),
     CHECK ((kind = 'board_district' AND key IN ('1', '2', '3', '4', '5', '6', '7'))
            OR (kind = 'region' AND key IN ('North', 'East', 'South', 'West')))
