@@ -42,6 +42,15 @@ def test_no_locator_holds_an_internal_reference(stem):
 
 
 @pytest.mark.parametrize("stem", STEMS)
+def test_no_locator_names_a_source_by_its_id(stem):
+    for n, row in enumerate(read_csv(stem), start=1):
+        for col in _locator_columns(list(row)):
+            cell = row[col] or ""
+            named = [sid for sid in SOURCE_IDS if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", cell)]
+            assert not named, f"{stem}.csv row {n}, {col} names source id(s) {named}: {cell!r}"
+
+
+@pytest.mark.parametrize("stem", STEMS)
 def test_research_ref_follows_its_locator(stem):
     header = list(read_csv(stem)[0]) if read_csv(stem) else []
     refs = [c for c in header if c == "research_ref" or c.endswith("_research_ref")]
@@ -75,3 +84,13 @@ def test_notes_name_no_internal_file():
     for stem in STEMS:
         for n, row in enumerate(read_csv(stem), start=1):
             assert ".md" not in (row.get("note") or ""), f"{stem}.csv row {n} note: {row['note']!r}"
+
+
+def test_no_reader_visible_cell_names_a_project_file():
+    """A map point's `method`, a note or a label is shown to readers: it says what was done, not which file."""
+    for stem in STEMS:
+        for n, row in enumerate(read_csv(stem), start=1):
+            for col, cell in row.items():
+                if col.endswith("research_ref") or col in ("url", "document_file", "reference"):
+                    continue
+                assert not re.search(r"\bdata/|\.csv\b", cell or ""), f"{stem}.csv row {n}, {col}: {cell!r}"
