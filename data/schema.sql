@@ -247,8 +247,11 @@ CREATE TABLE enrollment (
     students    INTEGER NOT NULL CHECK (students > 0),
     approx      BOOLEAN NOT NULL,
     qualifier   VARCHAR,
+    -- incl_charters_early_adult: graded enrollment incl. charters PLUS early and adult education (never a
+    -- whole-district K-12 denominator)
     scope       VARCHAR NOT NULL CHECK (scope IN ('district_run_k12', 'district_run_prek12', 'incl_charters',
-                                                  'independent_charters', 'early_education', 'adult_education', 'unstated')),
+                                                  'incl_charters_early_adult', 'independent_charters',
+                                                  'early_education', 'adult_education', 'unstated')),
     definition  VARCHAR NOT NULL,
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
