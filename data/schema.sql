@@ -271,6 +271,9 @@ CREATE TABLE safe_passage_sites (
     start_year INTEGER CHECK (start_year IS NULL OR start_year BETWEEN 1940 AND 2100),
     end_year   INTEGER CHECK (end_year IS NULL OR end_year BETWEEN 1940 AND 2100),
     status     VARCHAR NOT NULL CHECK (status IN ('running', 'ended', 'proposed', 'unknown')),
+    -- when the source reported that status: in words as the source dates it, and the year (empty if undated)
+    status_reported VARCHAR NOT NULL CHECK (length(trim(status_reported)) > 0),
+    status_year     INTEGER CHECK (status_year IS NULL OR status_year BETWEEN 1940 AND 2100),
     source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
     locator    VARCHAR NOT NULL,
     research_ref VARCHAR,  -- internal research note; never shown
