@@ -12,7 +12,11 @@ CREATE TABLE sources (
     source_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(source_id, '[a-z0-9][a-z0-9-]*')),
     title         VARCHAR NOT NULL CHECK (length(trim(title)) > 0),
     publisher     VARCHAR NOT NULL CHECK (length(trim(publisher)) > 0),
-    kind          VARCHAR NOT NULL CHECK (kind IN ('district', 'news', 'advocacy', 'research', 'government', 'reference')),
+    -- who publishes it: district = the district administration (Board presentations, Independent Analysis Unit,
+    -- district press releases and fact sheets); elected_official = a board member's own office or site;
+    -- school = a school's own website; unattributed = the owner is not named
+    kind          VARCHAR NOT NULL CHECK (kind IN ('district', 'elected_official', 'school', 'news', 'advocacy',
+                                                   'research', 'government', 'reference', 'unattributed')),
     published     VARCHAR CHECK (published IS NULL OR regexp_full_match(published, '(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?')),
     url           VARCHAR CHECK (url IS NULL OR regexp_full_match(url, 'https?://[^\s]+')),
     -- how the research names a web source whose full address it does not give (domain only, or shortened)

@@ -13,7 +13,8 @@ from data.build import MANIFEST
 from tests.conftest import DATA, SHARED, read_csv
 
 SOURCES = {r["source_id"]: r for r in read_csv("sources")}
-KINDS = {"district", "news", "advocacy", "research", "government", "reference"}
+KINDS = {"district", "elected_official", "school", "news", "advocacy", "research", "government", "reference",
+         "unattributed"}
 FIGURE_FILES = [stem for table, stems in MANIFEST for stem in stems
                 if table not in ("sources", "location_levels", "spending_categories", "budget_line_categories",
                                  "regions_meta")]
