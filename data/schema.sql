@@ -336,6 +336,27 @@ FROM budget_totals t
 JOIN sums s USING (school_year)
 WHERE t.measure IN ('fte', 'usd');
 
+-- The multi-year school-police (LASPD) series: every laspd_history observation, plus the district's own points
+-- read from the district safety budget table, so that each figure still lives in one CSV row: the 'Sworn Peace
+-- Officers' line gives sworn_budgeted_fte (budgeted full-time equivalents: not a count of officers employed) and
+-- sworn_positions_budget_usd (the budget of those positions: not the department's total budget).
+CREATE VIEW laspd_series_points AS
+SELECT dataset, obs_id, school_year, period, metric, value, unit, approx, qualifier, basis, label,
+       source_id, locator, research_ref, note
+FROM observations
+WHERE dataset = 'laspd_history'
+UNION ALL
+SELECT 'budget_lines', 'sworn-budgeted-fte-' || school_year, school_year, NULL, 'sworn_budgeted_fte',
+       CAST(fte AS DECIMAL(18, 2)), 'fte', approx, NULL, 'reported', position_item, source_id, locator, NULL, NULL
+FROM budget_lines
+WHERE line_id = 'sworn-peace-officers' AND fte IS NOT NULL
+UNION ALL
+SELECT 'budget_lines', 'sworn-positions-budget-' || school_year, school_year, NULL, 'sworn_positions_budget_usd',
+       CAST(budgeted_usd AS DECIMAL(18, 2)), 'usd', approx, NULL, 'reported', position_item, source_id, locator,
+       NULL, NULL
+FROM budget_lines
+WHERE line_id = 'sworn-peace-officers';
+
 CREATE VIEW deployment_reconciliation AS
 WITH sums AS (
     SELECT school_year, 'total_by_board_district' AS measure, sum(deployments) AS computed_value

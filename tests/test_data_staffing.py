@@ -1,0 +1,71 @@
+"""The school-police series: every staffing metric says what it counts, and different counts never share one.
+
+"Officers" in a news story may mean sworn officers, sworn and non-sworn officers, or everyone on the payroll;
+"positions" are not people; budgeted FTEs are neither. Each is its own metric (data/README.md lists them), the
+sworn_officers metric holds only figures whose source says "sworn", and the district's own 2023-24 points (280
+budgeted sworn peace officer FTEs, $44,485,774 for those positions) are read from the safety budget table by
+the view laspd_series_points, so that each figure still lives in one CSV row.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import duckdb
+import pytest
+
+from data.build import build
+from tests.conftest import DATA, read_csv
+from tests.test_data_research import row_by_id, rows_citing, value_in
+
+SOURCES = {r["source_id"]: r for r in read_csv("sources")}
+HISTORY = {r["obs_id"]: r for r in read_csv("laspd_history")}
+
+# What each staffing metric counts, and its unit: the data dictionary must say the same.
+STAFFING = {
+    "sworn_officers": "count", "non_sworn_officers": "count", "support_staff": "count",
+    "sworn_and_support_staff": "count", "employees_all_ranks": "count", "force_unspecified": "count",
+    "officers_in_field": "count", "positions_all_ranks": "count", "sworn_budgeted_fte": "fte",
+    "positions_cut": "count", "sworn_positions_cut": "count", "non_sworn_positions_cut": "count",
+    "support_positions_cut": "count", "positions_cut_by_rank": "count", "positions_cut_percent": "percent",
+    "staff_cut_percent": "percent", "officer_layoffs": "count", "officers_resigned": "count",
+    "officers_lost": "count", "vacant_positions": "count", "sworn_decline_percent": "percent",
+}
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory):
+    path = tmp_path_factory.mktemp("staffing") / "safety.duckdb"
+    build(DATA, path)
+    con = duckdb.connect(str(path), read_only=True)
+    frame = con.execute("SELECT p.*, s.kind AS source_kind FROM laspd_series_points p "
+                        "JOIN sources s USING (source_id)").fetchdf()
+    con.close()
+    return frame
+
+
+def _research_snippets(row: dict) -> list[str]:
+    """Snippets of the research rows of this row's source whose value column holds the row's value."""
+    found = [r for r in rows_citing(SOURCES[row["source_id"]]) if value_in(Decimal(row["value"]), r.get("value", ""))]
+    return [r.get("snippet", "") for r in found]
+
+
+# ------------------------------------------------------------------------------------------- district 2023-24 points
+
+def test_the_districts_2023_24_sworn_points_are_in_the_series_as_district_documents(series):
+    points = series[(series["school_year"] == "2023-24") & (series["source_kind"] == "district")]
+    by_metric = {m: g for m, g in points.groupby("metric")}
+    fte, usd = by_metric["sworn_budgeted_fte"], by_metric["sworn_positions_budget_usd"]
+    assert len(fte) == 1 and Decimal(str(fte["value"].iloc[0])) == 280 and fte["unit"].iloc[0] == "fte"
+    assert len(usd) == 1 and Decimal(str(usd["value"].iloc[0])) == 44_485_774 and usd["unit"].iloc[0] == "usd"
+    assert set(points["source_id"]) == {"lausd-2024-04-09-safety-updates"}
+    # budgeted FTEs are not officers employed, and one line is not the department's budget
+    assert not ((series["school_year"] == "2023-24") & series["metric"].isin(
+        ["sworn_officers", "department_budget_usd"]) & (series["source_kind"] == "district")).any()
+
+
+def test_the_2023_24_sworn_figures_live_in_one_csv_row():
+    for stem in ("laspd_history",):
+        text = (DATA / f"{stem}.csv").read_text(encoding="utf-8")
+        assert "44485774" not in text and ",280," not in text
