@@ -51,6 +51,40 @@ def _research_snippets(row: dict) -> list[str]:
     return [r.get("snippet", "") for r in found]
 
 
+# ------------------------------------------------------------------------------------------- one meaning per metric
+
+def test_no_metric_mixes_units(series):
+    units = series.groupby("metric")["unit"].nunique()
+    assert (units == 1).all(), units[units > 1].to_dict()
+
+
+def test_every_staffing_metric_has_its_unit_and_an_entry_in_the_dictionary(series):
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    for metric, unit in series.groupby("metric")["unit"].first().items():
+        assert f"`{metric}`" in readme, f"data/README.md does not say what {metric} counts"
+        if metric in STAFFING:
+            assert unit == STAFFING[metric], metric
+    assert "total_staff" not in set(series["metric"]), "total_staff mixed officers, employees and force sizes"
+    assert "school_safety_officers" not in set(series["metric"]), "one metric for non-sworn safety officers"
+
+
+def test_sworn_officers_holds_only_figures_whose_source_says_sworn():
+    for row in HISTORY.values():
+        if row["metric"] == "sworn_officers":
+            snippets = _research_snippets(row)
+            assert snippets and any("sworn" in s.lower() for s in snippets), row["obs_id"]
+
+
+def test_officers_without_a_sworn_split_are_not_sworn_officers():
+    for row in HISTORY.values():
+        snippets = " ".join(_research_snippets(row)).lower() if row["metric"] in (
+            "force_unspecified", "employees_all_ranks", "sworn_officers") else ""
+        if row["metric"] == "force_unspecified":
+            assert "sworn" not in snippets, f"{row['obs_id']}: the source says sworn"
+        if row["metric"] == "employees_all_ranks":
+            assert re.search(r"employ", snippets), f"{row['obs_id']}: the source does not count employees"
+
+
 # ------------------------------------------------------------------------------------------- district 2023-24 points
 
 def test_the_districts_2023_24_sworn_points_are_in_the_series_as_district_documents(series):
