@@ -27,6 +27,7 @@ RANGE_ROWS = {
         "laspd-spend-growth-2005-06-to-2019-20-cocosouthla",  # growth "since the 2005-2006 school year"
         "laspd-budget-2014-15-witnessla",                     # June 2014: 2013-14 or 2014-15, not said which
         "laspd-sworn-decline-2022-23-cbsnews",                # drop over the two years to Aug 2022
+        "laspd-positions-cut-cbsnews-2022", "laspd-positions-cut-pct-cbsnews-2022",  # lost from 2020 to May 2022
     },
     "cbs_funding": {
         "cbs-alloc-total-2022-23-utla",                       # $30M over 2021-22 and 2022-23
@@ -42,6 +43,7 @@ RANGE_ROWS = {
 # Rows whose research row spans years but whose source gives this value for one year (kept with that year).
 ONE_YEAR_OF_A_SPAN = {
     "laspd-sworn-2020-21-cbsnews", "laspd-sworn-2022-23-cbsnews",  # the two ends: 374 then 300
+    "laspd-positions-2019-20-cbsnews-2022",                      # the start: 510 before the 2020 cuts
     "laspd-garcia-phased-2021-22-laist", "laspd-garcia-phased-2022-23-laist",
     "laspd-garcia-phased-2023-24-laist",                         # one step of the phased cut per year
     "cbs-alloc-2021-22-utla", "cbs-alloc-2022-23-utla",          # "$15 million ... per year"

@@ -99,7 +99,7 @@ def test_conflicting_pre_cut_budgets_are_all_kept():
 
 def _research_lines() -> list[str]:
     lines = []
-    for name in ("facts_budget.md", "facts_geo.md"):
+    for name in ("facts_budget.md", "facts_geo.md", "facts_2024_2026.md"):
         path = SHARED / "research" / name
         assert path.exists(), f"{path} missing (../shared must sit beside the repo)"
         lines += [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]

@@ -103,3 +103,53 @@ def test_the_2023_24_sworn_figures_live_in_one_csv_row():
     for stem in ("laspd_history",):
         text = (DATA / f"{stem}.csv").read_text(encoding="utf-8")
         assert "44485774" not in text and ",280," not in text
+
+
+# ------------------------------------------------------------------------------------------- second research round
+
+SECOND_ROUND = {
+    # research row: [(metric, value, school_year)]
+    "L3": [("officers_in_field", 200, "2012-13"), ("force_unspecified", 350, "2012-13")],
+    "L4": [("sworn_officers", 380, "2019-20"), ("non_sworn_officers", 100, "2019-20")],
+    "L6": [("positions_all_ranks", 510, "2019-20"), ("positions_cut", 133, ""), ("positions_cut_percent", 26, "")],
+    "L7": [("employees_all_ranks", 377, "2020-21")],
+}
+RANKS = {"Deputy Chief": 1, "Lieutenant": 5, "Sergeant": 3, "Detective": 14, "Senior Police Officer": 19,
+         "Police Officer": 28, "Safety Officer Sergeant": 5, "School Safety Officer": 57, "Senior Secretary": 1}
+
+
+def _source_of(research_id: str) -> str:
+    url = re.search(r"https?://\S+", row_by_id(research_id)["source"]).group(0)
+    found = [sid for sid, s in SOURCES.items() if s["url"] and s["url"].split("://")[1].removeprefix("www.")
+             == url.split("://")[1].removeprefix("www.")]
+    assert len(found) == 1, f"{research_id}: source {url} is not (once) in sources.csv"
+    return found[0]
+
+
+@pytest.mark.parametrize("research_id", sorted(SECOND_ROUND))
+def test_second_round_staffing_rows_are_carried_under_what_they_count(research_id):
+    source_id = _source_of(research_id)
+    research = row_by_id(research_id)
+    for metric, value, year in SECOND_ROUND[research_id]:
+        rows = [r for r in HISTORY.values() if r["source_id"] == source_id and r["metric"] == metric]
+        assert len(rows) == 1, f"{research_id}: {metric} rows {len(rows)}"
+        assert Decimal(rows[0]["value"]) == value and rows[0]["school_year"] == year, rows[0]["obs_id"]
+        assert value_in(Decimal(value), research["value"]), f"{research_id}: {value} not in the research value"
+        assert f"L{research_id[1:]}" in rows[0]["research_ref"]
+
+
+def test_the_133_cut_positions_by_rank_are_one_row_per_rank():
+    source_id = _source_of("L8")
+    rows = [r for r in HISTORY.values() if r["metric"] == "positions_cut_by_rank"]
+    assert {r["source_id"] for r in rows} == {source_id}
+    by_rank = {r["label"].split(": ", 1)[1]: int(Decimal(r["value"])) for r in rows}
+    assert by_rank == RANKS
+    assert sum(by_rank.values()) == 133
+    sworn = ("Deputy Chief", "Lieutenant", "Sergeant", "Detective", "Senior Police Officer", "Police Officer")
+    assert sum(by_rank[k] for k in sworn) == int(Decimal(HISTORY["laspd-sworn-positions-cut-2020-21-epochtimes"]["value"]))
+    for rank, n in RANKS.items():
+        assert f"{rank} {n}" in row_by_id("L8")["value"]
+
+
+def test_the_student_paper_is_not_carried():
+    assert not any("scribd.com" in (s["url"] or "") for s in SOURCES.values())
