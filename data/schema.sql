@@ -311,6 +311,39 @@ CREATE TABLE timeline (
     CHECK (date_precision = 'day' OR day(event_date) = 1)
 );
 
+-- ---------------------------------------------------------------- what is known since 2023-24
+-- One row per statement a source makes about 2024-25 or later (plus the school-police funding statement for the
+-- two budgets before), from the second research round. These are reports, mostly by news outlets or aggregators:
+-- never district budget lines. `value` only where the source gives a number; a figure that another table already
+-- holds is not copied: figure_ref names its row ('<dataset>:<obs_id>' of observations).
+CREATE TABLE later_years (
+    statement_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(statement_id, '[a-z0-9][a-z0-9-]*')),
+    -- one school year, or a span written '2021-22 to 2022-23'
+    school_year      VARCHAR NOT NULL CHECK (CASE WHEN regexp_full_match(school_year, '(19|20)\d\d-\d\d to (19|20)\d\d-\d\d')
+                                                  THEN valid_school_year(split_part(school_year, ' to ', 1))
+                                                       AND valid_school_year(split_part(school_year, ' to ', 2))
+                                                  ELSE valid_school_year(school_year) END),
+    topic            VARCHAR NOT NULL CHECK (topic IN ('school_police', 'school_support_staff', 'safe_passage',
+                                                       'district_budget', 'workforce', 'enrollment',
+                                                       'campus_security')),
+    statement_en     VARCHAR NOT NULL CHECK (length(trim(statement_en)) > 0),
+    statement_es     VARCHAR NOT NULL CHECK (length(trim(statement_es)) > 0),
+    value            DECIMAL(18, 2),
+    unit             VARCHAR CHECK (unit IN ('usd', 'count', 'percent')),
+    approx           BOOLEAN NOT NULL,
+    qualifier        VARCHAR,
+    figure_ref       VARCHAR,
+    source_id        VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator          VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    research_ref     VARCHAR,  -- internal research note; never shown
+    reliability_note VARCHAR NOT NULL CHECK (length(trim(reliability_note)) > 0),
+    CHECK ((value IS NULL) = (unit IS NULL)),
+    CHECK (approx = (qualifier IS NOT NULL)),
+    CHECK (value IS NOT NULL OR NOT approx),
+    CHECK (value IS NULL OR figure_ref IS NULL),
+    CHECK (unit IS DISTINCT FROM 'usd' OR value >= 0)
+);
+
 -- ---------------------------------------------------------------- derived views (never stored as data)
 -- A published total beside the sum of its lines, and the difference, for every measure that has lines.
 CREATE VIEW budget_reconciliation AS
