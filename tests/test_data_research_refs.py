@@ -94,3 +94,10 @@ def test_no_reader_visible_cell_names_a_project_file():
                 if col.endswith("research_ref") or col in ("url", "document_file", "reference"):
                     continue
                 assert not re.search(r"\bdata/|\.csv\b", cell or ""), f"{stem}.csv row {n}, {col}: {cell!r}"
+
+
+def test_no_period_points_to_the_research():
+    """`period` is printed beside a figure; how the research dated it belongs in research_ref."""
+    for stem in STEMS:
+        for n, row in enumerate(read_csv(stem), start=1):
+            assert "research" not in (row.get("period") or ""), f"{stem}.csv row {n}: {row['period']!r}"
