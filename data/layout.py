@@ -43,6 +43,7 @@ MANIFEST: list[tuple[str, list[str]]] = [
     ("safe_passage_sites", ["safe_passage_sites"]),
     ("town_halls", ["town_halls"]),
     ("timeline", ["timeline"]),
+    ("later_years", ["later_years"]),
     ("map_label_points", ["map_label_points"]),
     ("unpublished_data", ["unpublished_data"]),
     ("school_directory", ["school_directory_2018"]),

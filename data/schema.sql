@@ -12,7 +12,11 @@ CREATE TABLE sources (
     source_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(source_id, '[a-z0-9][a-z0-9-]*')),
     title         VARCHAR NOT NULL CHECK (length(trim(title)) > 0),
     publisher     VARCHAR NOT NULL CHECK (length(trim(publisher)) > 0),
-    kind          VARCHAR NOT NULL CHECK (kind IN ('district', 'news', 'advocacy', 'research', 'government', 'reference')),
+    -- who publishes it: district = the district administration (Board presentations, Independent Analysis Unit,
+    -- district press releases and fact sheets); elected_official = a board member's own office or site;
+    -- school = a school's own website; unattributed = the owner is not named
+    kind          VARCHAR NOT NULL CHECK (kind IN ('district', 'elected_official', 'school', 'news', 'advocacy',
+                                                   'research', 'government', 'reference', 'unattributed')),
     published     VARCHAR CHECK (published IS NULL OR regexp_full_match(published, '(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?')),
     url           VARCHAR CHECK (url IS NULL OR regexp_full_match(url, 'https?://[^\s]+')),
     -- how the research names a web source whose full address it does not give (domain only, or shortened)
@@ -92,11 +96,13 @@ CREATE TABLE board_districts (
     areas             VARCHAR NOT NULL,
     areas_source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     areas_locator     VARCHAR NOT NULL,
+    areas_research_ref VARCHAR,  -- internal research note; never shown
     schools_published INTEGER CHECK (schools_published IS NULL OR schools_published >= 0),
     schools_approx    BOOLEAN,
     schools_qualifier VARCHAR,
     schools_source_id VARCHAR REFERENCES sources (source_id),
     schools_locator   VARCHAR,
+    schools_research_ref VARCHAR,  -- internal research note; never shown
     CHECK ((schools_published IS NULL) = (schools_source_id IS NULL))
 );
 
@@ -107,6 +113,7 @@ CREATE TABLE board_members (
     role           VARCHAR,
     source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
     locator        VARCHAR NOT NULL,
+    research_ref   VARCHAR,  -- internal research note; never shown
     note           VARCHAR,
     PRIMARY KEY (board_district, school_year)
 );
@@ -116,6 +123,7 @@ CREATE TABLE regions (
     established VARCHAR,
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL,
+    research_ref VARCHAR,  -- internal research note; never shown
     note        VARCHAR
 );
 
@@ -126,14 +134,17 @@ CREATE TABLE schools (
     address                  VARCHAR,
     address_source_id        VARCHAR REFERENCES sources (source_id),
     address_locator          VARCHAR,
+    address_research_ref     VARCHAR,  -- internal research note; never shown
     board_district           INTEGER REFERENCES board_districts (board_district),
     board_district_basis     VARCHAR CHECK (board_district_basis IN ('stated', 'implied', 'inferred')),
     board_district_source_id VARCHAR REFERENCES sources (source_id),
     board_district_locator   VARCHAR,
+    board_district_research_ref VARCHAR,  -- internal research note; never shown
     region                   VARCHAR REFERENCES regions (region),
     region_basis             VARCHAR CHECK (region_basis IN ('stated', 'implied', 'inferred')),
     region_source_id         VARCHAR REFERENCES sources (source_id),
     region_locator           VARCHAR,
+    region_research_ref      VARCHAR,  -- internal research note; never shown
     note                     VARCHAR,
     CHECK ((address IS NULL) = (address_source_id IS NULL)),
     CHECK ((board_district IS NULL) = (board_district_source_id IS NULL)),
@@ -147,6 +158,7 @@ CREATE TABLE school_locations (
     lon        DOUBLE NOT NULL CHECK (lon BETWEEN -119 AND -117),
     source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
     locator    VARCHAR NOT NULL,
+    research_ref VARCHAR,  -- internal research note; never shown
     is_primary BOOLEAN NOT NULL,
     note       VARCHAR,
     PRIMARY KEY (school_id, source_id)
@@ -224,6 +236,7 @@ CREATE TABLE observations (
     label       VARCHAR NOT NULL,
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    research_ref VARCHAR,  -- internal research note; never shown
     note        VARCHAR,
     PRIMARY KEY (dataset, obs_id),
     CHECK (unit <> 'usd' OR value >= 0),
@@ -238,11 +251,15 @@ CREATE TABLE enrollment (
     students    INTEGER NOT NULL CHECK (students > 0),
     approx      BOOLEAN NOT NULL,
     qualifier   VARCHAR,
+    -- incl_charters_early_adult: graded enrollment incl. charters PLUS early and adult education (never a
+    -- whole-district K-12 denominator)
     scope       VARCHAR NOT NULL CHECK (scope IN ('district_run_k12', 'district_run_prek12', 'incl_charters',
-                                                  'independent_charters', 'early_education', 'adult_education', 'unstated')),
+                                                  'incl_charters_early_adult', 'independent_charters',
+                                                  'early_education', 'adult_education', 'unstated')),
     definition  VARCHAR NOT NULL,
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    research_ref VARCHAR,  -- internal research note; never shown
     note        VARCHAR,
     CHECK (approx = (qualifier IS NOT NULL))
 );
@@ -258,8 +275,12 @@ CREATE TABLE safe_passage_sites (
     start_year INTEGER CHECK (start_year IS NULL OR start_year BETWEEN 1940 AND 2100),
     end_year   INTEGER CHECK (end_year IS NULL OR end_year BETWEEN 1940 AND 2100),
     status     VARCHAR NOT NULL CHECK (status IN ('running', 'ended', 'proposed', 'unknown')),
+    -- when the source reported that status: in words as the source dates it, and the year (empty if undated)
+    status_reported VARCHAR NOT NULL CHECK (length(trim(status_reported)) > 0),
+    status_year     INTEGER CHECK (status_year IS NULL OR status_year BETWEEN 1940 AND 2100),
     source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
     locator    VARCHAR NOT NULL,
+    research_ref VARCHAR,  -- internal research note; never shown
     note       VARCHAR,
     CHECK (school_id IS NOT NULL OR area IS NOT NULL),
     CHECK (end_year IS NULL OR start_year IS NULL OR end_year >= start_year)
@@ -285,8 +306,42 @@ CREATE TABLE timeline (
     event          VARCHAR NOT NULL,
     source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
     locator        VARCHAR NOT NULL,
+    research_ref   VARCHAR,  -- internal research note; never shown
     note           VARCHAR,
     CHECK (date_precision = 'day' OR day(event_date) = 1)
+);
+
+-- ---------------------------------------------------------------- what is known since 2023-24
+-- One row per statement a source makes about 2024-25 or later (plus the school-police funding statement for the
+-- two budgets before), from the second research round. These are reports, mostly by news outlets or aggregators:
+-- never district budget lines. `value` only where the source gives a number; a figure that another table already
+-- holds is not copied: figure_ref names its row ('<dataset>:<obs_id>' of observations).
+CREATE TABLE later_years (
+    statement_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(statement_id, '[a-z0-9][a-z0-9-]*')),
+    -- one school year, or a span written '2021-22 to 2022-23'
+    school_year      VARCHAR NOT NULL CHECK (CASE WHEN regexp_full_match(school_year, '(19|20)\d\d-\d\d to (19|20)\d\d-\d\d')
+                                                  THEN valid_school_year(split_part(school_year, ' to ', 1))
+                                                       AND valid_school_year(split_part(school_year, ' to ', 2))
+                                                  ELSE valid_school_year(school_year) END),
+    topic            VARCHAR NOT NULL CHECK (topic IN ('school_police', 'school_support_staff', 'safe_passage',
+                                                       'district_budget', 'workforce', 'enrollment',
+                                                       'campus_security')),
+    statement_en     VARCHAR NOT NULL CHECK (length(trim(statement_en)) > 0),
+    statement_es     VARCHAR NOT NULL CHECK (length(trim(statement_es)) > 0),
+    value            DECIMAL(18, 2),
+    unit             VARCHAR CHECK (unit IN ('usd', 'count', 'percent')),
+    approx           BOOLEAN NOT NULL,
+    qualifier        VARCHAR,
+    figure_ref       VARCHAR,
+    source_id        VARCHAR NOT NULL REFERENCES sources (source_id),
+    locator          VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    research_ref     VARCHAR,  -- internal research note; never shown
+    reliability_note VARCHAR NOT NULL CHECK (length(trim(reliability_note)) > 0),
+    CHECK ((value IS NULL) = (unit IS NULL)),
+    CHECK (approx = (qualifier IS NOT NULL)),
+    CHECK (value IS NOT NULL OR NOT approx),
+    CHECK (value IS NULL OR figure_ref IS NULL),
+    CHECK (unit IS DISTINCT FROM 'usd' OR value >= 0)
 );
 
 -- ---------------------------------------------------------------- derived views (never stored as data)
@@ -313,6 +368,27 @@ SELECT t.school_year,
 FROM budget_totals t
 JOIN sums s USING (school_year)
 WHERE t.measure IN ('fte', 'usd');
+
+-- The multi-year school-police (LASPD) series: every laspd_history observation, plus the district's own points
+-- read from the district safety budget table, so that each figure still lives in one CSV row: the 'Sworn Peace
+-- Officers' line gives sworn_budgeted_fte (budgeted full-time equivalents: not a count of officers employed) and
+-- sworn_positions_budget_usd (the budget of those positions: not the department's total budget).
+CREATE VIEW laspd_series_points AS
+SELECT dataset, obs_id, school_year, period, metric, value, unit, approx, qualifier, basis, label,
+       source_id, locator, research_ref, note
+FROM observations
+WHERE dataset = 'laspd_history'
+UNION ALL
+SELECT 'budget_lines', 'sworn-budgeted-fte-' || school_year, school_year, NULL, 'sworn_budgeted_fte',
+       CAST(fte AS DECIMAL(18, 2)), 'fte', approx, NULL, 'reported', position_item, source_id, locator, NULL, NULL
+FROM budget_lines
+WHERE line_id = 'sworn-peace-officers' AND fte IS NOT NULL
+UNION ALL
+SELECT 'budget_lines', 'sworn-positions-budget-' || school_year, school_year, NULL, 'sworn_positions_budget_usd',
+       CAST(budgeted_usd AS DECIMAL(18, 2)), 'usd', approx, NULL, 'reported', position_item, source_id, locator,
+       NULL, NULL
+FROM budget_lines
+WHERE line_id = 'sworn-peace-officers';
 
 CREATE VIEW deployment_reconciliation AS
 WITH sums AS (
@@ -344,6 +420,7 @@ CREATE TABLE map_label_points (
     method    VARCHAR NOT NULL CHECK (length(trim(method)) > 0),
     source_id VARCHAR NOT NULL REFERENCES sources (source_id),
     locator   VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
+    research_ref VARCHAR,  -- internal research note; never shown
     PRIMARY KEY (kind, key),
     CHECK ((kind = 'board_district' AND key IN ('1', '2', '3', '4', '5', '6', '7'))
            OR (kind = 'region' AND key IN ('North', 'East', 'South', 'West')))

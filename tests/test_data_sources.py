@@ -12,7 +12,17 @@ from data.layout import MANIFEST
 from tests.conftest import DATA, SHARED, read_csv
 
 SOURCES = {r["source_id"]: r for r in read_csv("sources")}
-KINDS = {"district", "news", "advocacy", "research", "government", "reference"}
+KINDS = {
+    "district",
+    "elected_official",
+    "school",
+    "news",
+    "advocacy",
+    "research",
+    "government",
+    "reference",
+    "unattributed",
+}
 FIGURE_FILES = [
     stem
     for table, stems in MANIFEST
@@ -83,15 +93,31 @@ def test_seed_documents_exist_in_shared_and_are_district_or_advocacy():
 
 
 def test_every_source_is_cited_by_some_row():
+    """Cited by a figure row (a *source_id column of another file), or named in a row's research_ref as a
+    corroborating source. sources.csv's own source_id column does not count (it made this test always pass)."""
     cited = set()
     for path in DATA.glob("*.csv"):
+        if path.name == "sources.csv":
+            continue
         with open(path, newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 for col, value in row.items():
                     if col and (col == "source_id" or col.endswith("_source_id")) and value:
                         cited.add(value)
+                    if col and col.endswith("research_ref") and value:
+                        cited |= {sid for sid in SOURCES if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", value)}
     # The 2017 community-schools release is context for the timeline; all sources must be used somewhere.
     assert set(SOURCES) - cited == set()
+
+
+def test_no_note_names_a_source_by_its_id():
+    """Notes are shown to readers: another source is named in words (outlet, date), its id kept in research_ref."""
+    for path in DATA.glob("*.csv"):
+        with open(path, newline="", encoding="utf-8") as fh:
+            for n, row in enumerate(csv.DictReader(fh), start=1):
+                note = row.get("note") or ""
+                named = [sid for sid in SOURCES if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", note)]
+                assert not named, f"{path.name} row {n}: note names {named}"
 
 
 def test_conflicting_pre_cut_budgets_are_all_kept():
@@ -109,7 +135,7 @@ def test_conflicting_pre_cut_budgets_are_all_kept():
 
 def _research_lines() -> list[str]:
     lines = []
-    for name in ("facts_budget.md", "facts_geo.md"):
+    for name in ("facts_budget.md", "facts_geo.md", "facts_2024_2026.md"):
         path = SHARED / "research" / name
         assert path.exists(), f"{path} missing (../shared must sit beside the repo)"
         lines += [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("|")]
