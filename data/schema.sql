@@ -318,11 +318,9 @@ CREATE TABLE timeline (
 -- holds is not copied: figure_ref names its row ('<dataset>:<obs_id>' of observations).
 CREATE TABLE later_years (
     statement_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(statement_id, '[a-z0-9][a-z0-9-]*')),
-    -- one school year, or a span written '2021-22 to 2022-23'
-    school_year      VARCHAR NOT NULL CHECK (CASE WHEN regexp_full_match(school_year, '(19|20)\d\d-\d\d to (19|20)\d\d-\d\d')
-                                                  THEN valid_school_year(split_part(school_year, ' to ', 1))
-                                                       AND valid_school_year(split_part(school_year, ' to ', 2))
-                                                  ELSE valid_school_year(school_year) END),
+    -- one school year; a statement about several years leaves it empty and gives them in `period`
+    school_year      VARCHAR CHECK (valid_school_year(school_year)),
+    period           VARCHAR,
     topic            VARCHAR NOT NULL CHECK (topic IN ('school_police', 'school_support_staff', 'safe_passage',
                                                        'district_budget', 'workforce', 'enrollment',
                                                        'campus_security')),
@@ -341,7 +339,8 @@ CREATE TABLE later_years (
     CHECK (approx = (qualifier IS NOT NULL)),
     CHECK (value IS NOT NULL OR NOT approx),
     CHECK (value IS NULL OR figure_ref IS NULL),
-    CHECK (unit IS DISTINCT FROM 'usd' OR value >= 0)
+    CHECK (unit IS DISTINCT FROM 'usd' OR value >= 0),
+    CHECK (school_year IS NOT NULL OR period IS NOT NULL)
 );
 
 -- ---------------------------------------------------------------- derived views (never stored as data)

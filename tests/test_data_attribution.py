@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from tests.conftest import read_csv
-from tests.test_data_research import rows_citing, value_in
+from tests.test_data_research import rows_citing
 
 SOURCES = {r["source_id"]: r for r in read_csv("sources")}
 

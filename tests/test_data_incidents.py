@@ -564,7 +564,7 @@ def test_annotations_reuse_timeline_events_and_resolve_their_dates():
         if a["timeline_event_id"]:
             assert a["source_id"] == timeline[a["timeline_event_id"]]["source_id"], a["annotation_id"]
     linked = {a["timeline_event_id"] for a in ANNOTATIONS.values() if a["timeline_event_id"]}
-    assert linked == {"laspd-cut-vote", "laspd-positions-cut-bsap"}
+    assert linked == {"laspd-cut-vote", "officers-off-campus-bsap"}
     con = duckdb.connect(":memory:")
     try:
         load(con, DATA)

@@ -159,3 +159,19 @@ def test_uncached_readers_survive_database_swaps(data_copy, tmp_path, monkeypatc
         queries.reset()
     assert errors == []
     assert seen <= {41, 43, 45, 47, 44}
+
+
+def test_the_sources_page_counts_every_table_that_cites_a_source(test_database):
+    """A table added with a source column is counted on the Sources page (and none is counted twice)."""
+    con = duckdb.connect(str(test_database), read_only=True)
+    try:
+        columns = con.execute(
+            "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+            "JOIN information_schema.tables t USING (table_name) "
+            "WHERE t.table_type = 'BASE TABLE' AND c.column_name LIKE '%source_id' AND c.table_name <> 'sources'"
+        ).fetchall()
+    finally:
+        con.close()
+    sql = queries.SQL["sources_all"]
+    selects = re.findall(r"SELECT (\w+) FROM (\w+)", sql)
+    assert sorted(selects) == sorted((col, table) for table, col in columns)

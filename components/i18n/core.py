@@ -42,6 +42,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "kind.research": {"en": "research institute", "es": "instituto de investigación"},
     "kind.government": {"en": "government agency", "es": "agencia de gobierno"},
     "kind.reference": {"en": "reference site", "es": "sitio de referencia"},
+    "kind.elected_official": {"en": "elected official's office", "es": "oficina de un funcionario electo"},
+    "kind.school": {"en": "school website", "es": "sitio web de una escuela"},
+    "kind.unattributed": {"en": "publisher not named", "es": "editor no identificado"},
     "cite.line": {"en": "Source: {citations}", "es": "Fuente: {citations}"},
     "cite.summary": {
         "en": "Sources: {n} documents ({kinds}); each row's source is named in the data table.",

@@ -410,6 +410,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "escuelas del distrito, preescolar-12",
     },
     "sp.scope.incl_charters": {"en": "including charter schools", "es": "incluye escuelas chárter"},
+    "sp.scope.incl_charters_early_adult": {
+        "en": "including charters, early and adult education",
+        "es": "incluye escuelas chárter, educación temprana y de adultos",
+    },
     "sp.scope.independent_charters": {
         "en": "independent charter schools only",
         "es": "solo escuelas chárter independientes",

@@ -14,7 +14,17 @@ from components.views.model import Download
 
 # The order kinds are offered in: the district's own documents first. A kind added in the data and not listed
 # here comes after these.
-KIND_ORDER = ("district", "news", "advocacy", "research", "government", "reference")
+KIND_ORDER = (
+    "district",
+    "elected_official",
+    "school",
+    "news",
+    "advocacy",
+    "research",
+    "government",
+    "reference",
+    "unattributed",
+)
 
 
 @dataclass(frozen=True)
