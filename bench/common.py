@@ -47,8 +47,10 @@ def streamlit_server(
     env: dict | None = None,
     timeout_s: float = 60,
     log_path: Path | None = None,
+    root: Path | None = None,
 ):
-    """`streamlit run script` on 127.0.0.1:port from the repo root; yields (base_url, Popen); stops it after.
+    """`streamlit run script` on 127.0.0.1:port from `root` (default: this checkout); yields (base_url, Popen);
+    stops it after.
 
     The server's output goes to `log_path` (default bench/out/<log_name>). Raises RuntimeError if it does not
     answer /_stcore/health within `timeout_s`. Used by the benchmarks and by the browser tests."""
@@ -75,7 +77,7 @@ def streamlit_server(
             "--server.fileWatcherType",
             "none",
         ],
-        cwd=ROOT,
+        cwd=root or ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
         env={**os.environ, **(env or {})},
