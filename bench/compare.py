@@ -31,14 +31,14 @@ def measure(browser, root: Path, name: str, warm_runs: int, visits: int) -> dict
     return {**ws, **br}
 
 
-def run(before: Path, after: Path, warm_runs: int, visits: int, log=print) -> dict:
+def run(before: Path, after: Path, warm_runs: int, visits: int, pages=None, log=print) -> dict:
     from playwright.sync_api import sync_playwright
 
     results: dict = {"machine": machine(), "before": str(before), "after": str(after), "pages": {}, "floor": {}}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            for name in common.PAGES:
+            for name in pages or common.PAGES:
                 row = {
                     label: measure(browser, root, name, warm_runs, visits)
                     for label, root in (("before", before), ("after", after))
@@ -86,9 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--after", type=Path, default=common.ROOT, help="checkout after (default: this one)")
     parser.add_argument("--warm-runs", type=int, default=7)
     parser.add_argument("--visits", type=int, default=3)
+    parser.add_argument("--pages", default="", help="comma-separated page slugs (default: every public page)")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    results = run(args.before.resolve(), args.after.resolve(), args.warm_runs, args.visits)
+    pages = [p for p in args.pages.split(",") if p] or None
+    results = run(args.before.resolve(), args.after.resolve(), args.warm_runs, args.visits, pages)
     (OUT / "compare.json").write_text(json.dumps(results, indent=1, default=str))
     print(f"machine: {results['machine']}")
     print(table(results))
