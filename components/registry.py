@@ -26,6 +26,8 @@ PARAMS: dict[str, Param] = {
         Param("lang", ("en", "es")),
         Param("present", ("1",)),
         Param("step", "1 to the number of views in presentations/board_meeting.csv"),
+        Param("year", "the school years the data holds for what the page shows (newest complete year by default)"),
+        Param("vs", "a second school year to compare with (the compare page)"),
         Param("region", "the regions in data/regions.csv"),
         Param("bd", "the board districts in data/board_districts.csv"),
         Param("level", "the location levels of the year's budget lines, comma-separated"),
@@ -33,6 +35,7 @@ PARAMS: dict[str, Param] = {
         Param("map", ("board_district", "region")),
         Param("basis", ("published", "records")),
         Param("kind", "the source kinds in data/sources.csv"),
+        Param("table", "a table of the published data (the Sources page's data browser)"),
     )
 }
 COMMON = ("lang", "present", "step")
@@ -66,11 +69,12 @@ class Page:
 
 
 PAGES: tuple[Page, ...] = (
-    Page("overview", "nav.overview", charts=4, default=True),
-    Page("spending", "nav.spending", ("level", "moves"), charts=5),
-    Page("deployments", "nav.deployments", ("region", "bd", "map", "basis"), charts=2, maps=1),
-    Page("community_safety", "nav.community", charts=3, maps=1),
-    Page("sources", "nav.sources", ("kind",)),
+    Page("overview", "nav.overview", ("year",), charts=4, default=True),
+    Page("spending", "nav.spending", ("year", "level", "moves"), charts=9),
+    Page("deployments", "nav.deployments", ("year", "region", "bd", "map", "basis"), charts=2, maps=1),
+    Page("community_safety", "nav.community", ("year",), charts=3, maps=1),
+    Page("compare", "nav.compare", ("year", "vs"), charts=6),
+    Page("sources", "nav.sources", ("kind", "table")),
     Page("staff", "staff.nav", staff_only=True, presentable=False),
 )
 BY_SLUG: dict[str, Page] = {p.slug: p for p in PAGES}

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 
 from data.build import build, fingerprint
-from data.layout import DATA_DIR, PUBLISH_JOURNAL, default_db_path
+from data.layout import DATA_DIR, PUBLISH_JOURNAL, data_dir_default, default_db_path
 from data.problems import BuildError
 from data.publish.journal import db_lock, finish_interrupted
 
@@ -67,14 +67,15 @@ class EnsureResult:
 _process_lock = threading.Lock()
 
 
-def ensure_database(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> EnsureResult:
+def ensure_database(data_dir: Path | None = None, db_path: Path | None = None) -> EnsureResult:
     """Make sure an up-to-date database exists; safe when many sessions and processes call it at once.
 
     Builds when the file is missing, damaged, or built from other CSVs than those on disk. If the CSVs are
     broken but a previous database exists, that one is kept (action "kept_previous", with the error).
-    Raises BuildError only when there is no usable database at all.
+    Raises BuildError only when there is no usable database at all. The CSVs are those staff publish into
+    (data/, or SAFETY_DATA_DIR), so a fresh session never rebuilds a published year away.
     """
-    data_dir = Path(data_dir)
+    data_dir = Path(data_dir) if data_dir else data_dir_default()
     db_path = Path(db_path) if db_path else default_db_path()
     wanted = fingerprint(data_dir)
     pending = (data_dir / PUBLISH_JOURNAL).exists()

@@ -9,12 +9,15 @@ from itertools import cycle
 import streamlit as st
 
 from components.ui import blocks
+from components.ui.filters import year_choice
 from components.ui.handover import page_context
-from components.views import community, years
+from components.views import community
 
 ctx = page_context()
 lang = ctx.lang
-view = community.build(years.latest(years.budget_years()), lang)
+head = st.container()  # the title and introduction, above the year they depend on
+offered, default = community.offered()
+view = community.build(year_choice(offered, default, lang), lang)
 
 
 def card(c: community.Card) -> None:
@@ -24,8 +27,9 @@ def card(c: community.Card) -> None:
         st.caption(c.caption)
 
 
-st.title(view.title)
-st.markdown(view.intro)
+with head:
+    st.title(view.title)
+    st.markdown(view.intro)
 blocks.metrics(view.metrics)
 st.caption(view.metrics_citation)
 

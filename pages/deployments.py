@@ -7,15 +7,16 @@ records are an opt-in view, labelled.
 import streamlit as st
 
 from components.ui import blocks, maps
-from components.ui.filters import geo_filters
+from components.ui.filters import geo_filters, year_choice
 from components.ui.handover import page_context
 from components.ui.url_state import url_widget
 from components.views import deployments as vm
-from components.views import years
 
 ctx = page_context()
 lang = ctx.lang
-year = years.latest(years.deployment_years())
+head = st.container()  # the title and introduction, above the year they depend on
+offered, default = vm.offered()
+year = year_choice(offered, default, lang)
 c = vm.controls(year, lang)
 filters = geo_filters(list(c.regions), list(c.board_districts), lang)
 region, bd = filters["region"], filters["board_district"]
@@ -35,8 +36,16 @@ def choose(names: dict, label: str, param: str, key: str, **kwargs):
     )
 
 
-st.title(c.title)
-st.markdown(c.intro)
+with head:
+    st.title(c.title)
+    st.markdown(c.intro)
+if not vm.complete(year):  # a year with only some tables: what it lacks, and the counts it has
+    shown = vm.partial_year(year, lang)
+    for note in shown.missing:
+        st.warning(note)
+    for chart in shown.charts:
+        blocks.chart(chart, lang)
+    st.stop()
 basis = choose(c.basis_names, c.basis_label, "basis", "dep_basis", help=c.basis_help) if c.records else "published"
 top = st.container()  # the headline figures: filled once the view is built below
 st.header(c.map_title)

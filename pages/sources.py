@@ -23,3 +23,20 @@ st.caption(view.count)
 blocks.table(view.table, ctx.lang)
 if view.built:
     st.caption(view.built)
+
+# ---------------------------------------------------------------- every row of the data
+d = sources.data_controls(ctx.lang)
+st.header(d.title)
+st.markdown(d.intro)
+table = url_widget(
+    st.selectbox,
+    d.label,
+    [None, *d.tables],
+    param="table",
+    key="data_table",
+    format_func=lambda name: d.tables.get(name, "—"),
+)
+rows = sources.table_rows(table, ctx.lang) if table else None
+if rows is not None:
+    blocks.table(rows, ctx.lang)
+    st.caption(rows.citation)

@@ -27,6 +27,10 @@ PAGES = {
         "sp-laspd-items",
         "sp-hist-department_budget_usd",
         "sp-hist-sworn_officers",
+        "sp-hist-non_sworn_officers",
+        "sp-hist-employees_all_ranks",
+        "sp-hist-positions_all_ranks",
+        "sp-hist-force_unspecified",
     ],
     "pages/deployments.py": [
         "dep-label-points-board_district",

@@ -66,3 +66,11 @@ def test_no_message_is_unused():
     literal, built = _used()
     unused = sorted(k for k in CATALOG if k not in literal and not any(k.startswith(p) for p in built))
     assert not unused, "messages nothing uses (delete them or use them):\n" + "\n".join(unused)
+
+
+def test_every_table_of_the_data_has_a_name_in_both_languages():
+    """The Sources page's data browser names each table: a table added to data/ needs its name here too."""
+    from data.layout import MANIFEST
+
+    missing = sorted(table for table, _ in MANIFEST if f"data.table.{table}" not in CATALOG)
+    assert not missing, "tables without a name for the data browser (components/i18n/core.py):\n" + "\n".join(missing)

@@ -24,6 +24,19 @@ from tests.test_pages import assert_clean, plain, rendered_strings
 pytestmark = pytest.mark.apptest
 
 ROOT = Path(__file__).resolve().parent.parent
+# kinds of school-police count with at least one dated figure: one chart each on the page
+SERIES_WITH_YEARS = [
+    m
+    for m in (
+        "department_budget_usd",
+        "sworn_officers",
+        "non_sworn_officers",
+        "employees_all_ranks",
+        "positions_all_ranks",
+        "force_unspecified",
+    )
+    if any(r["metric"] == m and r["school_year"] for r in read_csv("laspd_history"))
+]
 YEAR = "2023-24"
 SCENARIO = "sworn-peace-officers>psychiatric-social-workers:5000000,campus-aides>rj-teachers:10%"
 
@@ -119,16 +132,15 @@ def test_the_four_questions_are_answered_first_with_published_values(plain_page,
     assert value == f"{fte:.1f} FTEs" == "31.2 FTEs"
     assert delta == f"what-if, at {money(round(Fraction(psw['usd']) / psw['fte']))} per FTE"
     # the citation right under the answers names the document and slide
-    assert any(
-        "District Safety Updates" in c.value and "District Safety Budget" in c.value for c in plain_page.caption[:2]
-    )
+    assert any("District Safety Updates" in c.value and "District Safety Budget" in c.value for c in plain_page.caption)
 
 
 def test_the_page_draws_its_charts_with_the_published_values(plain_page, lines):
     charts = figures(plain_page)
     types = [{trace.type for trace in fig.data} for fig in charts]
     assert types[0] == {"treemap"} and types[1] == {"bar"} and types[2] == {"bar"}
-    assert "scatter" in types[3] and "scatter" in types[4] and len(charts) == 5
+    # one school-police chart per kind of count that has a dated figure (never two kinds on one chart)
+    assert all("scatter" in kinds for kinds in types[3:]) and len(charts) == 3 + len(SERIES_WITH_YEARS)
     tree = charts[0].data[0]
     values = dict(zip(tree.ids, tree.values))
     assert values["all"] == sum(r["usd"] for r in lines.values())
@@ -145,6 +157,13 @@ def test_the_page_draws_its_charts_with_the_published_values(plain_page, lines):
     names = [trace.name for trace in charts[3].data]
     assert "Board vote to cut the budget, June 30, 2020 (dashed)" in names
     assert "School-police positions cut, February 2021 (dotted)" in names
+    # the district's own 2023-24 figures stand apart, labelled by what they count (not officers employed, not the
+    # department's budget)
+    own = next(tr for tr in charts[3].data if tr.name and tr.name.startswith("District budget table"))
+    assert list(own.y) == [lines["sworn-peace-officers"]["usd"]] and "for sworn positions (2023-24" in own.text[0]
+    sworn = next(c for c in charts if c.layout.title.text.startswith("Sworn school-police officers"))
+    own = next(tr for tr in sworn.data if tr.name and tr.name.startswith("District budget table"))
+    assert list(own.y) == [280.0] and own.text[0] == "280 budgeted sworn FTEs (2023-24, district table)"
     # the sworn chart lists the undated Wikipedia figures in its table and says so
     undated = sum(1 for r in read_csv("laspd_history") if r["metric"] == "sworn_officers" and not r["school_year"])
     assert undated and any(f"{undated} figure(s) have no school year" in plain(c.value) for c in plain_page.caption)
@@ -216,7 +235,7 @@ def test_a_scenario_in_the_url_shows_its_arithmetic(scenario_page, lines):
         "From Sworn Peace Officers: $5,000,000 ÷ $158,878 per FTE (= $44,485,774 ÷ 280 FTEs) = 31.5 FTE equivalents."
     ) in text
     charts = figures(scenario_page)
-    assert len(charts) == 6
+    assert len(charts) == 4 + len(SERIES_WITH_YEARS)  # the page's charts and the scenario's category mix
     mix = next(c for c in charts if c.layout.title.text.startswith("Category mix"))
     what_if = next(tr for tr in mix.data if tr.name == "What-if")
     police = dict(zip(what_if.y, what_if.x))["Law enforcement"]

@@ -264,10 +264,16 @@ def series_points(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @cached
-def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: str = "en") -> go.Figure:
-    """Every dated figure of one metric as its own point, coloured and named by source kind; a grey bar spans
-    a year's lowest to highest figure where sources disagree; hedged figures are hollow markers, proposals
-    diamonds; the June 2020 vote and the February 2021 cut are dashed lines with their own hover."""
+def laspd_series(
+    frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: str = "en", district: pd.DataFrame | None = None
+) -> go.Figure:
+    """Every dated figure of one metric (one kind of count) as its own point, coloured and named by source kind;
+    a grey bar spans a year's lowest to highest figure where sources disagree; hedged figures are hollow markers,
+    proposals diamonds; the June 2020 vote and the February 2021 cut are dashed lines with their own hover.
+
+    `district`: the district's own figure of a related but different count (its budget table's budgeted sworn
+    FTEs beside sworn officers reported employed; the sworn positions' dollars beside the department budget),
+    drawn as a distinct labelled star, never joined to the others."""
     points = series_points(frame)
     unit = str(frame["unit"].iloc[0]) if len(frame) else "count"
     fig = go.Figure()
@@ -338,9 +344,31 @@ def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: s
                 hoverinfo="skip",
             )
         )
+    if district is not None and not district.empty:
+        own = series_points(district)
+        d_unit = str(district["unit"].iloc[0])
+        fig.add_trace(
+            go.Scatter(
+                x=own["x"],
+                y=own["value"].astype(float),
+                mode="markers+text",
+                name=_h(t(f"sp.hist.district.{district['metric'].iloc[0]}", lang)),
+                marker=dict(size=17, symbol="star", color="#111827", line=dict(color="#ffffff", width=1)),
+                text=[
+                    _h(t(f"sp.hist.district_label.{m}", lang, value=_value_text(v, d_unit, lang), year=y))
+                    for m, v, y in zip(own["metric"], own["value"], own["school_year"])
+                ],
+                textposition="middle left",
+                textfont=dict(size=13, color="#111827"),
+                cliponaxis=False,
+                customdata=[_point_hover(r, d_unit, lang) for r in own.itertuples(index=False)],
+                hovertemplate="%{customdata}<extra></extra>",
+            )
+        )
     # decisions: a dashed or dotted line each, with a marker at the top that the legend names (no text on
     # the plot: the two dates are seven months apart and labels would collide on a phone)
-    top = float(points["value"].max()) if len(points) else 1.0
+    values = list(points["value"]) + (list(district["value"]) if district is not None else [])
+    top = float(max(values)) if values else 1.0
     styles = [("dash", "triangle-down"), ("dot", "square")]
     for (dash, symbol), ev in zip(styles * 4, events.itertuples(index=False)):
         when = pd.Timestamp(ev.event_date)
@@ -370,9 +398,8 @@ def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: s
                 hovertemplate="%{customdata}<extra></extra>",
             )
         )
-    title_key = "sp.hist.budget_title" if metric == "department_budget_usd" else "sp.hist.sworn_title"
-    base_layout(fig, t(title_key, lang), height=540)
-    years = sorted(points["school_year"].unique()) if len(points) else []
+    base_layout(fig, t(f"sp.hist.title.{metric}", lang), height=540)
+    years = sorted(set(points["school_year"]) | set(district["school_year"].dropna() if district is not None else []))
     fig.update_xaxes(
         type="date",
         tickvals=[pd.Timestamp(year_midpoint(y)) for y in years],
@@ -384,7 +411,7 @@ def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: s
     )
     if unit == "usd":
         fig.update_yaxes(
-            title_text=t("sp.hist.y_usd", lang),
+            title_text=t(f"sp.hist.y.{metric}", lang),
             tickprefix="$",
             tickformat="~s",
             rangemode="tozero",
@@ -393,7 +420,7 @@ def laspd_series(frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: s
         )
     else:
         fig.update_yaxes(
-            title_text=t("sp.hist.y_sworn", lang), rangemode="tozero", range=[0, top * 1.3], gridcolor="#e5e7eb"
+            title_text=t(f"sp.hist.y.{metric}", lang), rangemode="tozero", range=[0, top * 1.3], gridcolor="#e5e7eb"
         )
     fig.update_layout(
         showlegend=True,
@@ -441,8 +468,7 @@ def laspd_series_alt(frame: pd.DataFrame, metric: str, lang: str = "en") -> str:
         )
         per_year.append(f"{year}: {span} ({len(group)})")
     undated = int(frame["school_year"].isna().sum())
-    what = t("sp.hist.budget_title" if metric == "department_budget_usd" else "sp.hist.sworn_title", lang)
-    return t("sp.hist.alt", lang, what=what, items="; ".join(per_year), undated=undated)
+    return t("sp.hist.alt", lang, what=t(f"sp.hist.title.{metric}", lang), items="; ".join(per_year), undated=undated)
 
 
 @cached

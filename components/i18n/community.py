@@ -91,8 +91,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "El Piloto de Seguridad Comunitaria (CBSP) en el presupuesto {year}",
     },
     "cbs.cbsp.vendor_support": {
-        "en": "Pilot vendor support, 2023-24",
-        "es": "Apoyo de proveedores del piloto, 2023-24",
+        "en": "Pilot vendor support, {year}",
+        "es": "Apoyo de proveedores del piloto, {year}",
     },
     "cbs.cbsp.vacant_positions": {
         "en": "Moved from vacant officer positions",
@@ -103,9 +103,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "{exact}: la línea del presupuesto de seguridad del distrito “{item}” (sin puestos de personal).",
     },
     "cbs.cbsp.vacant_positions_text": {
-        "en": "{value} (published as “{published}”): {item}. The slide says unspent funds carry over to 2024-25.",
+        "en": "{value} (published as “{published}”): {item}. The slide says unspent funds carry over to {next_year}.",
         "es": "{value} (publicado como “{published}”): {item}. La diapositiva indica que los fondos no gastados "
-        "pasan a 2024-25.",
+        "pasan a {next_year}.",
     },
     "cbs.bsap.title": {
         "en": "Black Student Achievement Plan funding over the years",

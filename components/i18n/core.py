@@ -57,9 +57,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "A dónde va el dinero de seguridad escolar de LAUSD",
     },
     "ov.intro": {
-        "en": "The district's 2023-24 safety budget, where school police were sent for short-term deployments, "
+        "en": "The district's {year} safety budget, where school police were sent for short-term deployments, "
         "and the decisions that shaped both. Every figure names the document it comes from.",
-        "es": "El presupuesto de seguridad del distrito para 2023-24, a dónde se envió a la policía escolar en "
+        "es": "El presupuesto de seguridad del distrito para {year}, a dónde se envió a la policía escolar en "
         "despliegues de corto plazo y las decisiones que marcaron ambos. Cada cifra indica el documento "
         "del que proviene.",
     },
@@ -91,6 +91,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "planteles con despliegue, de {sites} sitios",
     },
     "ov.m.fte_lines": {"en": "lines add up to {computed}", "es": "las líneas suman {computed}"},
+    "ov.dep.members_cite": {
+        "en": "Board members in {year}, named in the data table — {citation}",
+        "es": "Miembros de la junta en {year}, que aparecen en la tabla de datos — {citation}",
+    },
     "ov.recon.title": {
         "en": "Published totals checked against their lines",
         "es": "Totales publicados comparados con sus líneas",
@@ -224,6 +228,108 @@ CATALOG: dict[str, dict[str, str]] = {
     "src.all": {"en": "All kinds", "es": "Todos los tipos"},
     "src.count": {"en": "{n} sources", "es": "{n} fuentes"},
     "src.mirror": {"en": "copy of {outlet}", "es": "copia de {outlet}"},
+    # ---- the data browser (Sources page): every table of the published data
+    "data.title": {"en": "All the data, row by row", "es": "Todos los datos, fila por fila"},
+    "data.intro": {
+        "en": "Every table behind the dashboard, including figures no chart shows, with the source and the place in it "
+        "for every row. Pick a table to read it or download it as CSV.",
+        "es": "Cada tabla detrás del tablero, incluidas las cifras que ningún gráfico muestra, con la fuente y el "
+        "lugar en ella de cada fila. Elija una tabla para leerla o descargarla como CSV.",
+    },
+    "data.pick": {"en": "Table", "es": "Tabla"},
+    "data.table_rows": {"en": "{table} ({n} rows)", "es": "{table} ({n} filas)"},
+    "data.table.board_districts": {"en": "Board districts", "es": "Distritos de la junta"},
+    "data.table.board_members": {"en": "Board members by school year", "es": "Miembros de la junta por año escolar"},
+    "data.table.budget_line_categories": {
+        "en": "Spending category of each budget line (our grouping)",
+        "es": "Categoría de gasto de cada línea del presupuesto (agrupación nuestra)",
+    },
+    "data.table.budget_lines": {
+        "en": "District safety budget lines",
+        "es": "Líneas del presupuesto de seguridad del distrito",
+    },
+    "data.table.budget_totals": {
+        "en": "Published totals of the safety budget",
+        "es": "Totales publicados del presupuesto de seguridad",
+    },
+    "data.table.climate_survey": {
+        "en": "Students’ sense of safety (surveys)",
+        "es": "Sensación de seguridad del alumnado (encuestas)",
+    },
+    "data.table.deployment_conditions": {
+        "en": "Reasons for a deployment and resources sent",
+        "es": "Motivos de un despliegue y recursos enviados",
+    },
+    "data.table.deployment_facts": {"en": "Deployment headline figures", "es": "Cifras principales de los despliegues"},
+    "data.table.deployments_by_board_district": {
+        "en": "Deployments by board district",
+        "es": "Despliegues por distrito de la junta",
+    },
+    "data.table.deployments_by_region": {"en": "Deployments by region", "es": "Despliegues por región"},
+    "data.table.disparities": {
+        "en": "Shares of enrollment and of police actions by group",
+        "es": "Porcentajes de matrícula y de acciones policiales por grupo",
+    },
+    "data.table.enrollment": {"en": "Enrollment counts", "es": "Conteos de matrícula"},
+    "data.table.incident_annotations": {
+        "en": "Dated decisions marked on incident charts",
+        "es": "Decisiones fechadas marcadas en los gráficos de incidentes",
+    },
+    "data.table.incident_series": {
+        "en": "Incident and police-activity series (definitions)",
+        "es": "Series de incidentes y actividad policial (definiciones)",
+    },
+    "data.table.incidents": {
+        "en": "Incident and police-activity figures",
+        "es": "Cifras de incidentes y actividad policial",
+    },
+    "data.table.laspd_budget_items": {
+        "en": "Pieces of the school-police budget",
+        "es": "Partes del presupuesto de la policía escolar",
+    },
+    "data.table.later_years": {
+        "en": "What sources say about later years",
+        "es": "Lo que dicen las fuentes sobre años posteriores",
+    },
+    "data.table.location_levels": {
+        "en": "Location levels of the budget table",
+        "es": "Niveles de ubicación de la tabla del presupuesto",
+    },
+    "data.table.map_label_points": {
+        "en": "Where each area’s symbol is drawn on the map",
+        "es": "Dónde se dibuja el símbolo de cada zona en el mapa",
+    },
+    "data.table.observations": {
+        "en": "Research figures over the years (school police, community safety, budgets, enrollment)",
+        "es": "Cifras de investigación a lo largo de los años (policía escolar, seguridad comunitaria, presupuestos, matrícula)",
+    },
+    "data.table.policy_points": {
+        "en": "Pepper-spray policy, current and revised",
+        "es": "Política sobre gas pimienta, actual y revisada",
+    },
+    "data.table.regions": {"en": "Regions", "es": "Regiones"},
+    "data.table.safe_passage_sites": {"en": "Safe-passage sites", "es": "Sitios de paso seguro"},
+    "data.table.school_directory": {
+        "en": "State school directory, June 2018 (active LAUSD schools)",
+        "es": "Directorio estatal de escuelas, junio de 2018 (escuelas activas de LAUSD)",
+    },
+    "data.table.school_directory_matches": {
+        "en": "Named schools matched to the state directory (reviewed)",
+        "es": "Escuelas nombradas vinculadas al directorio estatal (revisado)",
+    },
+    "data.table.school_locations": {
+        "en": "School coordinates a source gives",
+        "es": "Coordenadas de escuelas que da una fuente",
+    },
+    "data.table.schools": {"en": "Schools named by a source", "es": "Escuelas nombradas por una fuente"},
+    "data.table.sources": {"en": "Sources", "es": "Fuentes"},
+    "data.table.spending_categories": {"en": "Spending categories", "es": "Categorías de gasto"},
+    "data.table.timeline": {"en": "Decisions and events", "es": "Decisiones y eventos"},
+    "data.table.town_halls": {"en": "2024 safety town halls", "es": "Asambleas de seguridad de 2024"},
+    "data.table.unpublished_data": {
+        "en": "What the district has not published",
+        "es": "Lo que el distrito no ha publicado",
+    },
     "src.seed": {"en": "shared document {file}", "es": "documento compartido {file}"},
     "src.built": {
         "en": "Data built {when} from CSV fingerprint {fingerprint}.",

@@ -6,10 +6,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Dónde se desplegó la policía escolar, {year}",
     },
     "dep.intro": {
-        "en": "In 2023-24 the district sent school police to campuses for short periods. It published how many "
+        "en": "In {year} the district sent school police to campuses for short periods. It published how many "
         "deployments went to each board district and each region — not which schools. This page shows that "
         "distribution on charts and a map, without more precision than the data has.",
-        "es": "En 2023-24 el distrito envió policía escolar a planteles por períodos cortos. Publicó cuántos "
+        "es": "En {year} el distrito envió policía escolar a planteles por períodos cortos. Publicó cuántos "
         "despliegues hubo en cada distrito de la junta y en cada región, no en qué escuelas. Esta página "
         "muestra esa distribución en gráficos y en un mapa, sin más precisión de la que tienen los datos.",
     },
@@ -166,7 +166,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{name}: {n} of {total} deployments ({share}).",
         "es": "{name}: {n} de {total} despliegues ({share}).",
     },
-    "dep.focus.member": {"en": "Board member in 2023-24: {member}.", "es": "Miembro de la junta en 2023-24: {member}."},
+    "dep.focus.member": {"en": "Board member in {year}: {member}.", "es": "Miembro de la junta en {year}: {member}."},
     "dep.focus.none": {
         "en": "{name}: no deployments in these figures.",
         "es": "{name}: sin despliegues en estas cifras.",

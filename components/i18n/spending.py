@@ -290,10 +290,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Bar chart of the {year} school-police budget pieces: {items}.",
         "es": "Gráfico de barras de las partes del presupuesto de la policía escolar {year}: {items}.",
     },
+    "sp.laspd.none": {
+        "en": "The pieces of the {year} school-police budget have not been published.",
+        "es": "No se han publicado las partes del presupuesto de la policía escolar de {year}.",
+    },
     # ---- multi-year series
     "sp.hist.header": {
-        "en": "School police over the years: budget and sworn officers",
-        "es": "La policía escolar a lo largo de los años: presupuesto y agentes juramentados",
+        "en": "School police over the years: budget and staffing, each kind of count on its own",
+        "es": "La policía escolar a lo largo de los años: presupuesto y personal, cada tipo de conteo por separado",
     },
     "sp.hist.caption": {
         "en": "Figures from news, research, advocacy and reference sources. Where sources disagree for a year, "
@@ -321,13 +325,53 @@ CATALOG: dict[str, dict[str, str]] = {
         "el presupuesto de la policía escolar (discontinua) y el recorte de puestos de "
         "febrero de 2021 (punteada).",
     },
-    "sp.hist.budget_title": {
+    "sp.hist.title.department_budget_usd": {
         "en": "School-police department budget by school year, as reported",
         "es": "Presupuesto del departamento de policía escolar por año escolar, según las fuentes",
     },
-    "sp.hist.sworn_title": {
-        "en": "Sworn school-police officers by school year, as reported",
-        "es": "Agentes juramentados de la policía escolar por año escolar, según las fuentes",
+    "sp.hist.title.sworn_officers": {
+        "en": "Sworn school-police officers employed, by school year, as reported",
+        "es": "Agentes juramentados de la policía escolar empleados, por año escolar, según las fuentes",
+    },
+    "sp.hist.title.non_sworn_officers": {
+        "en": "Non-sworn school safety officers, by school year, as reported",
+        "es": "Oficiales de seguridad escolar no juramentados, por año escolar, según las fuentes",
+    },
+    "sp.hist.title.employees_all_ranks": {
+        "en": "School-police employees of all ranks (sworn, non-sworn and support), as reported",
+        "es": "Empleados de la policía escolar de todos los rangos (juramentados, no juramentados y de apoyo), "
+        "según las fuentes",
+    },
+    "sp.hist.title.positions_all_ranks": {
+        "en": "School-police positions of all ranks, as reported",
+        "es": "Puestos de la policía escolar de todos los rangos, según las fuentes",
+    },
+    "sp.hist.title.force_unspecified": {
+        "en": "School-police “officers” or “force”, sworn and non-sworn not told apart by the source",
+        "es": "“Agentes” o “fuerza” de la policía escolar, sin distinguir juramentados y no juramentados en la fuente",
+    },
+    "sp.hist.y.department_budget_usd": {"en": "Department budget", "es": "Presupuesto del departamento"},
+    "sp.hist.y.sworn_officers": {"en": "Sworn officers", "es": "Agentes juramentados"},
+    "sp.hist.y.non_sworn_officers": {"en": "Non-sworn officers", "es": "Oficiales no juramentados"},
+    "sp.hist.y.employees_all_ranks": {"en": "Employees", "es": "Empleados"},
+    "sp.hist.y.positions_all_ranks": {"en": "Positions", "es": "Puestos"},
+    "sp.hist.y.force_unspecified": {"en": "Officers (not told apart)", "es": "Agentes (sin distinguir)"},
+    "sp.hist.district.sworn_budgeted_fte": {
+        "en": "District budget table: budgeted sworn FTEs (not officers employed)",
+        "es": "Tabla del presupuesto del distrito: FTE juramentados presupuestados (no agentes empleados)",
+    },
+    "sp.hist.district.sworn_positions_budget_usd": {
+        "en": "District budget table: sworn officer positions only (not the department's budget)",
+        "es": "Tabla del presupuesto del distrito: solo los puestos de agentes juramentados (no el presupuesto "
+        "del departamento)",
+    },
+    "sp.hist.district_label.sworn_budgeted_fte": {
+        "en": "{value} budgeted sworn FTEs ({year}, district table)",
+        "es": "{value} FTE juramentados presupuestados ({year}, tabla del distrito)",
+    },
+    "sp.hist.district_label.sworn_positions_budget_usd": {
+        "en": "{value} for sworn positions ({year}, district table)",
+        "es": "{value} para puestos juramentados ({year}, tabla del distrito)",
     },
     "sp.hist.range": {"en": "{year}: {n} figures from {low} to {high}", "es": "{year}: {n} cifras, de {low} a {high}"},
     "sp.hist.key.exact": {"en": "figure as stated", "es": "cifra tal como se indica"},
@@ -346,8 +390,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "<b>{date}</b><br>{event}<br>Fuente: {publisher} ({kind})",
     },
     "sp.hist.x": {"en": "School year", "es": "Año escolar"},
-    "sp.hist.y_usd": {"en": "Department budget", "es": "Presupuesto del departamento"},
-    "sp.hist.y_sworn": {"en": "Sworn officers", "es": "Agentes juramentados"},
     "sp.hist.basis": {"en": "Kind of figure: {basis}", "es": "Tipo de cifra: {basis}"},
     "sp.hist.source": {"en": "Source: {publisher} ({kind})", "es": "Fuente: {publisher} ({kind})"},
     "sp.hist.disagree": {

@@ -107,8 +107,8 @@ def spending_reports(frame: pd.DataFrame, lang: str = "en") -> list[dict]:
     return cards
 
 
-def cbsp_lines(frame: pd.DataFrame, lang: str = "en") -> list[dict]:
-    """The 2023-24 pilot vendor line and the money moved from vacant officer positions, as metric cards."""
+def cbsp_lines(frame: pd.DataFrame, year: str, lang: str = "en") -> list[dict]:
+    """A year's pilot vendor line and the money moved from vacant officer positions, as metric cards."""
     out = []
     for _, r in frame.iterrows():
         approx = bool(r["approx"])
@@ -116,7 +116,7 @@ def cbsp_lines(frame: pd.DataFrame, lang: str = "en") -> list[dict]:
         out.append(
             {
                 "line": r["line"],
-                "label": t(f"cbs.cbsp.{r['line']}", lang),
+                "label": t(f"cbs.cbsp.{r['line']}", lang, year=year),
                 "value": shown,
                 "exact": fmt.money(r["amount_usd"], lang),
                 "approx": approx_text(r, lang),

@@ -31,7 +31,7 @@ def table(frame: pd.DataFrame, kind: str, lang: str = "en") -> pd.DataFrame:
     return out
 
 
-def focus_sentence(frame: pd.DataFrame, kind: str, key, total: int, lang: str = "en") -> str:
+def focus_sentence(frame: pd.DataFrame, kind: str, key, total: int, year: str, lang: str = "en") -> str:
     """One sentence about the selected group: its count, share and (board districts) member."""
     key_col = "board_district" if kind == "board_district" else "region"
     rows = frame[frame[key_col].astype(str) == str(key)]
@@ -49,7 +49,7 @@ def focus_sentence(frame: pd.DataFrame, kind: str, key, total: int, lang: str = 
     )
     member = row.get("member") if "member" in rows.columns else None
     if isinstance(member, str) and member:
-        text += " " + t("dep.focus.member", lang, member=member)
+        text += " " + t("dep.focus.member", lang, year=year, member=member)
     return text
 
 

@@ -12,3 +12,9 @@ def group_label(kind: str, key, lang: str = "en") -> str:
 
 def short_label(kind: str, key, lang: str = "en") -> str:
     return t("ov.dep.bd_label", lang, n=int(key)) if kind == "board_district" else str(key)
+
+
+def next_school_year(school_year: str) -> str:
+    """The school year after one written like the data writes them ("YYYY-YY"): the next July to June."""
+    start = int(school_year[:4]) + 1
+    return f"{start}-{(start + 1) % 100:02d}"

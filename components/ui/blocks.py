@@ -192,3 +192,17 @@ def request_letter(label: str, text: str, download_label: str) -> None:
         key="download-cbs-request",
         on_click="ignore",
     )
+
+
+def since(panel) -> None:
+    """What is known after the newest budget table (components/views/since.py): the dated statement, then what
+    other sources say, one click away."""
+    if panel is None:
+        return
+    st.info(panel.newest)
+    if panel.statements:
+        with st.expander(panel.open_label):
+            st.markdown(panel.intro)
+            for s in panel.statements:
+                st.markdown(s.text)
+                st.caption(s.citation + "  \n" + s.reliability)

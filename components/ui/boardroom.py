@@ -17,6 +17,7 @@ from components import registry
 from components.i18n import t
 from components.text.markdown import md_escape
 from components.ui.url_state import from_url, ignore_param, url_toggle
+from components.views import years
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder
 SEQUENCE_CSV = ROOT / "presentations" / "board_meeting.csv"
@@ -108,6 +109,13 @@ def _go(steps, index: int, lang: str) -> None:
     )
 
 
+def _step_year(params: dict[str, str]) -> str:
+    """The school year a step shows: its link's ?year= (if the data holds it), else the newest complete year."""
+    offered = [y.school_year for y in years.published()]
+    asked = params.get("year") or st.query_params.get("year")
+    return asked if asked in offered else (years.default((years.BUDGET, years.DEPLOYMENTS)) or "")
+
+
 def _sequence_controls(lang: str) -> None:
     try:
         steps = load_sequence()
@@ -121,7 +129,7 @@ def _sequence_controls(lang: str) -> None:
         if step is None:
             st.markdown(t("br.not_started", lang, total=len(steps)))
         else:
-            title = steps[step][2 if lang == "en" else 3]
+            title = steps[step][2 if lang == "en" else 3].replace("{year}", _step_year(steps[step][1]))
             st.markdown("**" + md_escape(t("br.step", lang, n=step + 1, total=len(steps), title=title)) + "**")
         prev_col, next_col = st.columns(2)
         previous = prev_col.button(

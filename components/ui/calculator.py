@@ -37,14 +37,16 @@ def _example() -> None:
     set_param("moves", vm.example_moves())
 
 
-def example_button(view: vm.SpendingView, key: str) -> None:
-    st.button(view.example_label, on_click=_example, key=key)
+def example_button(view: vm.SpendingView, budget: vm.Budget, key: str) -> None:
+    """The headline question as a scenario ($5M from sworn officers to PSWs), where the year has both lines."""
+    if vm.example_available(budget):
+        st.button(view.example_label, on_click=_example, key=key)
 
 
-def scenario_box(view: vm.SpendingView, scenario: vm.Scenario, lang: str) -> None:
+def scenario_box(view: vm.SpendingView, budget: vm.Budget, scenario: vm.Scenario, lang: str) -> None:
     """At the top of the page: the moves in force (or the example button when there are none)."""
     if not (scenario.top_lines or scenario.some_refused or scenario.issues):
-        example_button(view, "sp_example_top")
+        example_button(view, budget, "sp_example_top")
         return
     with st.container(border=True):
         st.markdown(f"**{t('sp.scenario.top', lang)}**")
@@ -85,8 +87,10 @@ def form(view: vm.SpendingView, budget: vm.Budget, scenario: vm.Scenario, lang: 
     with st.form("sp_calc_form", border=True):
         ids = [line.line_id for line in budget.model]
         c1, c2 = st.columns(2)
-        st.session_state.setdefault("sp_from", vm.QUICK_FROM)
-        st.session_state.setdefault("sp_to", vm.QUICK_TO)
+        # the headline question's lines where the year has them; a year's own lines otherwise
+        for key, preferred, fallback in (("sp_from", vm.QUICK_FROM, 0), ("sp_to", vm.QUICK_TO, -1)):
+            if st.session_state.get(key) not in ids:
+                st.session_state[key] = preferred if preferred in ids else ids[fallback]
         c1.selectbox(t("sp.calc.from", lang), ids, key="sp_from", format_func=budget.labels.get)
         c2.selectbox(t("sp.calc.to", lang), ids, key="sp_to", format_func=budget.labels.get)
         c3, c4, c5 = st.columns([1, 1, 1])
@@ -117,7 +121,7 @@ def form(view: vm.SpendingView, budget: vm.Budget, scenario: vm.Scenario, lang: 
 
     if not scenario.moves:
         st.info(view.calc_empty)
-        example_button(view, "sp_example_calc")
+        example_button(view, budget, "sp_example_calc")
         return
     for index, card in enumerate(scenario.cards):
         with st.container(border=True):

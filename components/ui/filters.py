@@ -32,3 +32,20 @@ def geo_filters(regions: list[str], board_districts: list[int], lang: str) -> di
             format_func=lambda n: t("filter.all_board_districts", lang) if not n else t("filter.bd_n", lang, n=n),
         )
     return {"region": region, "board_district": bd}
+
+
+def year_choice(offered: tuple[str, ...], default: str | None, lang: str) -> str | None:
+    """The school year, bound to ?year= (the newest complete year when the link has none); the options are the
+    years the data holds for this page, newest first."""
+    if not offered:
+        return None
+    return url_widget(
+        st.segmented_control,
+        t("years.label", lang),
+        list(offered),
+        param="year",
+        key="year",
+        default=default,
+        help=t("years.help", lang),
+        required=True,
+    )

@@ -19,8 +19,10 @@ from components.perf.memo import cached
 from components.tables import community as tables
 from components.tables import overview as overview_tables
 from components.text import fmt
+from components.text.labels import next_school_year
 from components.text.markdown import md_escape
-from components.views.cite import cite
+from components.views import years
+from components.views.cite import cite, part_of
 from components.views.model import Chart, DataTable, Download, Metric
 from queries import QueryResult, imports
 
@@ -99,6 +101,12 @@ def _points_chart(obs: QueryResult, points, table_metrics, name: str, lang: str)
     )
 
 
+def offered() -> tuple[tuple[str, ...], str | None]:
+    """The school years with district budget lines (where the pilot's money lines live), and the default."""
+    parts = (years.BUDGET,)
+    return tuple(y.school_year for y in years.for_page(parts)), years.default(parts)
+
+
 @cached(data=True)
 def build(year: str, lang: str) -> CommunityView:
     obs = queries.run("cbs_observations")
@@ -113,7 +121,7 @@ def build(year: str, lang: str) -> CommunityView:
     roster_frame = roster.frame if roster is not None and not roster.frame.empty else None
 
     programs = tables.headline_count(counts.frame)
-    lines = tables.cbsp_lines(cbsp.frame, lang)
+    lines = tables.cbsp_lines(cbsp.frame, year, lang)
     metrics = []
     if programs is not None:
         metrics.append(
@@ -159,6 +167,7 @@ def build(year: str, lang: str) -> CommunityView:
                     exact=line["exact"],
                     item=line["item"],
                     published=line["published_as"] or line["exact"],
+                    next_year=next_school_year(year),
                 )
             ),
             md_escape(line["approx"]) if line["approx"] else None,
@@ -196,7 +205,12 @@ def build(year: str, lang: str) -> CommunityView:
         title=t("cbs.title", lang),
         intro=t("cbs.intro", lang),
         metrics=tuple(metrics),
-        metrics_citation=cite(counts, cbsp, lang=lang) if programs is not None else cite(cbsp, lang=lang),
+        # the headline figures cite their own rows: the one count shown and the pilot's two lines
+        metrics_citation=cite(
+            part_of(counts, counts.frame[counts.frame["obs_id"] == programs["obs_id"]]), cbsp, lang=lang
+        )
+        if programs is not None
+        else cite(cbsp, lang=lang),
         money_title=t("cbs.money.title", lang),
         money_intro=t("cbs.money.intro", lang),
         earmark_title=t("cbs.earmark.title", lang),

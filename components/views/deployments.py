@@ -21,6 +21,7 @@ from components.text import citations, fmt
 from components.text.citations import locators_of
 from components.text.labels import group_label
 from components.text.markdown import md_escape
+from components.views import years
 from components.views.cite import cite
 from components.views.model import Chart, DataTable, Metric
 from queries import imports
@@ -68,7 +69,7 @@ class Controls:
 def controls(year: str, lang: str) -> Controls:
     return Controls(
         t("dep.title", lang, year=year),
-        t("dep.intro", lang),
+        t("dep.intro", lang, year=year),
         tuple(regions()),
         tuple(board_districts()),
         records_loaded(),
@@ -79,6 +80,49 @@ def controls(year: str, lang: str) -> Controls:
         t("dep.map.kind", lang),
         {k: t(f"dep.map.kind.{k}", lang) for k in KINDS},
     )
+
+
+def offered() -> tuple[tuple[str, ...], str | None]:
+    """The school years with any deployment table (newest first), and the one the page opens on."""
+    parts = (years.DEPLOYMENTS,)
+    return tuple(y.school_year for y in years.for_page(parts)), years.default(parts)
+
+
+def complete(year: str) -> bool:
+    return years.lookup(year).complete(years.DEPLOYMENTS)
+
+
+@dataclass(frozen=True)
+class PartialView:
+    """A year whose deployment tables are only partly published: what it lacks, and the counts it has."""
+
+    missing: tuple[str, ...]
+    charts: tuple[Chart, ...]
+
+
+@cached(data=True)
+def partial_year(year: str, lang: str) -> PartialView:
+    have = years.lookup(year).tables
+    shown = []
+    for kind, query, table in (
+        ("board_district", "deployments_by_board_district", "board_districts"),
+        ("region", "deployments_by_region", "regions"),
+    ):
+        if table not in have:
+            continue
+        result = queries.run(query, school_year=year)
+        title = t("ov.dep.bd_title" if kind == "board_district" else "ov.dep.region_title", lang)
+        basis = t("dep.basis.published_short", lang, year=year)
+        shown.append(
+            Chart(
+                f"dep-{kind}-partial",
+                charts.bars(result.frame, kind, None, title, lang),
+                charts.bars_alt(result.frame, kind, None, basis, lang),
+                partial(tables.table, result.frame, kind, lang),
+                cite(result, lang=lang, main_only=True),
+            )
+        )
+    return PartialView(tuple(md_escape(n) for n in years.missing_notes(year, (years.DEPLOYMENTS,), lang)), tuple(shown))
 
 
 @dataclass(frozen=True)
@@ -237,12 +281,16 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
     focus = []
     if bd:
         focus.append(
-            md_escape(tables.focus_sentence(bd_frame, "board_district", bd, int(bd_frame["deployments"].sum()), lang))
+            md_escape(
+                tables.focus_sentence(bd_frame, "board_district", bd, int(bd_frame["deployments"].sum()), year, lang)
+            )
         )
     if region:
         focus.append(
             md_escape(
-                tables.focus_sentence(region_frame, "region", region, int(region_frame["deployments"].sum()), lang)
+                tables.focus_sentence(
+                    region_frame, "region", region, int(region_frame["deployments"].sum()), year, lang
+                )
             )
         )
     bd_chart = Chart(
@@ -250,7 +298,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         charts.bars(bd_frame, "board_district", bd, t("ov.dep.bd_title", lang), lang),
         charts.bars_alt(bd_frame, "board_district", bd, basis_text, lang),
         partial(tables.table, bd_frame, "board_district", lang),
-        chart_cite or cite(by_bd, lang=lang),
+        chart_cite or cite(by_bd, lang=lang, main_only=True),
     )
     region_chart = Chart(
         f"dep-region-{basis}",

@@ -1,4 +1,7 @@
-"""Overview view model: a year's safety budget at a glance, where school police were deployed, key decisions."""
+"""Overview view model: a year's safety budget at a glance, where school police were deployed, key decisions.
+
+A year with only some tables published shows what it has and says plainly what it lacks.
+"""
 
 from __future__ import annotations
 
@@ -13,52 +16,49 @@ from components.tables import overview as tables
 from components.text import fmt
 from components.text.markdown import md_escape
 from components.text.summaries import police_share_summary, top_group_summary
+from components.views import years
 from components.views.cite import cite
 from components.views.model import Chart, Metric
+
+PARTS = (years.BUDGET, years.DEPLOYMENTS)
 
 
 @dataclass(frozen=True)
 class OverviewView:
     title: str
     intro: str
-    metrics: tuple[Metric, ...]  # six headline figures, shown three to a row
+    missing: tuple[str, ...]  # what the year lacks, in plain sentences
+    metrics: tuple[Metric, ...]  # headline figures, shown three to a row
     metrics_citation: str
     recon_title: str
     recon_notes: tuple[tuple[bool, str], ...]  # (matches, sentence) per published total
     headline_note: str | None
     mix_title: str
     mix_caption: str
-    mix: Chart
+    mix: Chart | None
     dep_title: str
     dep_caption: str
-    by_region: Chart
-    by_board_district: Chart
+    by_region: Chart | None
+    by_board_district: Chart | None
+    members_citation: str
     time_title: str
     timeline: Chart | None
     timeline_empty: str
 
 
-@cached(data=True)
-def build(year: str, lang: str) -> OverviewView:
+def _budget(year: str, lang: str) -> dict:
+    """The budget part of the view: headline figures, reconciliation, the spending mix."""
     headline = queries.run("budget_headline", school_year=year)
     recon = queries.run("budget_reconciliation", school_year=year)
+    lines = queries.run("budget_lines", school_year=year)
     mix = queries.run("budget_by_category", school_year=year)
-    dep = queries.run("deployment_headline", school_year=year)
-    dep_recon = queries.run("deployment_reconciliation", school_year=year)
-    by_region = queries.run("deployments_by_region", school_year=year)
-    by_bd = queries.run("deployments_by_board_district", school_year=year)
-    events = queries.run("timeline")
-
     totals = recon.frame.set_index("measure")
     heads = headline.frame.set_index("measure")
     police = tables.row_where(mix.frame, "category_id", "law_enforcement")
-    line_sum = float(totals.loc["usd", "computed_value"])
     published_usd = totals.loc["usd", "published_value"]
-    d = dep.frame.iloc[0]
-    approx = "~" if d["sites_approx"] else ""
-
+    computed_fte = fmt.number(totals.loc["fte", "computed_value"], lang)
     fte_differs = totals.loc["fte", "difference"] != 0
-    metrics = (
+    metrics = [
         Metric(
             t("ov.m.budget", lang, year=year),
             fmt.money(published_usd, lang, compact=True),
@@ -68,10 +68,8 @@ def build(year: str, lang: str) -> OverviewView:
         Metric(
             t("ov.m.fte", lang, year=year),
             fmt.number(totals.loc["fte", "published_value"], lang),
-            delta=t("ov.m.fte_lines", lang, computed=fmt.number(totals.loc["fte", "computed_value"], lang))
-            if fte_differs
-            else None,
-            help=t("ov.m.fte_help", lang, computed=fmt.number(totals.loc["fte", "computed_value"], lang)),
+            delta=t("ov.m.fte_lines", lang, computed=computed_fte) if fte_differs else None,
+            help=t("ov.m.fte_help", lang, computed=computed_fte),
         ),
         Metric(
             t("ov.m.police_share", lang),
@@ -82,9 +80,49 @@ def build(year: str, lang: str) -> OverviewView:
                 lang,
                 amount=md_escape(fmt.money(police["budgeted_usd"], lang)),
                 items=md_escape(", ".join(police["position_items"])),
-                total=md_escape(fmt.money(line_sum, lang)),
+                total=md_escape(fmt.money(float(totals.loc["usd", "computed_value"]), lang)),
             ),
         ),
+    ]
+    headline_note = None
+    if "usd_headline" in heads.index:
+        h = heads.loc["usd_headline"]
+        headline_note = md_escape(
+            t(
+                "ov.headline_note",
+                lang,
+                qualifier=h["qualifier"],
+                value=fmt.money(h["published_value"], lang, compact=True),
+            )
+        )
+    mix_frame = tables.with_category_labels(mix.frame, lang)
+    # The mix is cited by the budget lines it sums, so the citation names the slide and its table.
+    chart = Chart(
+        "spending-mix",
+        charts.spending_mix(mix_frame, year, lang),
+        charts.spending_mix_alt(mix_frame, year, lang),
+        partial(tables.budget_by_category, mix_frame, lang),
+        cite(lines, lang=lang),
+        summary=partial(police_share_summary, mix_frame, published_usd, year, lang),
+    )
+    return {
+        "metrics": metrics,
+        "citations": [recon, headline],
+        "notes": tables.reconciliation_notes(recon.frame, "budget", lang),
+        "headline_note": headline_note,
+        "mix": chart,
+        "mix_caption": md_escape(t("ov.mix.caption", lang, lines=int(totals.loc["usd", "lines"]))),
+    }
+
+
+def _deployments(year: str, lang: str) -> dict:
+    dep = queries.run("deployment_headline", school_year=year)
+    dep_recon = queries.run("deployment_reconciliation", school_year=year)
+    by_region = queries.run("deployments_by_region", school_year=year)
+    by_bd = queries.run("deployments_by_board_district", school_year=year)
+    d = dep.frame.iloc[0]
+    approx = "~" if d["sites_approx"] else ""
+    metrics = [
         Metric(
             t("ov.m.deployments", lang, year=year),
             fmt.number(d["deployments"], lang),
@@ -107,36 +145,7 @@ def build(year: str, lang: str) -> OverviewView:
             approx + fmt.percent(d["campus_share"], lang),
             delta=t("ov.m.site_share_delta", lang, sites=approx + fmt.number(d["sites"], lang)),
         ),
-    )
-
-    notes = tuple(
-        (ok, ("✓ " if ok else "") + md_escape(sentence))
-        for ok, sentence in (
-            tables.reconciliation_notes(recon.frame, "budget", lang)
-            + tables.reconciliation_notes(dep_recon.frame, "deployments", lang)
-        )
-    )
-    headline_note = None
-    if "usd_headline" in heads.index:
-        h = heads.loc["usd_headline"]
-        headline_note = md_escape(
-            t(
-                "ov.headline_note",
-                lang,
-                qualifier=h["qualifier"],
-                value=fmt.money(h["published_value"], lang, compact=True),
-            )
-        )
-
-    mix_frame = tables.with_category_labels(mix.frame, lang)
-    mix_chart = Chart(
-        "spending-mix",
-        charts.spending_mix(mix_frame, year, lang),
-        charts.spending_mix_alt(mix_frame, year, lang),
-        partial(tables.budget_by_category, mix_frame, lang),
-        cite(mix, lang=lang),
-        summary=partial(police_share_summary, mix_frame, published_usd, year, lang),
-    )
+    ]
     region_chart = Chart(
         "deployments-region",
         charts.deployments_bar(
@@ -148,14 +157,40 @@ def build(year: str, lang: str) -> OverviewView:
         summary=partial(top_group_summary, by_region.frame, "region", year, lang),
     )
     bd = tables.with_board_district_labels(by_bd.frame, lang)
+    # The counts are cited by the slide they come from; the board members (joined in for the table) separately.
     bd_chart = Chart(
         "deployments-bd",
         charts.deployments_bar(bd, "label", t("ov.dep.bd_title", lang), t("ov.dep.bd", lang), lang),
         charts.deployments_alt(bd, "label", t("ov.dep.by_bd", lang), year, lang),
         partial(tables.deployments, bd, "label", t("col.board_district", lang), lang, with_member=True),
-        cite(by_bd, lang=lang),
+        cite(by_bd, lang=lang, main_only=True),
         summary=partial(top_group_summary, bd, "label", year, lang),
     )
+    members = queries.run("board_members", school_year=year)
+    return {
+        "metrics": metrics,
+        "citations": [dep],
+        "notes": tables.reconciliation_notes(dep_recon.frame, "deployments", lang),
+        "by_region": region_chart,
+        "by_bd": bd_chart,
+        "members_citation": t("ov.dep.members_cite", lang, year=year, citation=cite(members, lang=lang))
+        if not members.frame.empty
+        else "",
+        "caption": md_escape(t("ov.dep.caption", lang, date=fmt.date(d["as_of"], lang))),
+    }
+
+
+def offered() -> tuple[tuple[str, ...], str | None]:
+    """The school years the Overview offers (any budget or deployment table), and the one it opens on."""
+    return tuple(y.school_year for y in years.for_page(PARTS)), years.default(PARTS)
+
+
+@cached(data=True)
+def build(year: str, lang: str) -> OverviewView:
+    have = years.lookup(year)
+    budget = _budget(year, lang) if have.complete(years.BUDGET) else {}
+    deployed = _deployments(year, lang) if have.complete(years.DEPLOYMENTS) else {}
+    events = queries.run("timeline")
     timeline = None
     if not events.frame.empty:
         timeline = Chart(
@@ -165,22 +200,27 @@ def build(year: str, lang: str) -> OverviewView:
             partial(tables.timeline, events.frame, lang),
             cite(events, lang=lang),
         )
-
+    notes = tuple(
+        (ok, ("✓ " if ok else "") + md_escape(sentence))
+        for ok, sentence in budget.get("notes", []) + deployed.get("notes", [])
+    )
     return OverviewView(
         title=t("ov.title", lang),
-        intro=t("ov.intro", lang),
-        metrics=metrics,
-        metrics_citation=cite(recon, headline, dep, lang=lang),
+        intro=t("ov.intro", lang, year=year),
+        missing=tuple(md_escape(n) for n in years.missing_notes(year, PARTS, lang)),
+        metrics=tuple(budget.get("metrics", []) + deployed.get("metrics", [])),
+        metrics_citation=cite(*budget.get("citations", []), *deployed.get("citations", []), lang=lang),
         recon_title=t("ov.recon.title", lang),
         recon_notes=notes,
-        headline_note=headline_note,
+        headline_note=budget.get("headline_note"),
         mix_title=t("ov.mix.title", lang, year=year),
-        mix_caption=md_escape(t("ov.mix.caption", lang, lines=int(totals.loc["usd", "lines"]))),
-        mix=mix_chart,
+        mix_caption=budget.get("mix_caption", ""),
+        mix=budget.get("mix"),
         dep_title=t("ov.dep.title", lang, year=year),
-        dep_caption=md_escape(t("ov.dep.caption", lang, date=fmt.date(d["as_of"], lang))),
-        by_region=region_chart,
-        by_board_district=bd_chart,
+        dep_caption=deployed.get("caption", ""),
+        by_region=deployed.get("by_region"),
+        by_board_district=deployed.get("by_bd"),
+        members_citation=deployed.get("members_citation", ""),
         time_title=t("ov.time.title", lang),
         timeline=timeline,
         timeline_empty=t("ov.time.empty", lang),

@@ -10,6 +10,7 @@ from components.i18n import t
 from components.perf.memo import cached
 from components.tables import overview as tables
 from components.text.citations import kind_label
+from components.views.cite import cite
 from components.views.model import Download
 
 # The order kinds are offered in: the district's own documents first. A kind added in the data and not listed
@@ -44,6 +45,42 @@ def controls(lang: str) -> Controls:
         t("src.intro", lang),
         t("src.filter", lang),
         {"": t("src.all", lang), **{k: kind_label(k, lang) for k in ordered}},
+    )
+
+
+@dataclass(frozen=True)
+class DataControls:
+    title: str
+    intro: str
+    label: str
+    tables: dict  # table name -> "label (N rows)", in the order of the labels
+
+
+@cached(data=True)
+def data_controls(lang: str) -> DataControls:
+    """Every table of the published data, so that every row can be read and downloaded with its source."""
+    frame = queries.run("data_tables").frame
+    labels = {
+        name: t("data.table_rows", lang, table=t(f"data.table.{name}", lang), n=int(n))
+        for name, n in zip(frame["table_name"], frame["rows"])
+    }
+    ordered = dict(sorted(labels.items(), key=lambda kv: kv[1].lower()))
+    return DataControls(t("data.title", lang), t("data.intro", lang), t("data.pick", lang), ordered)
+
+
+@cached(data=True)
+def table_rows(table: str, lang: str) -> Download | None:
+    """One table's rows (without internal research references) and its CSV, cited by the sources its rows name;
+    None for a name that is not a published table."""
+    if table not in data_controls(lang).tables:
+        return None
+    result = queries.run("table_rows", table=table)
+    return Download(
+        result.frame,
+        cite(result, lang=lang),
+        f"lausd-safety-data-{table}.csv",
+        "data-table",
+        download_key="download-data-table",
     )
 
 

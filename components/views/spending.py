@@ -20,12 +20,22 @@ from components.tables import overview as overview_tables
 from components.tables import spending as tables
 from components.text import fmt
 from components.text.markdown import md_escape
+from components.views import years
 from components.views.cite import cite, part_of
 from components.views.model import Chart, DataTable, Download, Metric
 
 QUICK_USD = 5_000_000  # the what-if amount of the headline question
 QUICK_FROM, QUICK_TO = "sworn-peace-officers", "psychiatric-social-workers"
-SERIES = ("department_budget_usd", "sworn_officers")
+# The multi-year school-police series: one chart per kind of count, with the district table's own figure of a
+# related count (budgeted FTEs, the sworn positions' dollars) as a distinct point where there is one.
+SERIES = (
+    ("department_budget_usd", "sworn_positions_budget_usd"),
+    ("sworn_officers", "sworn_budgeted_fte"),
+    ("non_sworn_officers", None),
+    ("employees_all_ranks", None),
+    ("positions_all_ranks", None),
+    ("force_unspecified", None),
+)
 LEVEL_ORDER = ("school_site", "region_district", "districtwide", "school_support_services")
 HEADLINE_CATEGORIES = ("law_enforcement", "mental_health_wellness", "campus_supervision")
 
@@ -185,6 +195,7 @@ def categories(year: str, lang: str) -> pd.DataFrame:
 class SpendingView:
     title: str
     intro: str
+    missing: tuple[str, ...]  # what the year's table lacks, in plain sentences
     questions: tuple[Metric, ...]
     questions_caption: str
     example_label: str
@@ -201,10 +212,11 @@ class SpendingView:
     assumptions: str
     laspd_header: str
     laspd_caption: str
-    laspd_items: Chart
+    laspd_items: Chart | None
+    laspd_none: str
     hist_header: str
     hist_caption: str
-    series: tuple[tuple[Chart | None, str | None], ...]  # (chart or None when no rows, undated note)
+    series: tuple[tuple[Chart, str | None], ...]  # (chart, undated note) per kind of count with dated figures
     hist_none: str
     events_note: str
     per_header: str
@@ -271,19 +283,21 @@ def breakdown(year: str, lang: str, levels: tuple[str, ...]) -> Breakdown:
     )
 
 
-@cached(data=True)
-def build(year: str, lang: str) -> SpendingView:
-    b = budget(year, lang)
-    mix = categories(year, lang)
-    items_q = queries.run("laspd_budget_items", school_year=year)
-    series_q = queries.run("laspd_series")  # department budget and sworn officers, every source's figure
-    events_q = queries.run("laspd_series_events")  # the June 2020 vote and the February 2021 cut
-    enrollment_q = queries.run("enrollment_by_year", school_year=year)
-    per_student_q = queries.run("laspd_budget_per_student")
-    by_id = {line.line_id: line for line in b.model}
+def offered() -> tuple[tuple[str, ...], str | None]:
+    """The school years with budget lines (newest first), and the one the page opens on."""
+    parts = (years.BUDGET,)
+    return tuple(y.school_year for y in years.for_page(parts)), years.default(parts)
 
-    psw = by_id[QUICK_TO]
-    questions = [
+
+def has_budget(year: str) -> bool:
+    """Whether the year has budget lines to break down and to move in the calculator."""
+    return years.lookup(year).has(years.BUDGET) and "lines" in years.lookup(year).tables
+
+
+def _questions(b: Budget, mix: pd.DataFrame, lang: str) -> list[Metric]:
+    """The page's first answers: the three categories people ask about, and what $5M buys in PSWs."""
+    by_id = {line.line_id: line for line in b.model}
+    out = [
         Metric(
             t(f"sp.q.{cat_id}", lang),
             fmt.money(mix.loc[cat_id, "budgeted_usd"], lang),
@@ -296,47 +310,71 @@ def build(year: str, lang: str) -> SpendingView:
             ),
         )
         for cat_id in HEADLINE_CATEGORIES
+        if cat_id in mix.index
     ]
-    questions.append(
-        Metric(
-            t("sp.q.psw", lang, amount=md_escape(fmt.money(QUICK_USD, lang, compact=True))),
-            t("sp.q.psw_value", lang, fte=fmt.number(ra.fte_equivalent(QUICK_USD, psw), lang, 1)),
-            delta=t("sp.q.psw_delta", lang, cost=fmt.money(round(psw.cost_per_fte), lang)),
-            help=t(
-                "sp.q.psw_help",
-                lang,
-                budget=md_escape(fmt.money(psw.budgeted_usd, lang)),
-                fte=fmt.number(psw.fte, lang),
-                cost=md_escape(fmt.money(round(psw.cost_per_fte), lang)),
-            ),
+    psw = by_id.get(QUICK_TO)
+    if psw is not None and psw.cost_per_fte:
+        out.append(
+            Metric(
+                t("sp.q.psw", lang, amount=md_escape(fmt.money(QUICK_USD, lang, compact=True))),
+                t("sp.q.psw_value", lang, fte=fmt.number(ra.fte_equivalent(QUICK_USD, psw), lang, 1)),
+                delta=t("sp.q.psw_delta", lang, cost=fmt.money(round(psw.cost_per_fte), lang)),
+                help=t(
+                    "sp.q.psw_help",
+                    lang,
+                    budget=md_escape(fmt.money(psw.budgeted_usd, lang)),
+                    fte=fmt.number(psw.fte, lang),
+                    cost=md_escape(fmt.money(round(psw.cost_per_fte), lang)),
+                ),
+            )
         )
-    )
+    return out
 
-    series = []
-    for metric in SERIES:
+
+@cached(data=True)
+def series(lang: str) -> tuple[tuple[Chart, str | None], ...]:
+    """The multi-year school-police charts: one per kind of count that has dated figures, with its undated note."""
+    series_q = queries.run("laspd_series")
+    events_q = queries.run("laspd_series_events")
+    out = []
+    for metric, district_metric in SERIES:
         frame = tables.metric_rows(series_q.frame, metric)
-        if frame.empty:
-            series.append((None, None))
+        if frame["school_year"].notna().sum() == 0:
             continue
+        district = tables.metric_rows(series_q.frame, district_metric) if district_metric else None
         undated = int(frame["school_year"].isna().sum())
-        series.append(
+        shown = frame if district is None else pd.concat([frame, district], ignore_index=True)
+        out.append(
             (
                 Chart(
                     f"sp-hist-{metric}",
-                    charts.laspd_series(frame, events_q.frame, metric, lang),
+                    charts.laspd_series(frame, events_q.frame, metric, lang, district),
                     charts.laspd_series_alt(frame, metric, lang),
-                    partial(tables.series_table, frame, lang),
-                    cite(part_of(series_q, frame), events_q, lang=lang),
+                    partial(tables.series_table, shown, lang),
+                    cite(part_of(series_q, shown), events_q, lang=lang),
                 ),
                 md_escape(t("sp.hist.undated", lang, n=undated)) if undated else None,
             )
         )
+    return tuple(out)
+
+
+@cached(data=True)
+def build(year: str, lang: str) -> SpendingView:
+    missing = tuple(md_escape(n) for n in years.missing_notes(year, (years.BUDGET,), lang))
+    lines_q = queries.run("budget_lines", school_year=year)
+    items_q = queries.run("laspd_budget_items", school_year=year)
+    events_q = queries.run("laspd_series_events")
+    enrollment_q = queries.run("enrollment_by_year", school_year=year)
+    per_student_q = queries.run("laspd_budget_per_student")
+    b = budget(year, lang) if not lines_q.frame.empty else None
+    questions = _questions(b, categories(year, lang), lang) if b is not None else []
 
     per_text = per_caption = None
     per_metrics: tuple[Metric, ...] = ()
     enrollment = enrollment_q.frame
     defined = enrollment[enrollment["whole_district"]]
-    if defined.empty:
+    if defined.empty or b is None:
         if enrollment.empty:
             per_text = md_escape(t("sp.per.none_year", lang, year=year))
         else:
@@ -371,7 +409,7 @@ def build(year: str, lang: str) -> SpendingView:
             )
             for row in defined.itertuples(index=False)
         )
-        per_caption = cite(queries.run("budget_lines", school_year=year), enrollment_q, lang=lang)
+        per_caption = cite(lines_q, enrollment_q, lang=lang)
 
     per_laspd = None
     if not per_student_q.frame.empty:
@@ -382,14 +420,28 @@ def build(year: str, lang: str) -> SpendingView:
             "sp-per-student",
             download_key="sp-per-download",
         )
+    laspd_items = None
+    if not items_q.frame.empty:
+        laspd_items = Chart(
+            "sp-laspd-items",
+            charts.laspd_items_bar(items_q.frame, year, lang),
+            charts.laspd_items_alt(items_q.frame, year, lang),
+            partial(tables.laspd_items_table, items_q.frame, lang),
+            cite(items_q, lang=lang),
+        )
 
     return SpendingView(
         title=t("sp.title", lang),
         intro=t("sp.intro", lang, year=year),
+        missing=missing,
         questions=tuple(questions),
-        questions_caption=md_escape(t("sp.q.note", lang, total=fmt.money(int(b.lines["budgeted_usd"].sum()), lang)))
-        + " "
-        + b.citation,
+        questions_caption=(
+            md_escape(t("sp.q.note", lang, total=fmt.money(int(b.lines["budgeted_usd"].sum()), lang)))
+            + " "
+            + b.citation
+        )
+        if b is not None
+        else "",
         example_label=t("sp.q.open_example", lang, amount=md_escape(fmt.money(QUICK_USD, lang, compact=True))),
         breakdown_title=t("sp.breakdown.title", lang, year=year),
         level_label=t("sp.filter.level", lang),
@@ -404,16 +456,11 @@ def build(year: str, lang: str) -> SpendingView:
         assumptions=t("sp.calc.assumptions", lang, limit=ra.MAX_MOVES),
         laspd_header=t("sp.laspd.header", lang, year=year),
         laspd_caption=t("sp.laspd.caption", lang),
-        laspd_items=Chart(
-            "sp-laspd-items",
-            charts.laspd_items_bar(items_q.frame, year, lang),
-            charts.laspd_items_alt(items_q.frame, year, lang),
-            partial(tables.laspd_items_table, items_q.frame, lang),
-            cite(items_q, lang=lang),
-        ),
+        laspd_items=laspd_items,
+        laspd_none=md_escape(t("sp.laspd.none", lang, year=year)),
         hist_header=t("sp.hist.header", lang),
         hist_caption=t("sp.hist.caption", lang),
-        series=tuple(series),
+        series=series(lang),
         hist_none=t("sp.hist.none", lang),
         events_note=md_escape(t("sp.hist.events_note", lang)) + " " + cite(events_q, lang=lang),
         per_header=t("sp.per.header", lang),
@@ -424,6 +471,10 @@ def build(year: str, lang: str) -> SpendingView:
         per_laspd_none=t("sp.per.laspd_none", lang),
         per_laspd=per_laspd,
     )
+
+
+def example_available(b: Budget) -> bool:
+    return {QUICK_FROM, QUICK_TO} <= set(b.labels)
 
 
 def example_moves() -> str:

@@ -1,0 +1,162 @@
+"""Compare-years view model: two school years side by side — the safety budget's totals, lines and categories,
+the deployments by region and board district — with the change in dollars, FTEs and percent; lines that appear
+or disappear named as such. Until two years of a table exist, it says so and shows the multi-year series that do
+exist (the school-police budget and staffing, every source's figure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+import queries
+from components.charts import compare as charts
+from components.i18n import t
+from components.perf.memo import cached
+from components.tables import compare as tables
+from components.tables import overview as overview_tables
+from components.text import fmt
+from components.text.markdown import md_escape
+from components.views import spending, years
+from components.views.cite import cite
+from components.views.model import Chart, Download
+
+PARTS = (years.BUDGET, years.DEPLOYMENTS)
+
+
+@dataclass(frozen=True)
+class Controls:
+    title: str
+    intro: str
+    offered: tuple[str, ...]  # years with any budget or deployment table, newest first
+    year: str | None  # the default later year
+    vs: str | None  # the default earlier year (None when there is only one year)
+    year_label: str
+    vs_label: str
+
+
+@cached(data=True)
+def controls(lang: str) -> Controls:
+    offered = tuple(y.school_year for y in years.for_page(PARTS))
+    first = years.default(PARTS)
+    older = [y for y in offered if first and y < first]
+    return Controls(
+        t("cmp.title", lang),
+        t("cmp.intro", lang),
+        offered,
+        first,
+        older[0] if older else None,
+        t("cmp.year", lang),
+        t("cmp.vs", lang),
+    )
+
+
+@dataclass(frozen=True)
+class CompareView:
+    notes: tuple[str, ...]  # plain sentences: what cannot be compared, and why
+    titles: dict  # section headings: totals, categories, lines, deployments
+    totals: Download | None
+    lines: Download | None
+    categories: Chart | None
+    deployments: tuple[Chart, ...]
+    series_title: str
+    series: tuple[tuple[Chart, str | None], ...]  # shown when only one year of a table exists
+
+
+def _budget_frames(year: str, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    totals = queries.run("budget_reconciliation", school_year=year).frame
+    lines = queries.run("budget_lines", school_year=year).frame
+    return totals, lines
+
+
+def _source_line(year: str, lang: str) -> str:
+    doc = queries.run("budget_table_source", school_year=year).frame.iloc[0]
+    published = doc["published"]
+    date = (
+        fmt.date(pd.Timestamp(published).date(), lang)
+        if isinstance(published, str) and len(published) == 10
+        else (published or "")
+    )
+    return md_escape(t("cmp.only_one", lang, year=year, title=doc["title"], publisher=doc["publisher"], date=date))
+
+
+@cached(data=True)
+def build(year: str, vs: str | None, lang: str) -> CompareView:
+    notes: list[str] = []
+    budget_years = years.budget_years()
+    deployment_years = years.deployment_years()
+    totals = lines = cats = None
+    deployments: list[Chart] = []
+
+    if len(budget_years) < 2:
+        if budget_years:
+            notes.append(_source_line(budget_years[0], lang))
+    elif vs is None or vs == year:
+        notes.append(t("cmp.same", lang))
+    else:
+        for y in (year, vs):
+            if y not in budget_years:
+                notes.extend(md_escape(n) for n in years.missing_notes(y, (years.BUDGET,), lang))
+        if year in budget_years and vs in budget_years:
+            a_tot, a_lines = _budget_frames(vs, lang)
+            b_tot, b_lines = _budget_frames(year, lang)
+            a_q = queries.run("budget_lines", school_year=vs)
+            b_q = queries.run("budget_lines", school_year=year)
+            citation = cite(a_q, b_q, queries.run("budget_reconciliation", school_year=year), lang=lang)
+            totals_frame = tables.totals(a_tot, b_tot, vs, year, lang)
+            totals = Download(totals_frame, citation, f"lausd-safety-totals-{vs}-{year}.csv", "cmp-totals")
+            lines_frame = tables.lines(a_lines, b_lines, vs, year, lang)
+            lines = Download(
+                lines_frame,
+                citation,
+                f"lausd-safety-lines-{vs}-{year}.csv",
+                "cmp-lines",
+                number_columns=spending.number_columns(lines_frame),
+            )
+            a_mix = overview_tables.with_category_labels(queries.run("budget_by_category", school_year=vs).frame, lang)
+            b_mix = overview_tables.with_category_labels(
+                queries.run("budget_by_category", school_year=year).frame, lang
+            )
+            cat_frame = tables.categories(a_mix, b_mix, vs, year, lang)
+            cats = Chart(
+                "cmp-categories",
+                charts.categories(a_mix, b_mix, vs, year, lang),
+                charts.categories_alt(a_mix, b_mix, vs, year, lang),
+                cat_frame,
+                citation,
+            )
+
+    if len(deployment_years) < 2:
+        if deployment_years:
+            notes.append(md_escape(t("cmp.only_one_deployments", lang, year=deployment_years[0])))
+    elif vs is not None and vs != year:
+        for y in (year, vs):
+            if y not in deployment_years:
+                notes.extend(md_escape(n) for n in years.missing_notes(y, (years.DEPLOYMENTS,), lang))
+        if year in deployment_years and vs in deployment_years:
+            for kind, query in (
+                ("region", "deployments_by_region"),
+                ("board_district", "deployments_by_board_district"),
+            ):
+                a_q, b_q = queries.run(query, school_year=vs), queries.run(query, school_year=year)
+                deployments.append(
+                    Chart(
+                        f"cmp-deployments-{kind}",
+                        charts.deployments(a_q.frame, b_q.frame, kind, vs, year, lang),
+                        charts.deployments_alt(a_q.frame, b_q.frame, kind, vs, year, lang),
+                        tables.deployments(a_q.frame, b_q.frame, kind, vs, year, lang),
+                        cite(a_q, b_q, lang=lang, main_only=True),
+                    )
+                )
+
+    comparable = totals is not None or deployments
+    return CompareView(
+        notes=tuple(notes),
+        titles={k: t(f"cmp.{k}.title", lang) for k in ("totals", "categories", "lines", "deployments")},
+        totals=totals,
+        lines=lines,
+        categories=cats,
+        deployments=tuple(deployments),
+        series_title=t("cmp.series.title", lang),
+        series=() if comparable else spending.series(lang),
+    )
