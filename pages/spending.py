@@ -81,6 +81,9 @@ for chart, undated in view.series:
         st.caption(undated)
 if not view.series:
     st.info(view.hist_none)
+if view.single_year is not None:
+    st.markdown(view.single_year_title)
+    blocks.table_behind(view.single_year, ctx.lang)
 st.caption(view.events_note)
 
 # ---------------------------------------------------------------- per student

@@ -29,8 +29,8 @@ PAGES = {
         "sp-hist-sworn_officers",
         "sp-hist-non_sworn_officers",
         "sp-hist-employees_all_ranks",
-        "sp-hist-positions_all_ranks",
         "sp-hist-force_unspecified",
+        "sp-hist-single",
     ],
     "pages/deployments.py": [
         "dep-label-points-board_district",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from components import registry
 from tests.browser_support import (  # noqa: F401  (chromium and server are fixtures)
     MAIN_HEIGHT_JS,
     RENDER_TIMEOUT_MS,
@@ -21,8 +22,8 @@ from tests.browser_support import (  # noqa: F401  (chromium and server are fixt
 
 pytestmark = pytest.mark.browser
 
-CHARTS = 5  # treemap, lines bar, LASPD pieces, budget series, sworn series
-CHARTS_SCENARIO = 6  # + the category mix, published and what-if
+CHARTS = registry.page("spending").charts  # treemap, lines bar, LASPD pieces, one series per kind of count
+CHARTS_SCENARIO = CHARTS + 1  # + the category mix, published and what-if
 SCENARIO = "sworn-peace-officers%3Epsychiatric-social-workers%3A5000000,campus-aides%3Erj-teachers%3A10%25"
 
 

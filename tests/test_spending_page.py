@@ -35,7 +35,7 @@ SERIES_WITH_YEARS = [
         "positions_all_ranks",
         "force_unspecified",
     )
-    if any(r["metric"] == m and r["school_year"] for r in read_csv("laspd_history"))
+    if len({r["school_year"] for r in read_csv("laspd_history") if r["metric"] == m and r["school_year"]}) >= 2
 ]
 YEAR = "2023-24"
 SCENARIO = "sworn-peace-officers>psychiatric-social-workers:5000000,campus-aides>rj-teachers:10%"

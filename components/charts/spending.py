@@ -400,8 +400,13 @@ def laspd_series(
         )
     base_layout(fig, t(f"sp.hist.title.{metric}", lang), height=540)
     years = sorted(set(points["school_year"]) | set(district["school_year"].dropna() if district is not None else []))
+    # An explicit range a school year beyond the first and last points (and the decisions): Plotly's own range
+    # for few points next to vertical lines can collapse at phone width (an SVG text at y=-Infinity).
+    edges = [pd.Timestamp(year_midpoint(y)) for y in years] + [pd.Timestamp(d) for d in events["event_date"]]
+    span = [min(edges) - pd.Timedelta(days=300), max(edges) + pd.Timedelta(days=300)] if edges else None
     fig.update_xaxes(
         type="date",
+        range=span,
         tickvals=[pd.Timestamp(year_midpoint(y)) for y in years],
         ticktext=years,
         title_text=t("sp.hist.x", lang),

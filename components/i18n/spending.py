@@ -310,6 +310,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "Rombos: propuestas, no presupuestos aprobados. Pase el cursor sobre un punto para ver su fuente; la "
         "tabla enumera todas las cifras, también las que no tienen año escolar.",
     },
+    "sp.hist.single": {
+        "en": "Other kinds of count reported for one school year only (no series to draw), each with its source:",
+        "es": "Otros tipos de conteo reportados para un solo año escolar (no hay serie que dibujar), cada uno con su "
+        "fuente:",
+    },
     "sp.hist.none": {
         "en": "No figures for this series are in the data yet.",
         "es": "Aún no hay cifras de esta serie en los datos.",

@@ -218,6 +218,8 @@ class SpendingView:
     hist_caption: str
     series: tuple[tuple[Chart, str | None], ...]  # (chart, undated note) per kind of count with dated figures
     hist_none: str
+    single_year: DataTable | None  # kinds of count reported for one year only
+    single_year_title: str
     events_note: str
     per_header: str
     per_year_text: str | None  # when the year has no whole-district enrollment: why there is no figure
@@ -339,7 +341,7 @@ def series(lang: str) -> tuple[tuple[Chart, str | None], ...]:
     out = []
     for metric, district_metric in SERIES:
         frame = tables.metric_rows(series_q.frame, metric)
-        if frame["school_year"].notna().sum() == 0:
+        if frame["school_year"].nunique() < 2:  # one year is not a series: its figures are in the table below
             continue
         district = tables.metric_rows(series_q.frame, district_metric) if district_metric else None
         undated = int(frame["school_year"].isna().sum())
@@ -357,6 +359,21 @@ def series(lang: str) -> tuple[tuple[Chart, str | None], ...]:
             )
         )
     return tuple(out)
+
+
+@cached(data=True)
+def single_year_counts(lang: str) -> DataTable | None:
+    """Kinds of school-police count reported for one school year only (no series to draw): their figures in a
+    table, each with its source."""
+    series_q = queries.run("laspd_series")
+    frames = [tables.metric_rows(series_q.frame, metric) for metric, _ in SERIES]
+    singles = [f for f in frames if not f.empty and f["school_year"].nunique() < 2]
+    if not singles:
+        return None
+    shown = pd.concat(singles, ignore_index=True)
+    return DataTable(
+        "sp-hist-single", partial(tables.series_table, shown, lang), cite(part_of(series_q, shown), lang=lang)
+    )
 
 
 @cached(data=True)
@@ -461,6 +478,8 @@ def build(year: str, lang: str) -> SpendingView:
         hist_header=t("sp.hist.header", lang),
         hist_caption=t("sp.hist.caption", lang),
         series=series(lang),
+        single_year=single_year_counts(lang),
+        single_year_title=t("sp.hist.single", lang),
         hist_none=t("sp.hist.none", lang),
         events_note=md_escape(t("sp.hist.events_note", lang)) + " " + cite(events_q, lang=lang),
         per_header=t("sp.per.header", lang),
