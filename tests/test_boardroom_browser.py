@@ -98,7 +98,7 @@ def test_a_chart_downloads_as_png_offline(chromium, server):  # noqa: F811
     button = chart.locator('.modebar-btn[data-title="Descargar el gráfico como PNG"]')  # labelled, in Spanish
     with page.expect_download() as info:
         button.click()
-    assert info.value.suggested_filename == "lausd-safety-spending-mix.png"
+    assert info.value.suggested_filename == "lausd-safety-spending-mix-2023-24.png"
     assert Path(info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     watch.assert_clean()  # no request left the machine: the PNG is drawn in the browser
     context.close()

@@ -73,6 +73,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "cmp.year": {"en": "School year", "es": "Año escolar"},
     "cmp.vs": {"en": "Compared with", "es": "Comparado con"},
+    "cmp.none": {"en": "no second year", "es": "ningún segundo año"},
     "cmp.same": {
         "en": "Pick two different school years to compare.",
         "es": "Elija dos años escolares distintos para compararlos.",

@@ -89,7 +89,9 @@ def metrics(items, per_row: int = 3) -> None:
 
 def chart(c: Chart, lang: str) -> None:
     """A view model's chart (components/views/model.py) with its citation and its data one click away."""
-    chart_block(c.figure, c.alt, c.table, c.citation, c.key, lang, c.summary)
+    chart_block(
+        c.figure, c.alt, c.table, c.citation, c.key, lang, c.summary, file_stem=f"{c.key}-{c.year}" if c.year else c.key
+    )
 
 
 def table(d: Download, lang: str) -> None:
@@ -121,8 +123,10 @@ def chart_block(
     key: str,
     lang: str = "en",
     summary: str | Callable[[], str] | None = None,
+    file_stem: str | None = None,
 ) -> None:
     """A chart, its one-line citation, and its data as a table (with CSV download) behind one click.
+    `file_stem` names the PNG and CSV downloads (lausd-safety-<file_stem>); default the key.
 
     `fig` may be shared between sessions (perf.memo): it is never changed here. In presenter mode the chart
     is drawn larger (on a copy) and a short plain-language summary (`summary`, else the chart's data-generated
@@ -130,16 +134,16 @@ def chart_block(
     """
     if boardroom.presenting():
         fig = thawed(fig).update_layout(font={"size": 18}, height=max(fig.layout.height or 450, 560))
-    st.plotly_chart(fig, config=plotly_config(key, lang), key=f"chart-{key}", alt=alt)
+    st.plotly_chart(fig, config=plotly_config(file_stem or key, lang), key=f"chart-{key}", alt=alt)
     if boardroom.presenting():
         text = summary() if callable(summary) else summary
         st.markdown("**" + md_escape(text or alt) + "**")
     if citation_md:
         st.caption(citation_md)
-    data_table(table, citation_md, key, lang)
+    data_table(table, citation_md, key, lang, file_stem)
 
 
-def data_table(table: TableSource, citation_md: str, key: str, lang: str = "en") -> None:
+def data_table(table: TableSource, citation_md: str, key: str, lang: str = "en", file_stem: str | None = None) -> None:
     """The data behind a chart in a closed expander, built and sent only when a reader opens it.
 
     Most readers never open it; building 4–7 tables and CSVs per page run for them cost the server time and
@@ -155,7 +159,7 @@ def data_table(table: TableSource, citation_md: str, key: str, lang: str = "en")
             t("common.download_csv", lang),
             frame,
             citation_md,
-            f"lausd-safety-{key}.csv",
+            f"lausd-safety-{file_stem or key}.csv",
             key=f"download-{key}",
             lang=lang,
         )

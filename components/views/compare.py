@@ -33,6 +33,7 @@ class Controls:
     vs: str | None  # the default earlier year (None when there is only one year)
     year_label: str
     vs_label: str
+    none: str  # what the second choice says when no second year is chosen
 
 
 @cached(data=True)
@@ -48,6 +49,7 @@ def controls(lang: str) -> Controls:
         older[0] if older else None,
         t("cmp.year", lang),
         t("cmp.vs", lang),
+        t("cmp.none", lang),
     )
 
 

@@ -299,6 +299,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         charts.bars_alt(bd_frame, "board_district", bd, basis_text, lang),
         partial(tables.table, bd_frame, "board_district", lang),
         chart_cite or cite(by_bd, lang=lang, main_only=True),
+        year=year,
     )
     region_chart = Chart(
         f"dep-region-{basis}",
@@ -306,6 +307,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         charts.bars_alt(region_frame, "region", region, basis_text, lang),
         partial(tables.table, region_frame, "region", lang),
         chart_cite or cite(by_region, lang=lang),
+        year=year,
     )
 
     # ------------------------------------------------------------ relative to schools

@@ -36,6 +36,7 @@ class Chart:
     table: Table
     citation: str
     summary: str | Callable[[], str] | None = None
+    year: str | None = None  # the school year a year's chart shows: it names its downloads (PNG, CSV)
 
 
 @dataclass(frozen=True)

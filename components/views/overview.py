@@ -104,6 +104,7 @@ def _budget(year: str, lang: str) -> dict:
         partial(tables.budget_by_category, mix_frame, lang),
         cite(lines, lang=lang),
         summary=partial(police_share_summary, mix_frame, published_usd, year, lang),
+        year=year,
     )
     return {
         "metrics": metrics,
@@ -155,6 +156,7 @@ def _deployments(year: str, lang: str) -> dict:
         partial(tables.deployments, by_region.frame, "region", t("col.region", lang), lang),
         cite(by_region, lang=lang),
         summary=partial(top_group_summary, by_region.frame, "region", year, lang),
+        year=year,
     )
     bd = tables.with_board_district_labels(by_bd.frame, lang)
     # The counts are cited by the slide they come from; the board members (joined in for the table) separately.
@@ -165,6 +167,7 @@ def _deployments(year: str, lang: str) -> dict:
         partial(tables.deployments, bd, "label", t("col.board_district", lang), lang, with_member=True),
         cite(by_bd, lang=lang, main_only=True),
         summary=partial(top_group_summary, bd, "label", year, lang),
+        year=year,
     )
     members = queries.run("board_members", school_year=year)
     return {

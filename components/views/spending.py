@@ -265,6 +265,7 @@ def breakdown(year: str, lang: str, levels: tuple[str, ...]) -> Breakdown:
             charts.budget_treemap_alt(shown, year, lang),
             partial(tables.lines_table, shown, lang),
             b.citation,
+            year=year,
         ),
         Chart(
             "sp-lines",
@@ -272,6 +273,7 @@ def breakdown(year: str, lang: str, levels: tuple[str, ...]) -> Breakdown:
             charts.lines_bar_alt(shown, year, lang),
             partial(tables.lines_table, shown, lang),
             b.citation,
+            year=year,
         ),
         Download(
             table,
@@ -445,6 +447,7 @@ def build(year: str, lang: str) -> SpendingView:
             charts.laspd_items_alt(items_q.frame, year, lang),
             partial(tables.laspd_items_table, items_q.frame, lang),
             cite(items_q, lang=lang),
+            year=year,
         )
 
     return SpendingView(
