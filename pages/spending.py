@@ -72,19 +72,21 @@ else:
     st.caption(view.laspd_caption)
     blocks.chart(view.laspd_items, ctx.lang)
 
-# ---------------------------------------------------------------- school police over the years
-st.header(view.hist_header)
-st.markdown(view.hist_caption)
-for chart, undated in view.series:
-    blocks.chart(chart, ctx.lang)
-    if undated:
-        st.caption(undated)
-if not view.series:
-    st.info(view.hist_none)
-if view.single_year is not None:
-    st.markdown(view.single_year_title)
-    blocks.table_behind(view.single_year, ctx.lang)
-st.caption(view.events_note)
+# ---------------------------------------------------------------- school police over the years (opened on demand)
+history = blocks.section(view.hist_header, "sp-history")
+if history is not None:
+    with history:
+        st.markdown(view.hist_caption)
+        for chart, undated in view.series:
+            blocks.chart(chart, ctx.lang)
+            if undated:
+                st.caption(undated)
+        if not view.series:
+            st.info(view.hist_none)
+        if view.single_year is not None:
+            st.markdown(view.single_year_title)
+            blocks.table_behind(view.single_year, ctx.lang)
+        st.caption(view.events_note)
 
 # ---------------------------------------------------------------- per student
 st.header(view.per_header)

@@ -21,17 +21,7 @@ APP = ROOT / "app.py"
 # page file -> the keys of its chart/data expanders (ui.data_table: key "open-<key>")
 PAGES = {
     "pages/overview.py": ["spending-mix", "deployments-region", "deployments-bd", "timeline"],
-    "pages/spending.py": [
-        "sp-treemap",
-        "sp-lines",
-        "sp-laspd-items",
-        "sp-hist-department_budget_usd",
-        "sp-hist-sworn_officers",
-        "sp-hist-non_sworn_officers",
-        "sp-hist-employees_all_ranks",
-        "sp-hist-force_unspecified",
-        "sp-hist-single",
-    ],
+    "pages/spending.py": ["sp-treemap", "sp-lines", "sp-laspd-items"],
     "pages/deployments.py": [
         "dep-label-points-board_district",
         "dep-bd-published",

@@ -41,11 +41,16 @@ YEAR = "2023-24"
 SCENARIO = "sworn-peace-officers>psychiatric-social-workers:5000000,campus-aides>rj-teachers:10%"
 
 
-def run_spending(**params) -> AppTest:
+def run_spending(opened: tuple[str, ...] = (), **params) -> AppTest:
+    """The Spending page; `opened`: sections to open (their key), as a reader's click would, then run again."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
     at.switch_page("pages/spending.py").run()
+    for key in opened:
+        at.session_state[f"open-{key}"] = True
+    if opened:
+        at.run()
     return at
 
 
@@ -70,12 +75,18 @@ def lines() -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def plain_page() -> AppTest:
-    return run_spending()
+    return run_spending(opened=("sp-history",))
 
 
 @pytest.fixture(scope="module")
 def scenario_page() -> AppTest:
-    return run_spending(moves=SCENARIO)
+    return run_spending(opened=("sp-history",), moves=SCENARIO)
+
+
+def test_the_school_police_history_is_drawn_only_when_opened():
+    closed = run_spending()
+    assert len(closed.get("plotly_chart")) == 3  # treemap, lines, the year's school-police pieces
+    assert [e.label for e in closed.expander if e.label.startswith("School police over the years")]
 
 
 def _decode(value):

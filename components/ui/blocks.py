@@ -210,3 +210,10 @@ def since(panel) -> None:
             for s in panel.statements:
                 st.markdown(s.text)
                 st.caption(s.citation + "  \n" + s.reliability)
+
+
+def section(title: str, key: str):
+    """A section of a page behind a heading that opens it: drawn (and sent) only when a reader opens it, so a
+    first visit draws what is above the fold. Returns the open section (write into it with `with`), or None."""
+    box = st.expander(title, key=f"open-{key}", on_change="rerun")
+    return box if box.open else None
