@@ -69,6 +69,7 @@ PAGES: tuple[Page, ...] = (
     Page("overview", "nav.overview", charts=4, default=True),
     Page("spending", "nav.spending", ("level", "moves"), charts=5),
     Page("deployments", "nav.deployments", ("region", "bd", "map", "basis"), charts=2, maps=1),
+    Page("incidents", "nav.incidents", charts=13),
     Page("community_safety", "nav.community", charts=3, maps=1),
     Page("sources", "nav.sources", ("kind",)),
     Page("staff", "staff.nav", staff_only=True, presentable=False),

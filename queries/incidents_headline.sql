@@ -1,6 +1,7 @@
--- One series' full-year figures for its latest school year and the school year before it (every reported version:
--- a revised year has several rows, told apart by reported_on, latest first). Only full_year rows of the one series
--- are compared, never another coverage or definition.
+-- One series' full-year figure for its latest school year and for the school year before it: where a year was
+-- revised (several rows, told apart by reported_on), only its latest report, with how many reports the year has.
+-- Only full_year rows of the one series are compared, never another coverage or definition; the rows returned are
+-- exactly the ones a headline uses (so its citation names only their sources).
 WITH full_years AS (
     SELECT i.*
     FROM incidents i
@@ -23,4 +24,5 @@ JOIN incident_series s USING (series_id)
 JOIN sources src ON src.source_id = f.source_id
 WHERE f.school_year = l.school_year
    OR f.school_year = (CAST(substr(l.school_year, 1, 4) AS INTEGER) - 1)::VARCHAR || '-' || substr(l.school_year, 3, 2)
+QUALIFY is_latest_report
 ORDER BY f.school_year DESC, f.reported_on DESC NULLS LAST, f.obs_id;

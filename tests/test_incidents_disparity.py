@@ -8,7 +8,10 @@ from fractions import Fraction
 
 import pytest
 
+import queries
 from components.domain import disparity
+from components.tables import incidents as tables
+from tests.conftest import read_csv
 
 
 def ratio_of(action, enrollment, enrollment_approx=False, enrollment_qualifier=None):
@@ -63,3 +66,44 @@ def test_shares_are_read_exactly_from_their_decimal_text():
     assert disparity.exact_percent(8.4) == Fraction(42, 5)
     assert disparity.exact_percent("8.4") == Fraction(42, 5)
     assert disparity.exact_percent(Decimal("9.8")) == Fraction(49, 5)
+
+
+def test_every_ratio_in_the_data_against_hand_arithmetic():
+    rows = read_csv("disparities")
+    frame = queries.run("incidents_disparities").frame.set_index("obs_id")
+    checked = 0
+    for row in rows:
+        if not row["enrollment_share"] or not row["action_share"]:
+            assert tables.disparity_ratio(frame.loc[row["obs_id"]]) is None
+            continue
+        expected = Fraction(row["action_share"]) / Fraction(row["enrollment_share"])
+        r = tables.disparity_ratio(frame.loc[row["obs_id"]])
+        assert r.exact == expected, row["obs_id"]
+        if row["enrollment_qualifier"] == "less than":
+            assert r.relation == ">" and Fraction(r.shown) <= expected
+        elif row["enrollment_approx"] == "true":
+            assert r.relation == "~"
+        else:
+            assert r.relation in ("=", "≈")
+            assert abs(Fraction(r.shown) - expected) <= Fraction(1, 2) * Fraction(10) ** (r.shown.adjusted() - 1)
+        checked += 1
+    assert checked == 10  # 13 rows, 3 without an enrollment share
+
+
+def test_the_sentences_show_the_formula_and_the_hedge():
+    frame = queries.run("incidents_disparities").frame.set_index("obs_id")
+    assert (
+        tables.ratio_sentence(frame.loc["disp-coalition-black-arrests"], "en")
+        == "25% of arrests ÷ 8% of students ≈ 3.1 times their share"
+    )
+    assert tables.ratio_sentence(frame.loc["disp-2014-15-black-arrests-laschoolreport"], "en") == (
+        "21% of arrests ÷ 8.4% of students = 2.5 times their share"
+    )
+    sudikoff = tables.ratio_sentence(frame.loc["disp-2014-2017-black-sudikoff"], "en")
+    assert sudikoff.startswith("25% of arrests, citations and referrals ÷ less than 9% of students = more than 2.7")
+    assert "25 ÷ 9 = 2.78" in sudikoff
+    cpi = tables.ratio_sentence(frame.loc["disp-2011-black-ticketed-cpi"], "en")
+    assert "about 10% of students" in cpi and "about 1.5 times" in cpi
+    es = tables.ratio_sentence(frame.loc["disp-coalition-black-arrests"], "es")
+    assert es == "25% de los arrestos ÷ 8% del alumnado ≈ 3.1 veces su proporción"
+    assert "menos de 9%" in tables.ratio_sentence(frame.loc["disp-2014-2017-black-sudikoff"], "es")
