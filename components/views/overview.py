@@ -9,6 +9,7 @@ import queries
 from components.charts import overview as charts
 from components.i18n import t
 from components.perf.memo import cached
+from components.tables import incidents as incident_tables
 from components.tables import overview as tables
 from components.text import fmt
 from components.text.markdown import md_escape
@@ -16,12 +17,14 @@ from components.text.summaries import police_share_summary, top_group_summary
 from components.views.cite import cite
 from components.views.model import Chart, Metric
 
+INCIDENT_SERIES = "fights_physical_aggression"  # the incident headline: its latest whole school year and the one before
+
 
 @dataclass(frozen=True)
 class OverviewView:
     title: str
     intro: str
-    metrics: tuple[Metric, ...]  # six headline figures, shown three to a row
+    metrics: tuple[Metric, ...]  # six headline figures and one about incidents, shown three to a row
     metrics_citation: str
     recon_title: str
     recon_notes: tuple[tuple[bool, str], ...]  # (matches, sentence) per published total
@@ -48,6 +51,8 @@ def build(year: str, lang: str) -> OverviewView:
     by_region = queries.run("deployments_by_region", school_year=year)
     by_bd = queries.run("deployments_by_board_district", school_year=year)
     events = queries.run("timeline")
+    incidents = queries.run("incidents_headline", series_id=INCIDENT_SERIES)
+    incident = incident_tables.headline_texts(incidents.frame, lang)
 
     totals = recon.frame.set_index("measure")
     heads = headline.frame.set_index("measure")
@@ -107,6 +112,10 @@ def build(year: str, lang: str) -> OverviewView:
             approx + fmt.percent(d["campus_share"], lang),
             delta=t("ov.m.site_share_delta", lang, sites=approx + fmt.number(d["sites"], lang)),
         ),
+    ) + (
+        (Metric(incident["label"], incident["value"], incident["delta"], md_escape(incident["help"])),)
+        if incident
+        else ()
     )
 
     notes = tuple(
@@ -170,7 +179,7 @@ def build(year: str, lang: str) -> OverviewView:
         title=t("ov.title", lang),
         intro=t("ov.intro", lang),
         metrics=metrics,
-        metrics_citation=cite(recon, headline, dep, lang=lang),
+        metrics_citation=cite(recon, headline, dep, incidents, lang=lang),
         recon_title=t("ov.recon.title", lang),
         recon_notes=notes,
         headline_note=headline_note,
