@@ -347,7 +347,7 @@ def panel_bars(bars: pd.DataFrame, title: str, legend: tuple[tuple[str, str], ..
         traces = list(dict.fromkeys(part["trace"]))
         label_px = max(x.count("<br>") + 1 for x in labels) * LABEL_LINE_PX
         # the bars sit in the middle of their band, the label in the top part: the band is bars + 2 labels
-        band_px = len(traces) * BAR_PX + 2 * label_px + 8
+        band_px = len(traces) * BAR_PX + 2 * label_px + 14
         layout.append((categories, labels, traces, band_px, label_px))
     row_px = [len(c) * band for c, _, _, band, _ in layout]
     gap = max(title_lines[1:], default=0) * 18 + 16
@@ -401,7 +401,7 @@ def panel_bars(bars: pd.DataFrame, title: str, legend: tuple[tuple[str, str], ..
                 y=category,
                 xanchor="left",
                 yanchor="top",
-                yshift=band_px / 2 - 2,
+                yshift=band_px / 2 - 6,
                 text=f"<b>{label}</b>",
                 align="left",
                 showarrow=False,

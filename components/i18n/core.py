@@ -91,18 +91,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "planteles con despliegue, de {sites} sitios",
     },
     "ov.m.fte_lines": {"en": "lines add up to {computed}", "es": "las líneas suman {computed}"},
-    "ov.m.incidents": {"en": "{what}, {year}", "es": "{what}, {year}"},
+    "ov.m.incidents": {"en": "Fights & aggression {year}", "es": "Peleas y agresiones {year}"},
     "ov.m.incidents_delta": {"en": "{change} ({pct}) from {year}", "es": "{change} ({pct}) respecto de {year}"},
     "ov.m.incidents_revised": {"en": " as reported in {date}", "es": " según lo publicado en {date}"},
     "ov.m.incidents_help": {
-        "en": "Whole school year. Source: {source}. More on the Incidents page.",
-        "es": "Año escolar completo. Fuente: {source}. Más en la página de Incidentes.",
+        "en": "{what}, whole school year. Source: {source}. More on the Incidents page.",
+        "es": "{what}, año escolar completo. Fuente: {source}. Más en la página de Incidentes.",
     },
     "ov.m.incidents_help_change": {
-        "en": "Compared only with the same series' whole school year before: {year}, {value}{revised}. "
-        "Source: {source}. More on the Incidents page.",
-        "es": "Comparado solo con el año escolar completo anterior de la misma serie: {year}, {value}{revised}. "
-        "Fuente: {source}. Más en la página de Incidentes.",
+        "en": "{what}, whole school year, compared only with the same series' whole school year before: {year}, "
+        "{value}{revised}. Source: {source}. More on the Incidents page.",
+        "es": "{what}, año escolar completo, comparado solo con el año escolar completo anterior de la misma serie: "
+        "{year}, {value}{revised}. Fuente: {source}. Más en la página de Incidentes.",
     },
     "ov.recon.title": {
         "en": "Published totals checked against their lines",

@@ -755,10 +755,10 @@ def headline_texts(frame: pd.DataFrame, lang: str) -> dict | None:
         return None
     now, prev = h["row"], h["before"]
     out = {
-        "label": t("ov.m.incidents", lang, what=label(now, lang), year=now["school_year"]),
+        "label": t("ov.m.incidents", lang, year=now["school_year"]),
         "value": value_text(now, lang),
         "delta": None,
-        "help": t("ov.m.incidents_help", lang, source=source_words(now, lang)),
+        "help": t("ov.m.incidents_help", lang, what=label(now, lang), source=source_words(now, lang)),
     }
     if prev is not None:
         out["delta"] = t(
@@ -772,6 +772,7 @@ def headline_texts(frame: pd.DataFrame, lang: str) -> dict | None:
         out["help"] = t(
             "ov.m.incidents_help_change",
             lang,
+            what=label(now, lang),
             year=prev["school_year"],
             value=value_text(prev, lang),
             revised=revised,
