@@ -1,6 +1,6 @@
 """The Incidents page in a real server and headless Chromium: every chart draws (its SVG with marks), offline and
 without console errors, at desktop width and at 390 px (no sideways scrolling, no chart wider than the phone),
-in English and Spanish. Whole-page screenshots go to tests/artifacts/incidents-*.png. (axe-core runs on this page
+in English and Spanish, with no chart text sticking out of its chart. Whole-page screenshots go to tests/artifacts/incidents-*.png. (axe-core runs on this page
 in tests/test_a11y_axe.py, which takes its pages from the registry.)"""
 
 from __future__ import annotations
@@ -29,12 +29,19 @@ OVERFLOW_JS = """() => {
 }"""
 # every drawn chart's text: its title, annotations and point or bar labels, in the SVG the reader sees
 SVG_TEXT_JS = """() => [...document.querySelectorAll('.js-plotly-plot .main-svg text')].map(t => t.textContent)"""
+# any chart text that sticks out of its chart (a clipped label): its words and how far
+CLIPPED_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap(p => {
+    const box = p.getBoundingClientRect();
+    return [...p.querySelectorAll('.main-svg text')].map(t => [t.textContent, t.getBoundingClientRect()])
+        .filter(([s, r]) => s.trim() && r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1))
+        .map(([s, r]) => `${s} (${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)})`);
+})"""
 
 
 @pytest.mark.parametrize(
     "lang, width",
-    [("en", 1366), ("es", 390)],
-    ids=["en-1366", "es-390"],
+    [("en", 1366), ("es", 390), ("en", 390)],
+    ids=["en-1366", "es-390", "en-390"],
 )
 def test_every_chart_draws_and_nothing_scrolls_sideways(chromium, server, lang, width):  # noqa: F811
     context, watch = open_context(chromium, server, viewport={"width": width, "height": 900})
@@ -49,6 +56,7 @@ def test_every_chart_draws_and_nothing_scrolls_sideways(chromium, server, lang, 
             "() => [...document.querySelectorAll('.js-plotly-plot .main-svg')].map(s => s.getBoundingClientRect().right)"
         )
         assert len(rights) >= CHARTS and all(r <= width for r in rights), rights
+        assert page.evaluate(CLIPPED_JS) == [], "chart text cut off at the chart's edge"
         texts = page.evaluate(SVG_TEXT_JS)
         joined = " ".join(texts)
         if lang == "en":

@@ -291,7 +291,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Proporción de la matrícula junto a la proporción de acciones policiales, por fuente y período",
     },
     "inc.disp.legend_enrollment": {"en": "share of students", "es": "proporción del alumnado"},
-    "inc.disp.legend_action": {"en": "share of the police action", "es": "proporción de la acción policial"},
+    "inc.disp.legend_action": {"en": "share of the police action", "es": "proporción de la acción"},
     "inc.disp.panel": {"en": "{source} · {period} · {action}", "es": "{source} · {period} · {action}"},
     "inc.disp.bar_enrollment": {"en": "{share} of students", "es": "{share} del alumnado"},
     "inc.disp.bar_action": {"en": "{share} of {action}", "es": "{share} de {action}"},
@@ -325,6 +325,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "serious interactions",
         "es": "las interacciones graves",
     },
+    # on a bar, where a phone has room for a few words: the panel's title names the action in full
+    "inc.disp.action_bar.cited": {"en": "those cited", "es": "las personas citadas"},
+    "inc.disp.action_bar.ticketed": {"en": "those ticketed", "es": "las personas multadas"},
+    "inc.disp.action_bar.arrests": {"en": "arrests", "es": "los arrestos"},
+    "inc.disp.action_bar.arrests_citations_referrals": {"en": "the actions", "es": "las acciones"},
+    "inc.disp.action_bar.arrests_citations_diversions": {"en": "the actions", "es": "las acciones"},
+    "inc.disp.action_bar.serious_interactions": {"en": "serious interactions", "es": "interacciones graves"},
     "inc.disp.formula": {
         "en": "{action_share} of {action} ÷ {enrollment_share} of students",
         "es": "{action_share} de {action} ÷ {enrollment_share} del alumnado",

@@ -576,7 +576,7 @@ def disparity_bars(frame: pd.DataFrame, lang: str, enrollment_colour: str, actio
                     key_words,
                     lang,
                     share=share_text(r, prefix, lang),
-                    action=t(f"inc.disp.action_short.{r['action']}", lang),
+                    action=t(f"inc.disp.action_bar.{r['action']}", lang),
                 )
                 out.append(
                     {
