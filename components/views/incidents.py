@@ -613,12 +613,11 @@ def _students_section(climate, lang) -> Section:
 
 
 def _other_section(figures, used: set, lang) -> Section:
+    """Every figure no chart above draws, listed (a list reads on a phone; the table, with its CSV, is one click
+    away and is built only when opened)."""
     rest = figures.frame[~figures.frame["series_id"].isin(list(used)) & (figures.frame["measure"] != "change")]
-    items: list = [Text(t("inc.other.intro", lang))]
-    if not rest.empty:
-        table = tables.figures_table(rest, lang)
-        items.append(Download(table, _cite(figures, rest, lang), "lausd-safety-incidents-other.csv", "inc-other"))
-    return Section("other", t("inc.other.header", lang), tuple(items))
+    items = (Text(t("inc.other.intro", lang)),) + _figure_list(figures, rest, "inc-other", lang)
+    return Section("other", t("inc.other.header", lang), items)
 
 
 def _records_section(lang) -> Section:
