@@ -72,6 +72,7 @@ PAGES: tuple[Page, ...] = (
     Page("overview", "nav.overview", ("year",), charts=4, default=True),
     Page("spending", "nav.spending", ("year", "level", "moves"), charts=3),
     Page("deployments", "nav.deployments", ("year", "region", "bd", "map", "basis"), charts=2, maps=1),
+    Page("incidents", "nav.incidents", charts=13),
     Page("community_safety", "nav.community", ("year",), charts=3, maps=1),
     Page("compare", "nav.compare", ("year", "vs"), charts=5),
     Page("sources", "nav.sources", ("kind", "table")),

@@ -102,6 +102,7 @@ def test_overview_runs_cleanly_with_the_published_headline_figures(overview):
         "Police deployments 2023-24",
         "Campuses with a deployment",
         "Share of district sites",
+        "Fights & aggression 2023-24",
     ]
 
     budget = metrics["Safety budget 2023-24"]
@@ -120,6 +121,12 @@ def test_overview_runs_cleanly_with_the_published_headline_figures(overview):
     # 36 of "~780" sites: the share inherits the source's hedge.
     share = metrics["Share of district sites"]
     assert share.value == "~4.6%" and "~780 sites" in share.proto.delta
+
+    # The incident headline: the latest whole school year against the one before, the revised year at its latest
+    # report (4,950 in September 2024, not the 4,569 of May 2024).
+    fights = metrics["Fights & aggression 2023-24"]
+    assert (fights.value, fights.proto.delta) == ("6,620", "+1,670 (+33.7%) from 2022-23")
+    assert "4,950 as reported in September 2024" in plain(fights.proto.help)
 
 
 def test_overview_flags_the_fte_mismatch_and_confirms_the_dollar_total(overview):
@@ -165,6 +172,7 @@ def test_lang_es_in_the_url_renders_the_overview_in_spanish():
         "Despliegues policiales 2023-24",
         "Planteles con un despliegue",
         "Parte de los sitios del distrito",
+        "Peleas y agresiones 2023-24",
     ]
     assert [h.value for h in at.header] == [
         "Distribución del gasto por categoría, 2023-24",

@@ -95,6 +95,19 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Board members in {year}, named in the data table — {citation}",
         "es": "Miembros de la junta en {year}, que aparecen en la tabla de datos — {citation}",
     },
+    "ov.m.incidents": {"en": "Fights & aggression {year}", "es": "Peleas y agresiones {year}"},
+    "ov.m.incidents_delta": {"en": "{change} ({pct}) from {year}", "es": "{change} ({pct}) respecto de {year}"},
+    "ov.m.incidents_revised": {"en": " as reported in {date}", "es": " según lo publicado en {date}"},
+    "ov.m.incidents_help": {
+        "en": "{what}, whole school year. Source: {source}. More on the Incidents page.",
+        "es": "{what}, año escolar completo. Fuente: {source}. Más en la página de Incidentes.",
+    },
+    "ov.m.incidents_help_change": {
+        "en": "{what}, whole school year, compared only with the same series' whole school year before: {year}, "
+        "{value}{revised}. Source: {source}. More on the Incidents page.",
+        "es": "{what}, año escolar completo, comparado solo con el año escolar completo anterior de la misma serie: "
+        "{year}, {value}{revised}. Fuente: {source}. Más en la página de Incidentes.",
+    },
     "ov.recon.title": {
         "en": "Published totals checked against their lines",
         "es": "Totales publicados comparados con sus líneas",

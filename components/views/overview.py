@@ -12,6 +12,7 @@ import queries
 from components.charts import overview as charts
 from components.i18n import t
 from components.perf.memo import cached
+from components.tables import incidents as incident_tables
 from components.tables import overview as tables
 from components.text import fmt
 from components.text.markdown import md_escape
@@ -21,6 +22,7 @@ from components.views.cite import cite
 from components.views.model import Chart, Metric
 
 PARTS = (years.BUDGET, years.DEPLOYMENTS)
+INCIDENT_SERIES = "fights_physical_aggression"  # the incident headline: its latest whole school year and the one before
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,14 @@ def build(year: str, lang: str) -> OverviewView:
     budget = _budget(year, lang) if have.complete(years.BUDGET) else {}
     deployed = _deployments(year, lang) if have.complete(years.DEPLOYMENTS) else {}
     events = queries.run("timeline")
+    # one headline about incidents, beside the money and deployments: its own latest whole year (not the page's)
+    incidents = queries.run("incidents_headline", series_id=INCIDENT_SERIES)
+    incident = incident_tables.headline_texts(incidents.frame, lang)
+    incident_metric = (
+        [Metric(incident["label"], incident["value"], incident["delta"], md_escape(incident["help"]))]
+        if incident
+        else []
+    )
     timeline = None
     if not events.frame.empty:
         timeline = Chart(
@@ -211,8 +221,10 @@ def build(year: str, lang: str) -> OverviewView:
         title=t("ov.title", lang),
         intro=t("ov.intro", lang, year=year),
         missing=tuple(md_escape(n) for n in years.missing_notes(year, PARTS, lang)),
-        metrics=tuple(budget.get("metrics", []) + deployed.get("metrics", [])),
-        metrics_citation=cite(*budget.get("citations", []), *deployed.get("citations", []), lang=lang),
+        metrics=tuple(budget.get("metrics", []) + deployed.get("metrics", []) + incident_metric),
+        metrics_citation=cite(
+            *budget.get("citations", []), *deployed.get("citations", []), *([incidents] if incident else []), lang=lang
+        ),
         recon_title=t("ov.recon.title", lang),
         recon_notes=notes,
         headline_note=budget.get("headline_note"),

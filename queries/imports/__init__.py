@@ -1,5 +1,5 @@
 """Queries over staff-imported data: campus deployment records, official boundary polygons, the safe-passage
-roster.
+roster, campus incident records.
 
 Staff imports live in their own DuckDB files under data/imports/ (git-ignored; `SAFETY_IMPORTS_DIR` points
 elsewhere in tests), never in the published database. `run(db, name, **params)` runs queries/imports/<name>.sql
@@ -28,7 +28,7 @@ from data.layout import imports_dir
 from queries import QueryError, QueryResult, _source_ids
 
 SQL_DIR = Path(__file__).resolve().parent  # the .sql files beside this module
-DATABASES = ("campus_deployments", "boundaries", "safe_passage_roster")
+DATABASES = ("campus_deployments", "boundaries", "safe_passage_roster", "campus_incidents")
 log = logging.getLogger("safety_dashboard")
 _PARAM_RE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 SQL = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SQL_DIR.glob("*.sql"))}
