@@ -26,6 +26,7 @@ PARAMS: dict[str, Param] = {
         Param("lang", ("en", "es")),
         Param("present", ("1",)),
         Param("step", "1 to the number of views in presentations/board_meeting.csv"),
+        Param("section", "the open section (tab) of a page, by its key"),
         Param("year", "the school years the data holds for what the page shows (newest complete year by default)"),
         Param("vs", "a second school year to compare with (the compare page)"),
         Param("region", "the regions in data/regions.csv"),
@@ -38,7 +39,7 @@ PARAMS: dict[str, Param] = {
         Param("table", "a table of the published data (the Sources page's data browser)"),
     )
 }
-COMMON = ("lang", "present", "step")
+COMMON = ("lang", "present", "step", "section")
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,10 @@ class Page:
 
 
 PAGES: tuple[Page, ...] = (
-    Page("overview", "nav.overview", ("year",), charts=4, default=True),
+    Page("overview", "nav.overview", ("year",), charts=1, default=True),
     Page("spending", "nav.spending", ("year", "level", "moves"), charts=3),
     Page("deployments", "nav.deployments", ("year", "region", "bd", "map", "basis"), charts=2, maps=1),
-    Page("incidents", "nav.incidents", charts=13),
+    Page("incidents", "nav.incidents", charts=5),
     Page("community_safety", "nav.community", ("year",), charts=3, maps=1),
     Page("compare", "nav.compare", ("year", "vs"), charts=5),
     Page("sources", "nav.sources", ("kind", "table")),

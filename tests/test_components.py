@@ -110,10 +110,11 @@ def test_deployment_figures_and_alt_text():
 
 
 def test_spanish_figures_are_translated():
-    frame = queries.run("budget_by_category", school_year=YEAR).frame
+    frame = tables.with_category_labels(queries.run("budget_by_category", school_year=YEAR).frame, "es")
     fig = overview_charts.spending_mix(frame, YEAR, "es")
     assert fig.layout.title.text.startswith("Distribución del gasto")
-    assert fig.layout.xaxis.title.text == "Dólares presupuestados"
+    # each bar's name is written above it (direct labels), in Spanish
+    assert "Salud mental y bienestar" in {a.text for a in fig.layout.annotations}
 
 
 def test_timeline_has_one_trace_per_kind_and_every_event():

@@ -9,21 +9,30 @@ import json
 import pytest
 
 from data import import_campus_incidents as ii
+from tests.apptest_support import whole_page
 from tests.conftest import read_csv
-from tests.test_boardroom_pages import english_fragments, run_page, text_of
+from tests.test_boardroom_pages import english_fragments, text_of
 from tests.test_pages import assert_clean, plain, rendered_strings
 
 pytestmark = pytest.mark.apptest
 
 
+def opened(lang: str = "en", **params):
+    """The page section by section, as a reader opening each tab would."""
+    from components.views import incidents
+
+    keys = [section.key for section in incidents.build(lang).sections]
+    return whole_page("incidents", keys, **({"lang": lang} if lang != "en" else {}), **params)
+
+
 @pytest.fixture(scope="module")
 def english():
-    return run_page("incidents")
+    return opened()
 
 
 @pytest.fixture(scope="module")
 def spanish():
-    return run_page("incidents", lang="es")
+    return opened("es")
 
 
 def chart_specs(at) -> list[dict]:
@@ -33,7 +42,8 @@ def chart_specs(at) -> list[dict]:
 def test_the_page_runs_in_english_with_its_charts_and_sections(english):
     assert_clean(english)
     assert english.title[0].value == "Incidents and school-police activity"
-    assert [h.value for h in english.header] == [
+    headings = [t.label for t in english.runs[0].tabs]
+    assert headings[:7] == [
         "Incidents over the years",
         "School-police activity",
         "Who is arrested and cited",
@@ -99,7 +109,7 @@ def test_imported_campus_records_show_as_a_labelled_second_view(tmp_path, monkey
         "2024-03-06,Synthetic Middle B,,fights,4\n"
     )
     assert ii.main([str(tmp_path / "records.csv")]) == 0
-    at = run_page("incidents")
+    at = opened()
     assert_clean(at)
     warnings = [plain(w.value) for w in at.warning]
     banner = next(w for w in warnings if w.startswith("District-supplied, not published"))

@@ -39,7 +39,10 @@ def es() -> vm.IncidentsView:
 
 
 def charts(view) -> dict[str, Chart]:
-    return {x.key: x for s in view.sections for x in s.items if isinstance(x, Chart)}
+    found = {x.key: x for s in view.sections for x in s.items if isinstance(x, Chart)}
+    if view.lead is not None and view.lead.chart is not None:
+        found[view.lead.chart.key] = view.lead.chart  # the finding's chart stands first, above the sections
+    return found
 
 
 def _plain(o):
@@ -79,10 +82,12 @@ def csv_values(series_id: str, **where) -> list[float]:
 # ------------------------------------------------------------------------------------------- figures
 
 
-def test_the_page_has_the_registered_number_of_charts(en, es):
+def test_the_page_has_its_charts_in_both_languages_and_opens_with_the_registered_number(en, es):
     from components import registry
 
-    assert len(charts(en)) == registry.page("incidents").charts == len(charts(es))
+    assert len(charts(en)) == len(charts(es)) == 13
+    first_view = [x for s in en.sections if s.opened for x in s.items if isinstance(x, Chart)]
+    assert len(first_view) + 1 == registry.page("incidents").charts  # the finding's chart, then the open section
 
 
 @pytest.mark.parametrize(

@@ -26,11 +26,14 @@ SOURCES_CSV = ROOT / "data" / "sources.csv"
 # ------------------------------------------------------------------------------------------- helpers
 
 
-def run_app(lang: str | None = None) -> AppTest:
-    """A fresh session of the app, optionally opened with ?lang=..., run once (it lands on the Overview)."""
+def run_app(lang: str | None = None, section: str | None = None) -> AppTest:
+    """A fresh session of the app, optionally opened with ?lang=... and ?section=<key> (the tab a reader opened),
+    run once (it lands on the Overview)."""
     at = AppTest.from_file(str(APP), default_timeout=60)
     if lang is not None:
         at.query_params["lang"] = lang
+    if section is not None:
+        at.query_params["section"] = section
     at.run()
     return at
 
@@ -84,14 +87,15 @@ def source_count(at: AppTest) -> int:
 
 @pytest.fixture(scope="module")
 def overview() -> AppTest:
-    """One English run of the Overview, shared by the read-only checks below (each run costs ~1 s)."""
-    return run_app()
+    """One English run of the Overview with its "How we checked" section open, shared by the checks below."""
+    return run_app(section="checks")
 
 
 # ------------------------------------------------------------------------------------------- Overview
 
 
-def test_overview_runs_cleanly_with_the_published_headline_figures(overview):
+def test_overview_runs_cleanly_with_the_published_headline_figures():
+    overview = run_app()  # the first section: the year's key figures
     assert_clean(overview)
     assert overview.title[0].value == "Where LAUSD's school-safety money goes"
     metrics = {m.label: m for m in overview.metric}
@@ -142,10 +146,20 @@ def test_overview_flags_the_fte_mismatch_and_confirms_the_dollar_total(overview)
     assert not any("Dollars" in w for w in warnings)
 
 
-def test_overview_draws_four_plotly_charts(overview):
-    charts = overview.get("plotly_chart")
-    assert len(charts) == 4
-    # Spending mix, deployments by region and by board district are bars; the timeline is markers.
+def test_overview_leads_with_the_finding_and_the_spending_mix():
+    first = run_app()
+    charts = first.get("plotly_chart")
+    assert len(charts) == 1  # a first visit draws the finding's chart; the other sections open on demand
+    assert json.loads(charts[0].proto.spec)["layout"]["title"]["text"] == "Spending mix by category, 2023-24"
+    finding = next(plain(m.value) for m in first.markdown if m.value.startswith("In 2023"))
+    assert finding == (
+        "In 2023-24, the district's $346.1M safety budget gave $120.4M to psychiatric social workers and $44.5M "
+        "to sworn school-police officers: 2.7 times as much for the social workers."
+    )
+
+
+def test_overview_draws_three_charts_and_a_dated_list_when_opened():
+    charts = run_app(section="deployments").get("plotly_chart")
     titles_and_types = [
         (spec["layout"]["title"]["text"], {trace["type"] for trace in spec["data"]})
         for spec in (json.loads(c.proto.spec) for c in charts)
@@ -154,8 +168,12 @@ def test_overview_draws_four_plotly_charts(overview):
         ("Spending mix by category, 2023-24", {"bar"}),
         ("By region", {"bar"}),
         ("By board district", {"bar"}),
-        ("Key decisions and reports", {"scatter"}),
     ]
+    # the decisions are a dated list written out (no hovering): every event with its date
+    events = list(csv.DictReader((ROOT / "data" / "timeline.csv").open(encoding="utf-8")))
+    text = "\n".join(plain(m.value) for m in run_app(section="timeline").markdown)
+    assert all(e["event"] in text for e in events)
+    assert "June 30, 2020** — Board votes 4-3" in text
 
 
 # ------------------------------------------------------------------------------------------- language
@@ -174,15 +192,17 @@ def test_lang_es_in_the_url_renders_the_overview_in_spanish():
         "Parte de los sitios del distrito",
         "Peleas y agresiones 2023-24",
     ]
-    assert [h.value for h in at.header] == [
-        "Distribución del gasto por categoría, 2023-24",
+    assert [t.label for t in at.tabs] == [
+        "Cifras principales, 2023-24",
         "Dónde se desplegó a la policía escolar, 2023-24",
         "Decisiones e informes clave",
+        "Cómo lo comprobamos: los totales publicados frente a sus líneas",
     ]
     # Same figures, Spanish words around them; the sidebar switch follows the URL.
     assert at.metric[1].proto.delta == "las líneas suman 3,525"
     assert at.sidebar.radio[0].label == "Idioma" and at.sidebar.radio[0].value == "es"
-    assert "diferencia de 1" in plain(at.warning[0].value)
+    checks = run_app(lang="es", section="checks")
+    assert "diferencia de 1" in plain(checks.warning[0].value)
 
 
 HOSTILE_LANGS = {

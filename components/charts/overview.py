@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.base import BAR_COLOUR, OKABE_ITO, base_layout
+from components.charts.base import BAR_COLOUR, OKABE_ITO, base_layout, direct_labels
 from components.i18n import t
 from components.perf.memo import cached
 from components.text import fmt
@@ -41,10 +41,8 @@ def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     )
     base_layout(fig, t("ov.mix.title", lang, year=year), height=90 + 52 * len(data))
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
-    # room on the right for the outside labels ("$123.8M · 35.8%")
-    fig.update_xaxes(title_text=t("ov.mix.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.6])
-    fig.update_yaxes(title_text=None)
-    return fig
+    # names above the bars, "$123.8M · 35.8%" at their ends: room on the right for the longest label
+    return direct_labels(fig, list(data["category"]), top, room=1.75)
 
 
 @cached
@@ -80,8 +78,10 @@ def deployments_bar(frame: pd.DataFrame, label_column: str, title: str, axis_tit
     )
     base_layout(fig, title, height=90 + 44 * len(data))
     top = int(data["deployments"].max()) if len(data) else 1
-    fig.update_xaxes(title_text=t("ov.dep.x", lang), range=[0, top * 1.2], dtick=2 if top <= 20 else None)
-    fig.update_yaxes(title_text=axis_title, type="category")
+    # the counts are written at the bars' ends: no value axis (its ticks collided on a phone)
+    fig.update_xaxes(title_text=None, showticklabels=False, showgrid=False, range=[0, top * 1.25])
+    fig.update_yaxes(title_text=axis_title, type="category", tickfont=dict(size=14))
+    fig.update_traces(textfont=dict(size=14))
     return fig
 
 

@@ -63,6 +63,33 @@ CATALOG: dict[str, dict[str, str]] = {
         "despliegues de corto plazo y las decisiones que marcaron ambos. Cada cifra indica el documento "
         "del que proviene.",
     },
+    "ov.finding": {
+        "en": "In {year}, the district's {total} safety budget gave {psw} to psychiatric social workers and {police} "
+        "to sworn school-police officers: {ratio} times as much for the social workers.",
+        "es": "En {year}, el presupuesto de seguridad de {total} del distrito destinó {psw} a trabajadores sociales "
+        "psiquiátricos y {police} a agentes juramentados de la policía escolar: {ratio} veces más para los "
+        "trabajadores sociales.",
+    },
+    "ov.finding.mix": {
+        "en": "In {year}, school police were {share} of the district's {total} safety budget.",
+        "es": "En {year}, la policía escolar representó el {share} del presupuesto de seguridad de {total} del "
+        "distrito.",
+    },
+    "ov.finding.deployments": {
+        "en": "In {year}, school police were sent on {n} short-term deployments to {campuses} campuses; the district "
+        "has not published a safety budget table for that year.",
+        "es": "En {year}, la policía escolar fue enviada en {n} despliegues de corto plazo a {campuses} planteles; el "
+        "distrito no ha publicado una tabla del presupuesto de seguridad para ese año.",
+    },
+    "ov.finding.none": {
+        "en": "Nothing is published for {year} yet.",
+        "es": "Todavía no hay nada publicado para {year}.",
+    },
+    "ov.figures.title": {"en": "Key figures, {year}", "es": "Cifras principales, {year}"},
+    "ov.checks.title": {
+        "en": "How we checked: published totals against their lines",
+        "es": "Cómo lo comprobamos: los totales publicados frente a sus líneas",
+    },
     "ov.m.budget": {"en": "Safety budget {year}", "es": "Presupuesto {year}"},
     "ov.m.budget_help": {
         "en": "Published total of the district safety budget table: {value}.",

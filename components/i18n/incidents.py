@@ -5,6 +5,13 @@ holds them in both languages; these are the app's words around them.
 """
 
 CATALOG: dict[str, dict[str, str]] = {
+    "inc.finding": {
+        "en": "{what}: {value} reported in the district's schools, {change}. Each kind of incident is counted its "
+        "own way; the charts never join two definitions.",
+        "es": "{what}: {value} reportados en las escuelas del distrito, {change}. Cada tipo de incidente se cuenta "
+        "a su manera; los gráficos nunca unen dos definiciones.",
+    },
+    "inc.about": {"en": "About this page", "es": "Sobre esta página"},
     "nav.incidents": {"en": "Incidents and police activity", "es": "Incidentes y actividad policial"},
     "inc.title": {
         "en": "Incidents and school-police activity",

@@ -18,7 +18,8 @@ from components.perf.frozen import thawed
 from components.text import export
 from components.text.markdown import md_escape
 from components.ui import boardroom
-from components.views.model import Chart, DataTable, Download
+from components.ui.url_state import from_url, set_param
+from components.views.model import Box, Chart, Columns, DataTable, Download, Lead, Metrics, Side
 
 TableSource = pd.DataFrame | Callable[[], pd.DataFrame]
 
@@ -115,6 +116,28 @@ def table_behind(d: DataTable, lang: str) -> None:
     data_table(d.table, d.citation, d.key, lang)
 
 
+PRESENTED_TEXT = 18  # every chart text when presenting to a room
+
+
+def presented(fig: go.Figure, height: int | None = None) -> go.Figure:
+    """A private copy of a (shared) figure for a projector: every text at least 18 px, titles larger."""
+    out = thawed(fig)
+    out.update_layout(
+        font={"size": PRESENTED_TEXT},
+        legend={"font": {"size": PRESENTED_TEXT}},
+        title={"font": {"size": 24}},
+        height=height or max(fig.layout.height or 450, 560),
+    )
+    out.update_xaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
+    out.update_yaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
+    for trace in out.data:
+        if "textfont" in trace:
+            trace.textfont.size = max(trace.textfont.size or 0, PRESENTED_TEXT)
+    for note in out.layout.annotations:
+        note.font.size = max(note.font.size or 0, PRESENTED_TEXT)
+    return out
+
+
 def chart_block(
     fig: go.Figure,
     alt: str,
@@ -133,7 +156,7 @@ def chart_block(
     alt text; a function giving it is called only then) stands under it.
     """
     if boardroom.presenting():
-        fig = thawed(fig).update_layout(font={"size": 18}, height=max(fig.layout.height or 450, 560))
+        fig = presented(fig)
     st.plotly_chart(fig, config=plotly_config(file_stem or key, lang), key=f"chart-{key}", alt=alt)
     if boardroom.presenting():
         text = summary() if callable(summary) else summary
@@ -217,3 +240,85 @@ def section(title: str, key: str):
     first visit draws what is above the fold. Returns the open section (write into it with `with`), or None."""
     box = st.expander(title, key=f"open-{key}", on_change="rerun")
     return box if box.open else None
+
+
+# ------------------------------------------------------------------------------------------- page layout
+NOTES = {"caption": st.caption, "info": st.info, "warning": st.warning, "markdown": st.markdown}
+
+
+def box(b: Box) -> None:
+    with st.container(border=True):
+        st.markdown(f"**{b.title}**")
+        st.markdown(b.body)
+        if b.caption:
+            st.caption(b.caption)
+
+
+def item(x, lang: str) -> None:
+    """One item of a view model's section, laid out by its kind."""
+    if isinstance(x, Chart):
+        chart(x, lang)
+    elif isinstance(x, DataTable):
+        table_behind(x, lang)
+    elif isinstance(x, Download):
+        table(x, lang)
+        if x.citation:
+            st.caption(x.citation)
+    elif isinstance(x, Metrics):
+        metrics(x.items, x.per_row)
+    elif isinstance(x, Box):
+        box(x)
+    elif isinstance(x, Side):
+        for column, b in zip(st.columns(len(x.boxes)), x.boxes):
+            with column:
+                box(b)
+    elif isinstance(x, Columns):
+        for column, items in zip(st.columns(len(x.columns)), x.columns):
+            with column:
+                for inner in items:
+                    item(inner, lang)
+    else:
+        NOTES[x.style](x.body)
+
+
+def lead(x: Lead | None, lang: str) -> None:
+    """The finding sentence, its citation, and the chart that shows it."""
+    if x is None:
+        return
+    st.markdown(x.finding)
+    if x.chart is not None:
+        chart(x.chart, lang)
+    elif x.citation:
+        st.caption(x.citation)
+
+
+def sections(parts, lang: str, extra: dict | None = None) -> None:
+    """A page's sections as tabs, the first one shown: a tab's content is built and sent only when a reader
+    opens it, so a first visit draws what is above the fold. The open tab is part of the link (?section=<key>),
+    so a copied link reopens it. `extra`: {section key: function} for interactive parts a section ends with."""
+    parts = [p for p in parts if p.items or (extra and p.key in extra)]
+    if not parts:
+        return
+    labels = {p.key: p.title for p in parts}
+    chosen = from_url("section", {p.key: p.key for p in parts}) or parts[0].key
+    st.session_state["sections"] = labels[chosen]
+
+    def changed() -> None:
+        label = st.session_state.get("sections")
+        key = next((k for k, v in labels.items() if v == label), parts[0].key)
+        set_param("section", None if key == parts[0].key else key)
+
+    tabs = st.tabs(list(labels.values()), key="sections", on_change=changed)
+    for part, tab in zip(parts, tabs):
+        if not tab.open:
+            continue
+        with tab:
+            for x in part.items:
+                item(x, lang)
+            if extra and part.key in extra:
+                extra[part.key]()
+
+
+def page_title(key: str, lang: str) -> str:
+    """A page's title, which no choice changes (drawn before the choices that decide the rest)."""
+    return t(key, lang)

@@ -33,6 +33,11 @@ PRINT_CSS = """<style>
 /* Captions (citations, notes) at full opacity in a dark grey: Streamlit draws them at 60% opacity, which takes
    a link inside one to a contrast of 3:1; this grey on white is 7.6:1 and links keep the theme's colour. */
 [data-testid="stCaptionContainer"] { opacity: 1; color: #4b5563; }
+/* The finding and its chart above the fold on a 768-px-high screen: less empty space above the title (Streamlit
+   leaves 6rem), a title that takes one or two lines, not three. */
+[data-testid="stMainBlockContainer"] { padding-top: 3rem; }
+[data-testid="stMain"] h1 { font-size: 2.1rem; line-height: 1.2; padding-top: 0.25rem; padding-bottom: 0.25rem; }
+@media (max-width: 640px) { [data-testid="stMain"] h1 { font-size: 1.7rem; } }
 @media print {
   [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
   [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],

@@ -24,7 +24,7 @@ from components.text import fmt
 from components.text.markdown import md_escape
 from components.views import years
 from components.views.cite import cite, part_of
-from components.views.model import Chart, DataTable, Download
+from components.views.model import Box, Chart, DataTable, Download, Lead, Section, Side, Text
 from queries import QueryResult, imports
 
 # Which series each chart draws. Each chart (or each panel of one) is one definition; the series ids are the data's.
@@ -57,40 +57,10 @@ IMPORT_DB = "campus_incidents"
 
 
 @dataclass(frozen=True)
-class Text:
-    """Markdown (already escaped) shown as a paragraph, a caption, or a coloured note."""
-
-    body: str
-    style: str = "markdown"  # markdown, caption, info, warning
-
-
-@dataclass(frozen=True)
-class Box:
-    """A bordered box: a bold heading, markdown, a caption (the citation)."""
-
-    title: str
-    body: str
-    caption: str = ""
-
-
-@dataclass(frozen=True)
-class Side:
-    """Boxes side by side (stacked on a phone): figures that disagree, none chosen."""
-
-    boxes: tuple[Box, ...]
-
-
-@dataclass(frozen=True)
-class Section:
-    key: str
-    title: str
-    items: tuple  # Text, Box, Side, Chart, Download, DataTable — in reading order
-
-
-@dataclass(frozen=True)
 class IncidentsView:
     title: str
     intro: str
+    lead: Lead | None
     sections: tuple[Section, ...]
 
 
@@ -694,8 +664,9 @@ def build(lang: str) -> IncidentsView:
         + DISPARITY_FIGURES
         + ISTAR
     )
+    time = _time_section(figures, annotations, lang)
     sections = (
-        _time_section(figures, annotations, lang),
+        time,
         _police_section(figures, lang),
         _disparity_section(figures, disparities, lang),
         _places_section(figures, lang),
@@ -703,4 +674,16 @@ def build(lang: str) -> IncidentsView:
         _other_section(figures, used, lang),
         _records_section(lang),
     )
-    return IncidentsView(t("inc.title", lang), t("inc.intro", lang), sections)
+    # The finding and the chart that shows it come first: fights and physical aggression in the latest whole
+    # school year, and the chart of that series; the time section keeps its other charts.
+    fights = next((x for x in time.items if isinstance(x, Chart)), None)
+    lead = None
+    head = tables.headline_texts(queries.run("incidents_headline", series_id=FIGHTS).frame, lang)
+    if head is not None:
+        finding = t("inc.finding", lang, what=head["label"], value=head["value"], change=head["delta"] or "")
+        lead = Lead(md_escape(finding).rstrip(), "", fights)
+        time = Section(time.key, time.title, tuple(x for x in time.items if x is not fights), opened=True)
+    else:
+        time = Section(time.key, time.title, time.items, opened=True)
+    intro = Section("about", t("inc.about", lang), (Text(t("inc.intro", lang)),))
+    return IncidentsView(t("inc.title", lang), t("inc.intro", lang), lead, (time, *sections[1:], intro))

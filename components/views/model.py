@@ -60,3 +60,63 @@ class DataTable:
     key: str
     table: Table
     citation: str
+
+
+@dataclass(frozen=True)
+class Text:
+    """Markdown (already escaped) shown as a paragraph, a caption, or a coloured note."""
+
+    body: str
+    style: str = "markdown"  # markdown, caption, info, warning
+
+
+@dataclass(frozen=True)
+class Box:
+    """A bordered box: a bold heading, markdown, a caption (the citation)."""
+
+    title: str
+    body: str
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Side:
+    """Boxes side by side (stacked on a phone): figures that disagree, none chosen."""
+
+    boxes: tuple[Box, ...]
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Headline figures in rows of `per_row`."""
+
+    items: tuple[Metric, ...]
+    per_row: int = 3
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Items side by side (stacked on a phone): each a tuple of items."""
+
+    columns: tuple[tuple, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a page under a heading. Only the first section of a page is open on a first visit; the others
+    open (and are built and sent) when a reader opens them."""
+
+    key: str
+    title: str
+    items: tuple  # Text, Box, Side, Metrics, Columns, Chart, Download, DataTable — in reading order
+    opened: bool = False
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What a page says first: one plain sentence of what the data shows for the chosen year and filters, its
+    citation, and the one chart that shows it — both above the fold on a laptop and an old projector."""
+
+    finding: str  # markdown, data escaped
+    citation: str
+    chart: Chart | None

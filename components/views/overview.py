@@ -6,6 +6,7 @@ A year with only some tables published shows what it has and says plainly what i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import partial
 
 import queries
@@ -15,37 +16,26 @@ from components.perf.memo import cached
 from components.tables import incidents as incident_tables
 from components.tables import overview as tables
 from components.text import fmt
+from components.text.citations import kind_label
 from components.text.markdown import md_escape
 from components.text.summaries import police_share_summary, top_group_summary
-from components.views import years
+from components.views import since, years
 from components.views.cite import cite
-from components.views.model import Chart, Metric
+from components.views.model import Chart, Columns, DataTable, Lead, Metric, Metrics, Section, Text
+from components.views.since import Since
 
 PARTS = (years.BUDGET, years.DEPLOYMENTS)
+PSW_LINE, POLICE_LINE = "psychiatric-social-workers", "sworn-peace-officers"  # the comparison people come for
 INCIDENT_SERIES = "fights_physical_aggression"  # the incident headline: its latest whole school year and the one before
 
 
 @dataclass(frozen=True)
 class OverviewView:
     title: str
-    intro: str
-    missing: tuple[str, ...]  # what the year lacks, in plain sentences
-    metrics: tuple[Metric, ...]  # headline figures, shown three to a row
-    metrics_citation: str
-    recon_title: str
-    recon_notes: tuple[tuple[bool, str], ...]  # (matches, sentence) per published total
-    headline_note: str | None
-    mix_title: str
-    mix_caption: str
-    mix: Chart | None
-    dep_title: str
-    dep_caption: str
-    by_region: Chart | None
-    by_board_district: Chart | None
-    members_citation: str
-    time_title: str
-    timeline: Chart | None
-    timeline_empty: str
+    lead: Lead | None  # the finding and the spending mix (or the deployments when the year has no budget table)
+    missing: tuple[str, ...]  # what the year lacks, in plain sentences (shown right under the finding)
+    since: Since | None  # what is known after the newest budget table
+    sections: tuple[Section, ...]
 
 
 def _budget(year: str, lang: str) -> dict:
@@ -115,6 +105,9 @@ def _budget(year: str, lang: str) -> dict:
         "headline_note": headline_note,
         "mix": chart,
         "mix_caption": md_escape(t("ov.mix.caption", lang, lines=int(totals.loc["usd", "lines"]))),
+        "lines_frame": lines.frame,
+        "total": published_usd,
+        "police_share": fmt.percent(police["share"], lang),
     }
 
 
@@ -182,12 +175,55 @@ def _deployments(year: str, lang: str) -> dict:
         if not members.frame.empty
         else "",
         "caption": md_escape(t("ov.dep.caption", lang, date=fmt.date(d["as_of"], lang))),
+        "n": fmt.number(d["deployments"], lang),
+        "campuses": fmt.number(d["campuses"], lang),
     }
 
 
 def offered() -> tuple[tuple[str, ...], str | None]:
     """The school years the Overview offers (any budget or deployment table), and the one it opens on."""
     return tuple(y.school_year for y in years.for_page(PARTS)), years.default(PARTS)
+
+
+def _finding(year: str, budget: dict, deployed: dict, lang: str) -> str:
+    """One plain sentence of what the data says for the year: the comparison people come for (psychiatric
+    social workers beside school police) where the year's table has both lines."""
+    if budget:
+        lines = budget["lines_frame"].set_index("line_id")
+        if {PSW_LINE, POLICE_LINE} <= set(lines.index):
+            psw, police = lines.loc[PSW_LINE, "budgeted_usd"], lines.loc[POLICE_LINE, "budgeted_usd"]
+            return t(
+                "ov.finding",
+                lang,
+                year=year,
+                total=fmt.money(budget["total"], lang, compact=True),
+                psw=fmt.money(psw, lang, compact=True),
+                police=fmt.money(police, lang, compact=True),
+                ratio=fmt.number(float(Fraction(int(psw), int(police))), lang, 1),
+            )
+        return t(
+            "ov.finding.mix",
+            lang,
+            year=year,
+            share=budget["police_share"],
+            total=fmt.money(budget["total"], lang, compact=True),
+        )
+    if deployed:
+        return t("ov.finding.deployments", lang, year=year, n=deployed["n"], campuses=deployed["campuses"])
+    return t("ov.finding.none", lang, year=year)
+
+
+def _timeline_list(events, lang: str) -> str:
+    """The decisions as a dated list, each event written out with its kind and its source (no hovering)."""
+    rows = []
+    for r in events.itertuples(index=False):
+        when = fmt.date(r.event_date, lang, r.date_precision)
+        rows.append(
+            f"- **{md_escape(when)}** — {md_escape(r.event)} "
+            f"({md_escape(t(f'timeline.kind.{r.kind}', lang))}; {md_escape(r.publisher)}, "
+            f"{md_escape(kind_label(r.source_kind, lang))})"
+        )
+    return "\n".join(rows)
 
 
 @cached(data=True)
@@ -204,39 +240,76 @@ def build(year: str, lang: str) -> OverviewView:
         if incident
         else []
     )
-    timeline = None
-    if not events.frame.empty:
-        timeline = Chart(
-            "timeline",
-            charts.timeline(events.frame, lang),
-            charts.timeline_alt(events.frame, lang),
-            partial(tables.timeline, events.frame, lang),
-            cite(events, lang=lang),
+    lead_chart = budget.get("mix") or deployed.get("by_region")
+    lead = Lead(md_escape(_finding(year, budget, deployed, lang)), "", lead_chart)
+
+    sections = [
+        Section(
+            "figures",
+            t("ov.figures.title", lang, year=year),
+            (
+                Metrics(tuple(budget.get("metrics", []) + deployed.get("metrics", []) + incident_metric)),
+                Text(
+                    cite(
+                        *budget.get("citations", []),
+                        *deployed.get("citations", []),
+                        *([incidents] if incident else []),
+                        lang=lang,
+                    ),
+                    "caption",
+                ),
+            ),
+            opened=True,
+        ),
+    ]
+    if deployed and budget:
+        sections.append(
+            Section(
+                "deployments",
+                t("ov.dep.title", lang, year=year),
+                (
+                    Text(deployed["caption"]),
+                    Columns(
+                        ((deployed["by_region"],), (deployed["by_bd"], Text(deployed["members_citation"], "caption")))
+                    ),
+                ),
+            )
         )
-    notes = tuple(
-        (ok, ("✓ " if ok else "") + md_escape(sentence))
+    elif deployed:  # the lead shows the regions: the board districts come next
+        sections.append(
+            Section(
+                "deployments",
+                t("ov.dep.title", lang, year=year),
+                (Text(deployed["caption"]), deployed["by_bd"], Text(deployed["members_citation"], "caption")),
+            )
+        )
+    if not events.frame.empty:
+        sections.append(
+            Section(
+                "timeline",
+                t("ov.time.title", lang),
+                (
+                    Text(_timeline_list(events.frame, lang)),
+                    Text(cite(events, lang=lang), "caption"),
+                    DataTable("timeline", partial(tables.timeline, events.frame, lang), cite(events, lang=lang)),
+                ),
+            )
+        )
+    checks = [
+        Text(("✓ " if ok else "⚠ ") + md_escape(sentence), "markdown" if ok else "warning")
         for ok, sentence in budget.get("notes", []) + deployed.get("notes", [])
-    )
+    ]
+    if budget.get("headline_note"):
+        checks.append(Text(budget["headline_note"]))
+    if budget:
+        checks.append(Text(budget["mix_caption"]))
+    checks.append(Text(t("ov.intro", lang, year=year), "caption"))
+    if checks:
+        sections.append(Section("checks", t("ov.checks.title", lang), tuple(checks)))
     return OverviewView(
         title=t("ov.title", lang),
-        intro=t("ov.intro", lang, year=year),
+        lead=lead,
         missing=tuple(md_escape(n) for n in years.missing_notes(year, PARTS, lang)),
-        metrics=tuple(budget.get("metrics", []) + deployed.get("metrics", []) + incident_metric),
-        metrics_citation=cite(
-            *budget.get("citations", []), *deployed.get("citations", []), *([incidents] if incident else []), lang=lang
-        ),
-        recon_title=t("ov.recon.title", lang),
-        recon_notes=notes,
-        headline_note=budget.get("headline_note"),
-        mix_title=t("ov.mix.title", lang, year=year),
-        mix_caption=budget.get("mix_caption", ""),
-        mix=budget.get("mix"),
-        dep_title=t("ov.dep.title", lang, year=year),
-        dep_caption=deployed.get("caption", ""),
-        by_region=deployed.get("by_region"),
-        by_board_district=deployed.get("by_bd"),
-        members_citation=deployed.get("members_citation", ""),
-        time_title=t("ov.time.title", lang),
-        timeline=timeline,
-        timeline_empty=t("ov.time.empty", lang),
+        since=since.build(lang),
+        sections=tuple(sections),
     )
