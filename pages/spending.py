@@ -1,6 +1,6 @@
-"""Spending: a year's safety budget by category and line, the school-police budget (the year's pieces and the
-multi-year series), per-student figures where both parts are published, and a what-if reallocation calculator
-whose scenario lives in the link (?year=...&moves=...&level=...).
+"""Spending: the finding and every budget line of the year first (or, with a what-if in the link, the lines it
+changes), then tabs: key figures, the lines by location level, the what-if calculator (its scenario lives in
+the link: ?moves=...), the school-police budget, per-student figures, and how the figures were checked.
 
 Lays out components/views/spending.py; the calculator's controls are components/ui/calculator.py.
 """
@@ -14,28 +14,28 @@ from components.ui.url_state import raw_param, url_widget
 from components.views import since, spending
 
 ctx = page_context()
-head = st.container()  # the title and introduction, above the year they depend on
+st.title(blocks.page_title("sp.title", ctx.lang))
 offered, default = spending.offered()
 year = year_choice(offered, default, ctx.lang)
 view = spending.build(year, ctx.lang)
-with head:
-    st.title(view.title)
-    st.markdown(view.intro)
-
-# ---------------------------------------------------------------- the four questions, answered first
-blocks.since(since.build(ctx.lang))
+blocks.lead(spending.lead(year, ctx.lang, raw_param("moves")), ctx.lang)
 for note in view.missing:
     st.warning(note)
-if spending.has_budget(year):
-    budget = spending.budget(year, ctx.lang)
-    scenario = spending.scenario(year, ctx.lang, raw_param("moves"))
-    calculator.keep_link_clean(scenario)
-    blocks.metrics(view.questions, per_row=2)
-    st.caption(view.questions_caption)
-    calculator.scenario_box(view, budget, scenario, ctx.lang)
+blocks.since(since.build(ctx.lang))
 
-    # ------------------------------------------------------------ where it goes: category and line
-    st.header(view.breakdown_title)
+budget = spending.budget(year, ctx.lang) if spending.has_budget(year) else None
+scenario = spending.scenario(year, ctx.lang, raw_param("moves")) if budget is not None else None
+if scenario is not None:
+    calculator.keep_link_clean(scenario)
+    calculator.refused_notice(scenario)
+
+
+def example() -> None:
+    calculator.example_button(view, budget, "sp_example_top")
+
+
+def lines() -> None:
+    """The lines at the chosen location levels: the filter above the treemap and the table it changes."""
     levels = url_widget(
         st.pills,
         view.level_label,
@@ -51,31 +51,25 @@ if spending.has_budget(year):
         st.markdown(shown.showing)
     st.caption(view.breakdown_caption)
     blocks.chart(shown.treemap, ctx.lang)
-    blocks.chart(shown.bars, ctx.lang)
     st.subheader(view.table_title)
     st.caption(view.table_caption)
     blocks.table(shown.table, ctx.lang)
     st.caption(shown.table.citation)
 
-    # ------------------------------------------------------------ the what-if calculator
-    st.header(view.calc_title)
-    st.warning(view.calc_whatif)
+
+def whatif() -> None:
+    st.info(view.calc_whatif)
     calculator.form(view, budget, scenario, ctx.lang)
     with st.expander(view.assumptions_title, expanded=bool(scenario.moves)):
         st.markdown(view.assumptions)
 
-# ---------------------------------------------------------------- school police: the year's pieces
-st.header(view.laspd_header)
-if view.laspd_items is None:
-    st.info(view.laspd_none)
-else:
-    st.caption(view.laspd_caption)
-    blocks.chart(view.laspd_items, ctx.lang)
 
-# ---------------------------------------------------------------- school police over the years (opened on demand)
-history = blocks.section(view.hist_header, "sp-history")
-if history is not None:
-    with history:
+def history() -> None:
+    """School police over the years, one chart per kind of count, drawn when a reader opens it."""
+    opened = blocks.section(view.hist_header, "sp-history")
+    if opened is None:
+        return
+    with opened:
         st.markdown(view.hist_caption)
         for chart, undated in view.series:
             blocks.chart(chart, ctx.lang)
@@ -88,17 +82,11 @@ if history is not None:
             blocks.table_behind(view.single_year, ctx.lang)
         st.caption(view.events_note)
 
-# ---------------------------------------------------------------- per student
-st.header(view.per_header)
-if view.per_year_text:
-    st.markdown(view.per_year_text)
-for metric in view.per_year_metrics:
-    blocks.metrics([metric], per_row=1)
-if view.per_year_caption:
-    st.caption(view.per_year_caption)
-st.markdown(view.per_laspd_intro)
-if view.per_laspd is None:
-    st.markdown(view.per_laspd_none)
-else:
-    blocks.table(view.per_laspd, ctx.lang)
-    st.caption(view.per_laspd.citation)
+
+blocks.sections(
+    view.sections,
+    ctx.lang,
+    extra={"figures": example, "lines": lines, "whatif": whatif, "police": history}
+    if budget is not None
+    else {"police": history},
+)

@@ -91,7 +91,7 @@ def test_spending_mix_figure_carries_the_published_values():
     frame = queries.run("budget_by_category", school_year=YEAR).frame
     fig = overview_charts.spending_mix(frame, YEAR, "en")
     bar = fig.data[0]
-    values = dict(zip(bar.y, bar.x))
+    values = dict(zip(bar.hovertext, bar.x))  # bars are placed by row number; each names itself
     assert values["Law enforcement"] == 44_485_774
     assert sum(bar.x) == 346_131_854
     assert fig.layout.title.text == "Spending mix by category, 2023-24"

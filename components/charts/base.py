@@ -6,6 +6,8 @@ colour never carries meaning alone.
 
 from __future__ import annotations
 
+import textwrap
+
 import plotly.graph_objects as go
 
 # Okabe & Ito (2008), "Color Universal Design".
@@ -20,16 +22,27 @@ TEXT_SIZE = 13  # the smallest chart text on a page; presenter mode draws 18 (co
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=15, color=INK)
 
 
+TITLE_WRAP = 40  # characters of a chart title per line: 17 px bold fits a 390 px phone's chart
+
+
+def title_top(title: str) -> tuple[str, int]:
+    """A chart title wrapped to fit a phone (words never split; the title arrives HTML-escaped), and the top
+    margin it needs: the toolbar's room plus its lines."""
+    lines = textwrap.wrap(title, TITLE_WRAP, break_long_words=False, break_on_hyphens=False) or [title]
+    return "<br>".join(lines), 64 + 22 * (len(lines) - 1)
+
+
 def base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     """Every chart's frame: a dark, readable type scale, no default template (7 kB of JSON per chart, and its
-    greys), room above the title for the toolbar."""
+    greys), room above the title for the toolbar; a long title wraps rather than being cut on a phone."""
+    title, top = title_top(title)
     fig.update_layout(
         template="none",
         title=dict(text=title, x=0, xanchor="left", font=dict(size=17, color=INK)),
         font=FONT,
         legend=dict(font=dict(size=TEXT_SIZE, color=INK)),
         height=height,
-        margin=dict(l=10, r=30, t=64, b=40),  # room above the title for Plotly's toolbar on phones
+        margin=dict(l=10, r=30, t=top, b=40),  # room above the title for Plotly's toolbar on phones
         plot_bgcolor="white",
         paper_bgcolor="white",
         showlegend=False,
@@ -49,17 +62,53 @@ def base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     return fig
 
 
-def direct_labels(fig: go.Figure, names: list[str], top: float, room: float = 1.55, row: int = 58) -> go.Figure:
+NAME_WRAP = 44  # characters of a bar's name per line: 14 px text fits a 390 px phone's chart
+
+
+def _wrapped(name: str, width: int = NAME_WRAP) -> list[str]:
+    # names arrive HTML-escaped; words are never split, so an entity stays whole
+    return textwrap.wrap(name, width, break_long_words=False, break_on_hyphens=False) or [name]
+
+
+def direct_labels(
+    fig: go.Figure, names: list[str], top: float, room: float = 1.55, row: int = 58, names_at: str = "above"
+) -> go.Figure:
     """Horizontal bars read without an axis or hovering: each bar's name written above it (so the bars get the
     chart's whole width, on a phone too), its value at its end (the trace's outside text), no value axis (the
-    labels carry the values; ticks collided at 390 px). `names` in the y order of the trace (bottom first)."""
+    labels carry the values; ticks collided at 390 px). `names` in the y order of the trace (bottom first).
+    A long name wraps onto a second line, and its bar moves down to make room (rows are placed by number).
+
+    names_at="left": the names as the axis's labels instead, one row per bar (`row` px): the compact form a
+    projected slide uses, where the screen is wide and short."""
+    left = names_at == "left"
+    width = 0.62 if left else 0.46  # of a row
+    extra_line = 0.42  # of a row: the room one more line of a name takes
+    wrapped = [_wrapped(n) for n in names]
+    # a name is written above its bar: a name of more lines pushes the bars above it up to make room
+    positions = [0.0]
+    for lines in wrapped[:-1]:
+        positions.append(positions[-1] + 1 + (0 if left else extra_line * (len(lines) - 1)))
+    at = dict(zip(names, positions))
+    for trace in fig.data:
+        if trace.type == "bar" and trace.y is not None:
+            trace.hovertext = list(trace.y)  # the hover names the bar, not its row number
+            trace.y = [at.get(v, v) for v in trace.y]
+            if trace.hovertemplate:
+                trace.hovertemplate = trace.hovertemplate.replace("%{y}", "%{hovertext}")
+    top_lines = len(wrapped[-1]) if wrapped else 1
+    upper = positions[-1] + (0.5 if left else width / 2 + extra_line * top_lines + 0.1)
+    span = upper + 0.5
     fig.update_yaxes(
-        showticklabels=False,
+        type="linear",
+        range=[-0.5, upper],
+        showticklabels=left,
+        tickmode="array",
+        tickvals=positions,
+        ticktext=["<br>".join(lines) for lines in wrapped],
         title_text=None,
-        type="category",
-        categoryorder="array",
-        categoryarray=names,
         showgrid=False,
+        zeroline=False,
+        ticks="",
     )
     fig.update_xaxes(
         showticklabels=False,
@@ -69,18 +118,21 @@ def direct_labels(fig: go.Figure, names: list[str], top: float, room: float = 1.
         zerolinecolor="#6b7280",
         range=[0, (top or 1) * room],
     )
-    for name in names:
-        fig.add_annotation(
-            x=0,
-            y=name,
-            text=name,
-            showarrow=False,
-            xanchor="left",
-            yanchor="bottom",
-            yshift=11,
-            font=dict(size=14, color=INK),
-            align="left",
-        )
-    fig.update_traces(width=0.46, textfont=dict(size=14, color=INK), selector=dict(type="bar"))
-    fig.update_layout(height=70 + row * max(len(names), 1), bargap=0.5, margin=dict(l=4, r=8, t=64, b=8))
+    if not left:
+        for lines, pos in zip(wrapped, positions):
+            fig.add_annotation(
+                x=0,
+                y=pos + width / 2,
+                text="<br>".join(lines),
+                showarrow=False,
+                xanchor="left",
+                yanchor="bottom",
+                yshift=2,  # just above the bar
+                font=dict(size=14, color=INK),
+                align="left",
+            )
+    fig.update_traces(width=width, textfont=dict(size=14, color=INK), selector=dict(type="bar"))
+    fig.update_layout(
+        height=round(fig.layout.margin.t + 6 + row * span), margin=dict(l=4, r=8, t=fig.layout.margin.t, b=8)
+    )
     return fig

@@ -11,7 +11,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.base import OKABE_ITO, base_layout
+from components.charts.base import BAR_COLOUR, INK, OKABE_ITO, base_layout, direct_labels
 from components.i18n import CATALOG, t
 from components.perf.memo import cached
 from components.tables.spending import approx_prefix, cost_text, fte_text
@@ -104,7 +104,7 @@ def budget_treemap(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figur
         )
     )
     base_layout(fig, t("sp.tree.title", lang, year=year), height=560)
-    fig.update_layout(margin=dict(l=4, r=4, t=64, b=8))
+    fig.update_layout(margin=dict(l=4, r=4, t=fig.layout.margin.t, b=8))
     return fig
 
 
@@ -117,63 +117,71 @@ def budget_treemap_alt(lines: pd.DataFrame, year: str, lang: str = "en") -> str:
     )
 
 
+LEAD_LINES = 6  # the lead chart names the largest lines; the others share one bar (each is in the table)
+
+
 @cached
-def lines_bar(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
-    """Horizontal bars of every line, largest on top, one legend entry per category; each bar is labelled
-    with dollars, share of the total and FTEs, and its category is written under the line's name."""
-    data = lines.sort_values("budgeted_usd", ascending=True, kind="stable")
-    tick = {
-        row.line_id: f"<span style='color:#111827'>{_wrap(row.position_item, 24)}</span><br>"
-        f"<span style='font-size:12px;color:{GREY}'><i>{_h(row.category)}</i></span>"
-        for row in data.itertuples(index=False)
-    }
-    top = float(data["budgeted_usd"].max()) if len(data) else 1.0
-    fig = go.Figure()
-    for _cat_id, group in data.groupby("category_id", sort=False):
-        fig.add_trace(
-            go.Bar(
-                x=group["budgeted_usd"].astype(float),
-                y=[tick[i] for i in group["line_id"]],
-                orientation="h",
-                name=_h(group["category"].iloc[0]),
-                marker=dict(color=category_colour(group["sort_order"].iloc[0]), line=dict(color="#111827", width=0.5)),
-                text=[
-                    f"{fmt.money(v, lang, compact=True)} · {fmt.percent(s, lang)}"
-                    for v, s in zip(group["budgeted_usd"], group["share"])
-                ],
-                # long bars carry their label inside (so that it fits on a phone), short ones just outside
-                textposition=["inside" if v >= 0.4 * top else "outside" for v in group["budgeted_usd"]],
-                insidetextanchor="end",
-                cliponaxis=False,
-                textfont=dict(size=13),
-                customdata=[
-                    t(
-                        "sp.bar.hover",
-                        lang,
-                        usd=fmt.money(r.budgeted_usd, lang),
-                        share=fmt.percent(r.share, lang),
-                        fte=fte_text(r.fte, lang),
-                        cost=cost_text(r.cost_per_fte, lang),
-                        level=_h(r.location),
-                    )
-                    for r in group.itertuples(index=False)
-                ],
-                hovertemplate="%{customdata}<extra></extra>",
-            )
-        )
-    base_layout(fig, t("sp.bar.title", lang, year=year), height=160 + 66 * max(len(data), 1))
-    top = float(data["budgeted_usd"].max()) if len(data) else 1.0
-    fig.update_xaxes(title_text=t("sp.bar.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.5])
-    fig.update_yaxes(title_text=None, categoryorder="array", categoryarray=[tick[i] for i in data["line_id"]])
-    fig.update_layout(
-        showlegend=True,
-        barmode="overlay",
-        bargap=0.25,
-        legend=dict(
-            orientation="h", yanchor="top", y=-0.06, xanchor="left", x=0, title=dict(text=t("col.category", lang))
-        ),
+def lines_bar(lines: pd.DataFrame, year: str, lang: str = "en", names_at: str = "above") -> go.Figure:
+    """The largest lines, largest on top, each bar's name written above it and "$120.4M · 34.8%" at its end, so
+    the chart reads without hovering or a legend; the smaller lines together in one grey bar that says how many
+    they are (each one is in the Lines tab and the table). The line's category, FTEs and cost per FTE are in
+    its hover text and the table. names_at="left": the compact form for a projected slide."""
+    data = lines.sort_values("budgeted_usd", ascending=False, kind="stable")
+    shown, rest = (
+        (data, data.iloc[:0]) if len(data) <= LEAD_LINES + 1 else (data.iloc[:LEAD_LINES], data.iloc[LEAD_LINES:])
     )
-    return fig
+    names = [_h(n) for n in shown["position_item"]]
+    values = [float(v) for v in shown["budgeted_usd"]]
+    texts = [
+        f"{fmt.money(v, lang, compact=True)} · {fmt.percent(s, lang)}"
+        for v, s in zip(shown["budgeted_usd"], shown["share"])
+    ]
+    hovers = [
+        t(
+            "sp.bar.hover",
+            lang,
+            category=_h(r.category),
+            usd=fmt.money(r.budgeted_usd, lang),
+            share=fmt.percent(r.share, lang),
+            fte=fte_text(r.fte, lang),
+            cost=cost_text(r.cost_per_fte, lang),
+            level=_h(r.location),
+        )
+        for r in shown.itertuples(index=False)
+    ]
+    colours = [BAR_COLOUR] * len(shown)
+    if len(rest):
+        usd = int(rest["budgeted_usd"].sum())
+        names.append(
+            t("sp.bar.rest", lang, n=len(rest), largest=fmt.money(rest["budgeted_usd"].max(), lang, compact=True))
+        )
+        values.append(float(usd))
+        texts.append(f"{fmt.money(usd, lang, compact=True)} · {fmt.percent(float(rest['share'].sum()), lang)}")
+        hovers.append(_h("; ".join(rest["position_item"])))
+        colours.append(GREY)
+    fig = go.Figure(
+        go.Bar(
+            x=values[::-1],
+            y=names[::-1],
+            orientation="h",
+            marker=dict(color=colours[::-1], line=dict(color="#111827", width=0.5)),
+            text=texts[::-1],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=hovers[::-1],
+            hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
+        )
+    )
+    base_layout(fig, t("sp.bar.title", lang, year=year), height=400)
+    left = names_at == "left"
+    return direct_labels(
+        fig,
+        names[::-1],
+        max(values, default=1.0),
+        room=1.6 if left else 1.75,
+        row=38 if left else 44,
+        names_at=names_at,
+    )
 
 
 @cached
@@ -263,174 +271,185 @@ def series_points(frame: pd.DataFrame) -> pd.DataFrame:
     return dated
 
 
+ROW_PX = 30  # one school year's row in the series charts
+SERIES_ROOM = 2.5  # the value axis runs to 2.5x the largest figure: the labels after the points fit on a phone
+
+
+def _lines(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
+
+
 @cached
 def laspd_series(
     frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: str = "en", district: pd.DataFrame | None = None
 ) -> go.Figure:
-    """Every dated figure of one metric (one kind of count) as its own point, coloured and named by source kind;
-    a grey bar spans a year's lowest to highest figure where sources disagree; hedged figures are hollow markers,
-    proposals diamonds; the June 2020 vote and the February 2021 cut are dashed lines with their own hover.
-
-    `district`: the district's own figure of a related but different count (its budget table's budgeted sworn
-    FTEs beside sworn officers reported employed; the sworn positions' dollars beside the department budget),
-    drawn as a distinct labelled star, never joined to the others."""
-    points = series_points(frame)
+    """One kind of school-police count, one row per school year (oldest on top), read without a legend or
+    hovering: every source's figure is a point on its year's row; where sources disagree a grey band spans the
+    lowest to highest figure, labelled "$66M to $78M" and "9 figures"; a single figure is labelled with its
+    value. Hedged figures are hollow, proposals diamonds (said in a line under the chart). The district's own
+    figure of a related but different count (`district`: its budget table's budgeted sworn FTEs, the sworn
+    positions' dollars) sits on its own row, labelled with what it counts, never on a source's row. Decisions
+    (the June 2020 vote, the February 2021 cut) get a row of their own in date order: a dashed line with their
+    words on it. Which source gave which figure is in the table behind the chart."""
+    points = frame[frame["school_year"].notna()].copy()
     unit = str(frame["unit"].iloc[0]) if len(frame) else "count"
-    fig = go.Figure()
-    # the spread of disagreeing sources, drawn first (behind the points)
-    spans = points[points["year_min"] != points["year_max"]].drop_duplicates("school_year")
-    for row in spans.itertuples(index=False):
-        mid = pd.Timestamp(year_midpoint(row.school_year))
-        left, right = mid - pd.Timedelta(days=SPREAD_DAYS + 45), mid + pd.Timedelta(days=SPREAD_DAYS + 45)
-        fig.add_trace(
-            go.Scatter(
-                x=[left, right, right, left, left],
-                y=[row.year_min, row.year_min, row.year_max, row.year_max, row.year_min],
-                mode="lines",
-                fill="toself",
-                fillcolor="rgba(156,163,175,0.25)",
-                showlegend=False,
-                hoveron="fills",
-                line=dict(color="#9ca3af", width=1),
-                hovertemplate=_h(
-                    t(
-                        "sp.hist.range",
-                        lang,
-                        year=row.school_year,
-                        n=row.year_count,
-                        low=_value_text(row.year_min, unit, lang),
-                        high=_value_text(row.year_max, unit, lang),
-                    )
-                )
-                + "<extra></extra>",
-            )
-        )
-    kinds = list(dict.fromkeys(points["source_kind"]))
-    kind_order = ["district", "government", "research", "news", "advocacy", "reference"]
-    kinds.sort(key=lambda k: kind_order.index(k) if k in kind_order else 99)
-    for k in kinds:
-        rows = points[points["source_kind"] == k]
-        colour = OKABE_ITO[(kind_order.index(k) if k in kind_order else 7) % len(OKABE_ITO)]
-        symbols = [
-            ("diamond" if b in PROPOSAL_BASES else "circle") + ("-open" if a else "")
-            for a, b in zip(rows["approx"], rows["basis"])
-        ]
-        hover = [_point_hover(r, unit, lang) for r in rows.itertuples(index=False)]
-        fig.add_trace(
-            go.Scatter(
-                x=rows["x"],
-                y=rows["value"].astype(float),
-                mode="markers",
-                name=_h(kind_label(k, lang)),
-                marker=dict(size=13, color=colour, symbol=symbols, line=dict(color=colour, width=2.5)),
-                customdata=hover,
-                hovertemplate="%{customdata}<extra></extra>",
-            )
-        )
-    # legend-only keys for the marker shapes
-    shapes = [("circle", "sp.hist.key.exact")]
-    if points["approx"].any():
-        shapes.append(("circle-open", "sp.hist.key.approx"))
-    if points["basis"].isin(PROPOSAL_BASES).any():
-        shapes.append(("diamond", "sp.hist.key.proposal"))
-    for symbol, key in shapes:
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=_h(t(key, lang)),
-                marker=dict(size=12, symbol=symbol, color=GREY, line=dict(color=GREY, width=2)),
-                hoverinfo="skip",
-            )
-        )
-    if district is not None and not district.empty:
-        own = series_points(district)
-        d_unit = str(district["unit"].iloc[0])
-        fig.add_trace(
-            go.Scatter(
-                x=own["x"],
-                y=own["value"].astype(float),
-                mode="markers+text",
-                name=_h(t(f"sp.hist.district.{district['metric'].iloc[0]}", lang)),
-                marker=dict(size=17, symbol="star", color="#111827", line=dict(color="#ffffff", width=1)),
-                text=[
-                    _h(t(f"sp.hist.district_label.{m}", lang, value=_value_text(v, d_unit, lang), year=y))
-                    for m, v, y in zip(own["metric"], own["value"], own["school_year"])
-                ],
-                textposition="middle left",
-                textfont=dict(size=13, color="#111827"),
-                cliponaxis=False,
-                customdata=[_point_hover(r, d_unit, lang) for r in own.itertuples(index=False)],
-                hovertemplate="%{customdata}<extra></extra>",
-            )
-        )
-    # decisions: a dashed or dotted line each, with a marker at the top that the legend names (no text on
-    # the plot: the two dates are seven months apart and labels would collide on a phone)
-    values = list(points["value"]) + (list(district["value"]) if district is not None else [])
-    top = float(max(values)) if values else 1.0
-    styles = [("dash", "triangle-down"), ("dot", "square")]
-    for (dash, symbol), ev in zip(styles * 4, events.itertuples(index=False)):
+    own = district[district["school_year"].notna()] if district is not None else None
+    own = own if own is not None and not own.empty else None
+
+    # the rows, top to bottom: (key, tick label, height in rows)
+    rows: list[tuple[str, str, float]] = []
+    for year in sorted(set(points["school_year"]) | set(own["school_year"] if own is not None else [])):
+        if year in set(points["school_year"]):
+            rows.append((year, _h(year), 1.0))
+        if own is not None and year in set(own["school_year"]):
+            rows.append((f"district:{year}", _h(t("sp.hist.district_row", lang, year=year)), 1.0))
+    event_words = {}
+    for i, ev in enumerate(events.itertuples(index=False)):
         when = pd.Timestamp(ev.event_date)
-        fig.add_vline(x=when.timestamp() * 1000, line=dict(color="#111827", width=1.5, dash=dash))
+        dated = [k for k, _, _ in rows if not k.startswith("event:")]
+        begun = [k for k in dated if pd.Timestamp(int(k.rsplit(":", 1)[-1][:4]), 7, 1) <= when]
+        if not begun or len(begun) == len(dated):
+            continue  # outside the years drawn
         key = f"sp.hist.event.{ev.event_id}"
         date = fmt.date(ev.event_date, lang, ev.date_precision)
-        label = t(key, lang, date=date) if key in CATALOG else f"{date}: {ev.event}"
+        words = _lines(t(key, lang, date=date) if key in CATALOG else f"{date}: {ev.event}", 40)
+        event_words[i] = words
+        at = [k for k, _, _ in rows].index(begun[-1]) + 1  # under the last year begun (and its district row)
+        while at < len(rows) and rows[at][0].startswith(("district:", "event:")):
+            at += 1
+        rows.insert(at, (f"event:{i}", "", 0.3 + 0.5 * len(words)))
+    position, y = {}, 0.0
+    for n, (key, _, height) in enumerate(rows):
+        if n:
+            y += rows[n - 1][2] / 2 + height / 2
+        position[key] = y
+
+    values = list(points["value"].astype(float)) + (list(own["value"].astype(float)) if own is not None else [])
+    top = max(values) if values else 1.0
+    fig = go.Figure()
+
+    def label(y: float, x: float, lines: list[str]) -> None:
+        fig.add_annotation(
+            x=x,
+            y=y,
+            text="<br>".join(_h(line) for line in lines),
+            showarrow=False,
+            xanchor="left",
+            xshift=12,
+            align="left",
+            font=dict(size=14 if len(lines) == 1 else 13, color=INK),
+        )
+
+    for year, group in points.groupby("school_year", sort=True):
+        y = position[year]
+        low, high, n = float(group["value"].min()), float(group["value"].max()), len(group)
+        if low != high:
+            fig.add_trace(
+                go.Scatter(
+                    x=[low, high],
+                    y=[y, y],
+                    mode="lines",
+                    line=dict(color="rgba(107,114,128,0.35)", width=16),
+                    hoverinfo="skip",
+                )
+            )
+            words = [
+                t("sp.hist.band", lang, low=_value_text(low, unit, lang), high=_value_text(high, unit, lang)),
+                t("sp.hist.n_figures", lang, n=n),
+            ]
+        else:
+            words = [_value_text(high, unit, lang)] + ([t("sp.hist.n_figures", lang, n=n)] if n > 1 else [])
+        label(y, high, words)
+        symbols = [
+            ("diamond" if b in PROPOSAL_BASES else "circle") + ("-open" if a else "")
+            for a, b in zip(group["approx"], group["basis"])
+        ]
         fig.add_trace(
             go.Scatter(
-                x=[when],
-                y=[top * 1.12],
+                x=group["value"].astype(float),
+                y=[y] * n,
                 mode="markers",
-                name=_h(label),
-                showlegend=True,
-                cliponaxis=False,
-                marker=dict(size=11, symbol=symbol, color="#111827"),
-                customdata=[
-                    t(
-                        "sp.hist.event_hover",
-                        lang,
-                        date=date,
-                        event=_h(ev.event),
-                        publisher=_h(ev.publisher),
-                        kind=_h(kind_label(ev.source_kind, lang)),
-                    )
-                ],
+                marker=dict(size=12, color=BAR_COLOUR, symbol=symbols, line=dict(color=BAR_COLOUR, width=2.5)),
+                customdata=[_point_hover(r, unit, lang) for r in series_points(group).itertuples(index=False)],
                 hovertemplate="%{customdata}<extra></extra>",
             )
         )
-    base_layout(fig, t(f"sp.hist.title.{metric}", lang), height=540)
-    years = sorted(set(points["school_year"]) | set(district["school_year"].dropna() if district is not None else []))
-    # An explicit range a school year beyond the first and last points (and the decisions): Plotly's own range
-    # for few points next to vertical lines can collapse at phone width (an SVG text at y=-Infinity).
-    edges = [pd.Timestamp(year_midpoint(y)) for y in years] + [pd.Timestamp(d) for d in events["event_date"]]
-    span = [min(edges) - pd.Timedelta(days=300), max(edges) + pd.Timedelta(days=300)] if edges else None
-    fig.update_xaxes(
-        type="date",
-        range=span,
-        tickvals=[pd.Timestamp(year_midpoint(y)) for y in years],
-        ticktext=years,
-        title_text=t("sp.hist.x", lang),
-        tickangle=-45,
-        nticks=None,
-        showgrid=False,
-    )
-    if unit == "usd":
-        fig.update_yaxes(
-            title_text=t(f"sp.hist.y.{metric}", lang),
-            tickprefix="$",
-            tickformat="~s",
-            rangemode="tozero",
-            range=[0, top * 1.3],
-            gridcolor="#e5e7eb",
+    if own is not None:
+        d_unit = str(own["unit"].iloc[0])
+        what = t(f"sp.hist.district_what.{own['metric'].iloc[0]}", lang)
+        for r in series_points(own).itertuples(index=False):
+            y = position[f"district:{r.school_year}"]
+            fig.add_trace(
+                go.Scatter(
+                    x=[float(r.value)],
+                    y=[y],
+                    mode="markers",
+                    marker=dict(size=17, symbol="star", color="#111827", line=dict(color="#ffffff", width=1)),
+                    customdata=[_point_hover(r, d_unit, lang)],
+                    hovertemplate="%{customdata}<extra></extra>",
+                )
+            )
+            label(y, float(r.value), [_value_text(r.value, d_unit, lang), what])
+    for i, words in event_words.items():
+        key = f"event:{i}"
+        y = position[key] + rows[[k for k, _, _ in rows].index(key)][2] / 2 - 0.12  # near the row's foot
+        fig.add_hline(y=y, line=dict(color="#111827", width=1.2, dash=("dash", "dot")[i % 2]))
+        fig.add_annotation(
+            x=0,
+            xref="paper",
+            y=y,
+            text="<br>".join(_h(w) for w in words),
+            showarrow=False,
+            xanchor="left",
+            yanchor="bottom",
+            align="left",
+            yshift=1,
+            font=dict(size=13, color=INK),
         )
-    else:
-        fig.update_yaxes(
-            title_text=t(f"sp.hist.y.{metric}", lang), rangemode="tozero", range=[0, top * 1.3], gridcolor="#e5e7eb"
+    notes = []
+    if points["approx"].any():
+        notes.append(t("sp.hist.key.approx", lang))
+    if points["basis"].isin(PROPOSAL_BASES).any():
+        notes.append(t("sp.hist.key.proposal", lang))
+    note_lines = _lines(" · ".join(notes), 48) if notes else []
+    if notes:
+        fig.add_annotation(
+            x=0,
+            xref="paper",
+            y=0,
+            yref="paper",
+            yshift=-30,
+            text="<br>".join(_h(line) for line in note_lines),
+            showarrow=False,
+            xanchor="left",
+            yanchor="top",
+            align="left",
+            font=dict(size=13, color=INK),
         )
+    span = (position[rows[-1][0]] + rows[-1][2] / 2 if rows else 0.5) + 0.5
+    base_layout(fig, t(f"sp.hist.title.{metric}", lang), height=400)
+    bottom = 40 + 18 * len(note_lines)
     fig.update_layout(
-        showlegend=True,
-        legend=dict(orientation="h", yanchor="top", y=-0.32, xanchor="left", x=0),
-        margin=dict(l=10, r=20, t=64, b=40),
+        height=round(fig.layout.margin.t + bottom + ROW_PX * (span + 0.2)),
+        margin=dict(l=10, r=10, t=fig.layout.margin.t, b=bottom),
+    )
+    fig.update_yaxes(
+        type="linear",
+        tickmode="array",
+        tickvals=[position[k] for k, label_text, _ in rows if label_text],
+        ticktext=["<br>".join(_lines(label_text, 14)) for _, label_text, _ in rows if label_text],
+        range=[span - 0.5, -0.6],  # oldest on top
+        showgrid=False,
+        zeroline=False,
+        title_text=None,
+    )
+    fig.update_xaxes(
+        title_text=None,  # the title names the count
+        range=[0, top * SERIES_ROOM],
+        tickprefix="$" if unit == "usd" else "",
+        tickformat="~s",
+        nticks=4,
+        gridcolor="#e5e7eb",
     )
     return fig
 
@@ -530,3 +549,50 @@ def mix_change_alt(mix: pd.DataFrame, lang: str = "en") -> str:
         for c, a, b in zip(mix["category"], mix["published_usd"], mix["scenario_usd"])
     )
     return t("sp.calc.mix.alt", lang, items=items)
+
+
+@cached
+def scenario_lines(changes: pd.DataFrame, labels: dict, lang: str = "en", names_at: str = "above") -> go.Figure:
+    """The lines a what-if changes: each one's published dollars (solid) above its what-if dollars (hatched),
+    every bar named and labelled with its dollars, so the scenario reads without a legend or hovering."""
+    moved = changes[changes["change_usd"] != 0]
+    names, values, texts, patterns = [], [], [], []
+    for r in moved.itertuples(index=False):
+        for column, key, pattern in (
+            ("published_usd", "sp.calc.mix.published", ""),
+            ("scenario_usd", "sp.calc.mix.scenario", "/"),
+        ):
+            names.append(f"{_h(labels[r.line_id])} · {t(key, lang)}")
+            values.append(float(getattr(r, column)))
+            texts.append(fmt.money(getattr(r, column), lang, compact=True))
+            patterns.append(pattern)
+    names, values, texts, patterns = names[::-1], values[::-1], texts[::-1], patterns[::-1]  # first line on top
+    fig = go.Figure(
+        go.Bar(
+            x=values,
+            y=names,
+            orientation="h",
+            marker=dict(
+                color=["#E69F00" if p else BAR_COLOUR for p in patterns],
+                line=dict(color="#111827", width=0.5),
+                pattern=dict(shape=patterns, fgcolor="#111827"),
+            ),
+            text=texts,
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="<b>%{y}</b><br>%{text}<extra></extra>",
+        )
+    )
+    base_layout(fig, t("sp.scenario.chart_title", lang), height=300)
+    top = max(values) if values else 1.0
+    return direct_labels(fig, names, top, room=1.4, row=40 if names_at == "left" else 48, names_at=names_at)
+
+
+@cached
+def scenario_lines_alt(changes: pd.DataFrame, labels: dict, lang: str = "en") -> str:
+    moved = changes[changes["change_usd"] != 0]
+    items = "; ".join(
+        f"{labels[r.line_id]}: {fmt.money(r.published_usd, lang)} → {fmt.money(r.scenario_usd, lang)}"
+        for r in moved.itertuples(index=False)
+    )
+    return t("sp.scenario.chart_alt", lang, items=items)

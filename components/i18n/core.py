@@ -264,6 +264,21 @@ CATALOG: dict[str, dict[str, str]] = {
         "distrito son las fuentes primarias; las noticias, las organizaciones de incidencia y los sitios de "
         "referencia se identifican como tales.",
     },
+    "src.finding": {
+        "en": "Every figure on this dashboard comes from one of {n} documents and articles: {district} from the "
+        "district itself, and {others} from news, advocacy, research, government and reference sources, each "
+        "marked as such. Every row of the data names its document and where in it.",
+        "es": "Cada cifra de este tablero proviene de uno de {n} documentos y artículos: {district} del propio "
+        "distrito y {others} de noticias, organizaciones de incidencia, investigación, gobierno y sitios de "
+        "referencia, cada uno identificado como tal. Cada fila de los datos indica su documento y en qué parte.",
+    },
+    "src.chart.title": {"en": "Documents by kind of source", "es": "Documentos por tipo de fuente"},
+    "src.chart.alt": {
+        "en": "Bar chart of the dashboard's documents by kind of source: {items}.",
+        "es": "Gráfico de barras de los documentos del tablero por tipo de fuente: {items}.",
+    },
+    "src.col.documents": {"en": "Documents", "es": "Documentos"},
+    "src.sec.list": {"en": "Every document", "es": "Cada documento"},
     "src.filter": {"en": "Kind of source", "es": "Tipo de fuente"},
     "src.all": {"en": "All kinds", "es": "Todos los tipos"},
     "src.count": {"en": "{n} sources", "es": "{n} fuentes"},
@@ -370,7 +385,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "What the district has not published",
         "es": "Lo que el distrito no ha publicado",
     },
-    "src.seed": {"en": "shared document {file}", "es": "documento compartido {file}"},
+    "src.seed": {
+        "en": "no public address recorded; the project keeps a copy of the document",
+        "es": "sin dirección pública registrada; el proyecto guarda una copia del documento",
+    },
     "src.built": {
         "en": "Data built {when} from CSV fingerprint {fingerprint}.",
         "es": "Datos creados el {when} a partir de los CSV con huella {fingerprint}.",

@@ -39,37 +39,57 @@ CATALOG: dict[str, dict[str, str]] = {
         "{cost} por FTE. Es un promedio de la tabla publicada, no una escala salarial.",
     },
     "sp.q.note": {
-        "en": "Shares are of the sum of the 12 budget lines ({total}, equal to the published total). School police "
-        "= the Sworn Peace Officers line; the categories are our grouping (data/budget_line_categories.csv).",
-        "es": "Los porcentajes son sobre la suma de las 12 líneas ({total}, igual al total publicado). Policía "
-        "escolar = la línea de agentes juramentados; las categorías son nuestra agrupación "
-        "(data/budget_line_categories.csv).",
+        "en": "Shares are of the sum of the year's {n} budget lines ({total}). School police = the Sworn Peace "
+        "Officers line. The categories are this dashboard's grouping of the published lines; each line's category "
+        "is in the table of lines.",
+        "es": "Los porcentajes son sobre la suma de las {n} líneas del presupuesto del año ({total}). Policía "
+        "escolar = la línea de agentes juramentados. Las categorías son la agrupación que hace este tablero de las "
+        "líneas publicadas; la categoría de cada línea está en la tabla de líneas.",
     },
+    "sp.finding": {
+        "en": "In {year}, the {n} lines of the safety budget add up to {total}. The largest, {top}, gets {top_usd} "
+        "({top_share}); school police (the law-enforcement lines) get {police_usd} ({police_share}).",
+        "es": "En {year}, las {n} líneas del presupuesto de seguridad suman {total}. La mayor, {top}, recibe "
+        "{top_usd} ({top_share}); la policía escolar (las líneas de seguridad pública) recibe {police_usd} "
+        "({police_share}).",
+    },
+    "sp.finding.short": {
+        "en": "In {year}, the {n} lines of the safety budget add up to {total}. The largest, {top}, gets {top_usd} "
+        "({top_share}).",
+        "es": "En {year}, las {n} líneas del presupuesto de seguridad suman {total}. La mayor, {top}, recibe "
+        "{top_usd} ({top_share}).",
+    },
+    "sp.finding.scenario": {
+        "en": "What-if on the published {year} table (arithmetic, not a district plan):",
+        "es": "Hipótesis sobre la tabla publicada de {year} (aritmética, no un plan del distrito):",
+    },
+    "sp.scenario.chart_title": {
+        "en": "The lines this what-if changes: published and what-if",
+        "es": "Las líneas que cambia esta hipótesis: publicado e hipotético",
+    },
+    "sp.scenario.chart_alt": {
+        "en": "Bar chart of the budget lines the what-if changes, published and what-if: {items}.",
+        "es": "Gráfico de barras de las líneas del presupuesto que cambia la hipótesis, publicado e hipotético: "
+        "{items}.",
+    },
+    "sp.sec.figures": {"en": "Key figures, {year}", "es": "Cifras principales, {year}"},
+    "sp.sec.lines": {"en": "Lines by level", "es": "Líneas por nivel"},
+    "sp.sec.whatif": {"en": "What-if calculator", "es": "Calculadora hipotética"},
+    "sp.sec.police": {"en": "School-police budget", "es": "Presupuesto de la policía escolar"},
+    "sp.sec.checks": {"en": "How we checked", "es": "Cómo lo comprobamos"},
     "sp.q.open_example": {
         "en": "Open the what-if: move {amount} from sworn officers to psychiatric social workers",
         "es": "Abrir el hipotético: pasar {amount} de agentes juramentados a trabajadores sociales psiquiátricos",
-    },
-    "sp.scenario.top": {
-        "en": "What-if scenario in this link (not a district plan)",
-        "es": "Escenario hipotético de este enlace (no es un plan del distrito)",
     },
     "sp.scenario.move": {
         "en": "Move {n}: {usd} from {src} to {dst} = {fte} FTEs at the destination's average cost.",
         "es": "Movimiento {n}: {usd} de {src} a {dst} = {fte} FTE al costo promedio del destino.",
     },
     "sp.scenario.some_refused": {
-        "en": "{n} move(s) in the link were refused or ignored; the reasons are below.",
-        "es": "{n} movimiento(s) del enlace se rechazaron o se ignoraron; los motivos están más abajo.",
-    },
-    "sp.scenario.details": {
-        "en": "The arithmetic, the new category mix and the assumptions are in the calculator below.",
-        "es": "La aritmética, la nueva distribución por categoría y los supuestos están en la calculadora, más abajo.",
+        "en": "{n} move(s) in the link were refused or ignored; the reasons are in the What-if calculator tab.",
+        "es": "{n} movimiento(s) del enlace se rechazaron o se ignoraron; los motivos están en la pestaña Calculadora hipotética.",
     },
     # ---- breakdown
-    "sp.breakdown.title": {
-        "en": "The {year} safety budget by category and line",
-        "es": "El presupuesto de seguridad {year} por categoría y línea",
-    },
     "sp.breakdown.caption": {
         "en": "Click a category in the first chart to open it. Average cost per FTE = budgeted dollars divided "
         "by FTEs, from the published table. Shares are of the whole budget, also when filtered.",
@@ -110,13 +130,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "categoría: {items}.",
     },
     "sp.bar.title": {
-        "en": "Budget lines, largest first, {year}",
-        "es": "Líneas del presupuesto, de mayor a menor, {year}",
+        "en": "The largest budget lines, {year}",
+        "es": "Las mayores líneas del presupuesto, {year}",
+    },
+    "sp.bar.rest": {
+        "en": "The {n} smaller lines together (each {largest} or less)",
+        "es": "Las {n} líneas menores juntas (cada una de {largest} o menos)",
     },
     "sp.bar.x": {"en": "Budgeted dollars", "es": "Dólares presupuestados"},
     "sp.bar.hover": {
-        "en": "{usd}<br>{share} of the budget · {fte} FTEs<br>Average per FTE: {cost}<br>Location level: {level}",
-        "es": "{usd}<br>{share} del presupuesto · {fte} FTE<br>Promedio por FTE: {cost}<br>Nivel: {level}",
+        "en": "{category}<br>{usd}<br>{share} of the budget · {fte} FTEs<br>Average per FTE: {cost}<br>"
+        "Location level: {level}",
+        "es": "{category}<br>{usd}<br>{share} del presupuesto · {fte} FTE<br>Promedio por FTE: {cost}<br>Nivel: {level}",
     },
     "sp.bar.alt": {
         "en": "Bar chart of the {year} safety budget lines: {items}.",
@@ -126,7 +151,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "sp.na_fte": {"en": "no FTEs published (N/A)", "es": "sin FTE publicados (N/A)"},
     "sp.na_fte_short": {"en": "dollars only (no FTEs)", "es": "solo dólares (sin FTE)"},
     # ---- calculator
-    "sp.calc.title": {"en": "What-if: move money between lines", "es": "Hipotético: mover dinero entre líneas"},
     "sp.calc.whatif": {
         "en": "What-if calculator. It is not a district plan or proposal, and it does not change any published "
         "figure on this page. It converts dollars to FTEs at each line's average published cost per FTE.",
@@ -266,10 +290,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "escenario hipotético: {items}.",
     },
     # ---- school police 2023-24
-    "sp.laspd.header": {
-        "en": "The school-police (LASPD) budget, {year}",
-        "es": "El presupuesto de la policía escolar (LASPD), {year}",
-    },
     "sp.laspd.caption": {
         "en": "The pieces as the district listed them. The slide gives no total for them, so none is computed. "
         "The sworn-officer piece is the rounded form of the Sworn Peace Officers line above. Outlined "
@@ -300,15 +320,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "La policía escolar a lo largo de los años: presupuesto y personal, cada tipo de conteo por separado",
     },
     "sp.hist.caption": {
-        "en": "Figures from news, research, advocacy and reference sources. Where sources disagree for a year, "
-        "every figure is shown (grey bar = lowest to highest); none is chosen. Hollow markers: the source "
-        "hedges (“about”, “more than”). Diamonds: proposals, not adopted budgets. Hover a point for its "
-        "source; the table lists every figure, also those without a school year.",
-        "es": "Cifras de noticias, investigaciones, organizaciones de incidencia y sitios de referencia. Cuando "
-        "las fuentes no coinciden en un año, se muestran todas las cifras (barra gris = de la menor a la "
-        "mayor); no se elige ninguna. Marcadores huecos: la fuente matiza (“alrededor de”, “más de”). "
-        "Rombos: propuestas, no presupuestos aprobados. Pase el cursor sobre un punto para ver su fuente; la "
-        "tabla enumera todas las cifras, también las que no tienen año escolar.",
+        "en": "Figures from news, research, advocacy and reference sources, one row per school year. Where sources "
+        "disagree for a year, every figure is a point and the grey band runs from the lowest to the highest; none "
+        "is chosen. The table under each chart names the source of every figure, also of those without a school "
+        "year.",
+        "es": "Cifras de noticias, investigaciones, organizaciones de incidencia y sitios de referencia, una fila por "
+        "año escolar. Cuando las fuentes no coinciden en un año, cada cifra es un punto y la banda gris va de la "
+        "menor a la mayor; no se elige ninguna. La tabla bajo cada gráfico indica la fuente de cada cifra, también "
+        "de las que no tienen año escolar.",
     },
     "sp.hist.single": {
         "en": "Other kinds of count reported for one school year only (no series to draw), each with its source:",
@@ -331,8 +350,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "febrero de 2021 (punteada).",
     },
     "sp.hist.title.department_budget_usd": {
-        "en": "School-police department budget by school year, as reported",
-        "es": "Presupuesto del departamento de policía escolar por año escolar, según las fuentes",
+        "en": "School-police department budget, reported",
+        "es": "Presupuesto del departamento de policía escolar",
     },
     "sp.hist.title.sworn_officers": {
         "en": "Sworn school-police officers employed, by school year, as reported",
@@ -355,46 +374,30 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "School-police “officers” or “force”, sworn and non-sworn not told apart by the source",
         "es": "“Agentes” o “fuerza” de la policía escolar, sin distinguir juramentados y no juramentados en la fuente",
     },
-    "sp.hist.y.department_budget_usd": {"en": "Department budget", "es": "Presupuesto del departamento"},
-    "sp.hist.y.sworn_officers": {"en": "Sworn officers", "es": "Agentes juramentados"},
-    "sp.hist.y.non_sworn_officers": {"en": "Non-sworn officers", "es": "Oficiales no juramentados"},
-    "sp.hist.y.employees_all_ranks": {"en": "Employees", "es": "Empleados"},
-    "sp.hist.y.positions_all_ranks": {"en": "Positions", "es": "Puestos"},
-    "sp.hist.y.force_unspecified": {"en": "Officers (not told apart)", "es": "Agentes (sin distinguir)"},
-    "sp.hist.district.sworn_budgeted_fte": {
-        "en": "District budget table: budgeted sworn FTEs (not officers employed)",
-        "es": "Tabla del presupuesto del distrito: FTE juramentados presupuestados (no agentes empleados)",
+    "sp.hist.band": {"en": "{low} to {high}", "es": "{low} a {high}"},
+    "sp.hist.n_figures": {"en": "{n} figures", "es": "{n} cifras"},
+    "sp.hist.district_row": {"en": "{year} district table", "es": "{year} tabla del distrito"},
+    "sp.hist.district_what.sworn_budgeted_fte": {
+        "en": "budgeted sworn FTEs",
+        "es": "FTE juramentados presupuestados",
     },
-    "sp.hist.district.sworn_positions_budget_usd": {
-        "en": "District budget table: sworn officer positions only (not the department's budget)",
-        "es": "Tabla del presupuesto del distrito: solo los puestos de agentes juramentados (no el presupuesto "
-        "del departamento)",
+    "sp.hist.district_what.sworn_positions_budget_usd": {
+        "en": "sworn positions only",
+        "es": "solo puestos juramentados",
     },
-    "sp.hist.district_label.sworn_budgeted_fte": {
-        "en": "{value} budgeted sworn FTEs ({year}, district table)",
-        "es": "{value} FTE juramentados presupuestados ({year}, tabla del distrito)",
+    "sp.hist.key.approx": {
+        "en": "Hollow: the source hedges (“about”)",
+        "es": "Hueco: la fuente matiza (“alrededor de”)",
     },
-    "sp.hist.district_label.sworn_positions_budget_usd": {
-        "en": "{value} for sworn positions ({year}, district table)",
-        "es": "{value} para puestos juramentados ({year}, tabla del distrito)",
-    },
-    "sp.hist.range": {"en": "{year}: {n} figures from {low} to {high}", "es": "{year}: {n} cifras, de {low} a {high}"},
-    "sp.hist.key.exact": {"en": "figure as stated", "es": "cifra tal como se indica"},
-    "sp.hist.key.approx": {"en": "hedged by the source (hollow)", "es": "matizada por la fuente (hueco)"},
-    "sp.hist.key.proposal": {"en": "proposal, not adopted (diamond)", "es": "propuesta, no aprobada (rombo)"},
+    "sp.hist.key.proposal": {"en": "diamond: proposal", "es": "rombo: propuesta"},
     "sp.hist.event.laspd-cut-vote": {
-        "en": "Board vote to cut the budget, {date} (dashed)",
-        "es": "Votación de la junta para recortar el presupuesto, {date} (discontinua)",
+        "en": "{date}: board votes to cut budget",
+        "es": "{date}: la junta vota el recorte",
     },
     "sp.hist.event.laspd-positions-cut-bsap": {
-        "en": "School-police positions cut, {date} (dotted)",
-        "es": "Recorte de puestos de la policía escolar, {date} (punteada)",
+        "en": "{date}: police positions cut",
+        "es": "{date}: recorte de puestos policiales",
     },
-    "sp.hist.event_hover": {
-        "en": "<b>{date}</b><br>{event}<br>Source: {publisher} ({kind})",
-        "es": "<b>{date}</b><br>{event}<br>Fuente: {publisher} ({kind})",
-    },
-    "sp.hist.x": {"en": "School year", "es": "Año escolar"},
     "sp.hist.basis": {"en": "Kind of figure: {basis}", "es": "Tipo de cifra: {basis}"},
     "sp.hist.source": {"en": "Source: {publisher} ({kind})", "es": "Fuente: {publisher} ({kind})"},
     "sp.hist.disagree": {

@@ -91,6 +91,29 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Deployment counts have been published only for {year}.",
         "es": "Los conteos de despliegues se han publicado solo para {year}.",
     },
+    "cmp.finding.budget": {
+        "en": "The district's safety budget went from {before} in {vs} to {after} in {year} ({change}), as the "
+        "two tables were published.",
+        "es": "El presupuesto de seguridad del distrito pasó de {before} en {vs} a {after} en {year} ({change}), "
+        "según las dos tablas publicadas.",
+    },
+    "cmp.finding.deployments": {
+        "en": "Short-term school-police deployments by region, {vs} beside {year}.",
+        "es": "Despliegues de corto plazo de la policía escolar por región, {vs} junto a {year}.",
+    },
+    "cmp.finding.one_year": {
+        "en": "Only one year of the district's safety budget table is published ({year}), so there is nothing to "
+        "compare it with yet. Sources put the school-police budget for {n} school years ({first} to {last}) "
+        "between {low} and {high}.",
+        "es": "Solo hay un año publicado de la tabla del presupuesto de seguridad del distrito ({year}), sin otro "
+        "con qué compararlo. Las fuentes sitúan el presupuesto de la policía escolar de {n} años escolares ({first} "
+        "a {last}) entre {low} y {high}.",
+    },
+    "cmp.finding.none_budget": {
+        "en": "No district safety budget table has been published yet.",
+        "es": "Todavía no se ha publicado ninguna tabla del presupuesto de seguridad del distrito.",
+    },
+    "cmp.series.more": {"en": "Staffing over the years", "es": "El personal a lo largo de los años"},
     "cmp.totals.title": {"en": "Published totals", "es": "Totales publicados"},
     "cmp.lines.title": {"en": "Budget lines", "es": "Líneas del presupuesto"},
     "cmp.categories.title": {"en": "Spending categories", "es": "Categorías de gasto"},

@@ -107,6 +107,17 @@ def sources(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     return out
 
 
+def source_kinds(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """Documents per kind of source (the Sources page's chart, as a table)."""
+    data = frame.sort_values("sources", ascending=False, kind="stable")
+    return pd.DataFrame(
+        {
+            t("col.kind", lang): [kind_label(k, lang) for k in data["kind"]],
+            t("src.col.documents", lang): data["sources"],
+        }
+    )
+
+
 def reconciliation_notes(frame: pd.DataFrame, kind: str, lang: str = "en") -> list[tuple[bool, str]]:
     """(matches, sentence) for each published total against the sum of its lines.
 

@@ -292,15 +292,16 @@ def lead(x: Lead | None, lang: str) -> None:
         st.caption(x.citation)
 
 
-def sections(parts, lang: str, extra: dict | None = None) -> None:
-    """A page's sections as tabs, the first one shown: a tab's content is built and sent only when a reader
-    opens it, so a first visit draws what is above the fold. The open tab is part of the link (?section=<key>),
-    so a copied link reopens it. `extra`: {section key: function} for interactive parts a section ends with."""
+def sections(parts, lang: str, extra: dict | None = None, default: str | None = None) -> None:
+    """A page's sections as tabs, the first one shown (or `default`): a tab's content is built and sent only
+    when a reader opens it, so a first visit draws what is above the fold. The open tab is part of the link
+    (?section=<key>), so a copied link reopens it. `extra`: {section key: function} for interactive parts a
+    section ends with."""
     parts = [p for p in parts if p.items or (extra and p.key in extra)]
     if not parts:
         return
     labels = {p.key: p.title for p in parts}
-    chosen = from_url("section", {p.key: p.key for p in parts}) or parts[0].key
+    chosen = from_url("section", {p.key: p.key for p in parts}) or (default if default in labels else parts[0].key)
     st.session_state["sections"] = labels[chosen]
 
     def changed() -> None:

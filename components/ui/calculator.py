@@ -43,18 +43,11 @@ def example_button(view: vm.SpendingView, budget: vm.Budget, key: str) -> None:
         st.button(view.example_label, on_click=_example, key=key)
 
 
-def scenario_box(view: vm.SpendingView, budget: vm.Budget, scenario: vm.Scenario, lang: str) -> None:
-    """At the top of the page: the moves in force (or the example button when there are none)."""
-    if not (scenario.top_lines or scenario.some_refused or scenario.issues):
-        example_button(view, budget, "sp_example_top")
-        return
-    with st.container(border=True):
-        st.markdown(f"**{t('sp.scenario.top', lang)}**")
-        for line in scenario.top_lines:
-            st.markdown(line)
-        if scenario.some_refused:
-            st.markdown(scenario.some_refused)
-        st.markdown(t("sp.scenario.details", lang))
+def refused_notice(scenario: vm.Scenario) -> None:
+    """Under the lead: moves in the link that were refused or could not be read (the reasons are in the
+    calculator's tab)."""
+    if scenario.some_refused:
+        st.warning(scenario.some_refused)
 
 
 def form(view: vm.SpendingView, budget: vm.Budget, scenario: vm.Scenario, lang: str) -> None:

@@ -15,11 +15,12 @@ from components.i18n import t
 from components.perf.memo import cached
 from components.tables import compare as tables
 from components.tables import overview as overview_tables
+from components.tables import spending as spending_tables
 from components.text import fmt
 from components.text.markdown import md_escape
 from components.views import spending, years
 from components.views.cite import cite
-from components.views.model import Chart, Download
+from components.views.model import Chart, Download, Lead, Section, Text
 
 PARTS = (years.BUDGET, years.DEPLOYMENTS)
 
@@ -27,7 +28,6 @@ PARTS = (years.BUDGET, years.DEPLOYMENTS)
 @dataclass(frozen=True)
 class Controls:
     title: str
-    intro: str
     offered: tuple[str, ...]  # years with any budget or deployment table, newest first
     year: str | None  # the default later year
     vs: str | None  # the default earlier year (None when there is only one year)
@@ -43,7 +43,6 @@ def controls(lang: str) -> Controls:
     older = [y for y in offered if first and y < first]
     return Controls(
         t("cmp.title", lang),
-        t("cmp.intro", lang),
         offered,
         first,
         older[0] if older else None,
@@ -55,14 +54,9 @@ def controls(lang: str) -> Controls:
 
 @dataclass(frozen=True)
 class CompareView:
+    lead: Lead | None  # the change between the two years (or, with one year, what exists over many years)
     notes: tuple[str, ...]  # plain sentences: what cannot be compared, and why
-    titles: dict  # section headings: totals, categories, lines, deployments
-    totals: Download | None
-    lines: Download | None
-    categories: Chart | None
-    deployments: tuple[Chart, ...]
-    series_title: str
-    series: tuple[tuple[Chart, str | None], ...]  # shown when only one year of a table exists
+    sections: tuple[Section, ...]
 
 
 def _budget_frames(year: str, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -87,12 +81,13 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
     notes: list[str] = []
     budget_years = years.budget_years()
     deployment_years = years.deployment_years()
-    totals = lines = cats = None
+    totals = lines = cats = totals_frames = None
     deployments: list[Chart] = []
 
+    checks: list[Text] = []
     if len(budget_years) < 2:
-        if budget_years:
-            notes.append(_source_line(budget_years[0], lang))
+        if budget_years:  # the finding says there is one year; which table it is goes with the checks
+            checks.append(Text(_source_line(budget_years[0], lang)))
     elif vs is None or vs == year:
         notes.append(t("cmp.same", lang))
     else:
@@ -102,6 +97,7 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
         if year in budget_years and vs in budget_years:
             a_tot, a_lines = _budget_frames(vs, lang)
             b_tot, b_lines = _budget_frames(year, lang)
+            totals_frames = (a_tot, b_tot)
             a_q = queries.run("budget_lines", school_year=vs)
             b_q = queries.run("budget_lines", school_year=year)
             citation = cite(a_q, b_q, queries.run("budget_reconciliation", school_year=year), lang=lang)
@@ -151,14 +147,73 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
                     )
                 )
 
-    comparable = totals is not None or deployments
-    return CompareView(
-        notes=tuple(notes),
-        titles={k: t(f"cmp.{k}.title", lang) for k in ("totals", "categories", "lines", "deployments")},
-        totals=totals,
-        lines=lines,
-        categories=cats,
-        deployments=tuple(deployments),
-        series_title=t("cmp.series.title", lang),
-        series=() if comparable else spending.series(lang),
-    )
+    comparable = totals is not None or bool(deployments)
+    series = () if comparable else spending.series(lang)
+    lead = _lead(year, vs, totals_frames, cats, deployments, series, lang)
+    sections = []
+    if totals is not None:
+        sections.append(
+            Section(
+                "totals",
+                t("cmp.totals.title", lang),
+                (totals, Text(totals.citation, "caption"), lines, Text(lines.citation, "caption")),
+                opened=True,
+            )
+        )
+    if deployments:
+        rest = deployments if lead is None or lead.chart is not deployments[0] else deployments[1:]
+        if rest:
+            sections.append(Section("deployments", t("cmp.deployments.title", lang), tuple(rest)))
+    if series:
+        more = [
+            item for chart, undated in series[1:] for item in (chart, *([Text(undated, "caption")] if undated else []))
+        ]
+        if more:
+            sections.append(Section("series", t("cmp.series.more", lang), tuple(more)))
+    sections.append(Section("checks", t("sp.sec.checks", lang), (*checks, Text(t("cmp.intro", lang)))))
+    return CompareView(lead=lead, notes=tuple(notes), sections=tuple(sections))
+
+
+def _lead(year, vs, totals_frames, cats, deployments, series, lang: str) -> Lead | None:
+    """The one sentence and chart the page opens with: the safety budget's change between the two years where
+    both tables exist; the deployments' where only those do; otherwise what exists over many years (the
+    school-police department's budget as sources reported it)."""
+    if totals_frames is not None:
+        a_tot, b_tot = (f.set_index("measure")["published_value"] for f in totals_frames)
+        before, after = a_tot.get("usd"), b_tot.get("usd")
+        finding = t(
+            "cmp.finding.budget",
+            lang,
+            vs=vs,
+            year=year,
+            before=fmt.money(before, lang, compact=True),
+            after=fmt.money(after, lang, compact=True),
+            change=("+" if after >= before else "−") + fmt.money(abs(after - before), lang, compact=True),
+        )
+        return Lead(md_escape(finding), cats.citation, cats)
+    if deployments:
+        return Lead(
+            md_escape(t("cmp.finding.deployments", lang, vs=vs, year=year)), deployments[0].citation, deployments[0]
+        )
+    if series:
+        chart, _ = series[0]
+        q = queries.run("laspd_series")
+        dated = spending_tables.metric_rows(q.frame, spending.SERIES[0][0])
+        dated = dated[dated["school_year"].notna()]
+        budget_years = years.budget_years()
+        finding = (
+            t(
+                "cmp.finding.one_year",
+                lang,
+                year=budget_years[0] if budget_years else "",
+                n=dated["school_year"].nunique(),
+                first=dated["school_year"].min(),
+                last=dated["school_year"].max(),
+                low=fmt.money(dated["value"].min(), lang, compact=True),
+                high=fmt.money(dated["value"].max(), lang, compact=True),
+            )
+            if budget_years
+            else t("cmp.finding.none_budget", lang)
+        )
+        return Lead(md_escape(finding), chart.citation, chart)
+    return None

@@ -37,6 +37,7 @@ class Chart:
     citation: str
     summary: str | Callable[[], str] | None = None
     year: str | None = None  # the school year a year's chart shows: it names its downloads (PNG, CSV)
+    slide: Callable[[], go.Figure] | None = None  # the figure a presenter's slide shows (default: this one, larger)
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,18 @@ it is cited, filterable by kind."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import queries
+from components.charts import sources as charts
 from components.i18n import t
 from components.perf.memo import cached
 from components.tables import overview as tables
+from components.text import fmt
 from components.text.citations import kind_label
+from components.text.markdown import md_escape
 from components.views.cite import cite
-from components.views.model import Download
+from components.views.model import Chart, Download, Lead
 
 # The order kinds are offered in: the district's own documents first. A kind added in the data and not listed
 # here comes after these.
@@ -33,7 +37,8 @@ class Controls:
     title: str
     intro: str
     filter_label: str
-    kinds: dict  # "" (all) and each kind in the data -> its label
+    kinds: dict
+    list_title: str  # "" (all) and each kind in the data -> its label
 
 
 @cached(data=True)
@@ -45,6 +50,7 @@ def controls(lang: str) -> Controls:
         t("src.intro", lang),
         t("src.filter", lang),
         {"": t("src.all", lang), **{k: kind_label(k, lang) for k in ordered}},
+        t("src.sec.list", lang),
     )
 
 
@@ -81,7 +87,37 @@ def table_rows(table: str, lang: str) -> Download | None:
         f"lausd-safety-data-{table}.csv",
         "data-table",
         download_key="download-data-table",
+        placeholder="—",  # an empty cell, not "None"
     )
+
+
+@cached(data=True)
+def lead(lang: str) -> Lead:
+    """How many documents the figures come from, the district's own among them, and the chart of them by kind."""
+    kinds = queries.run("source_kinds")
+    frame = kinds.frame
+    n = int(frame["sources"].sum())
+    district = int(frame.loc[frame["kind"] == "district", "sources"].sum())
+    finding = t(
+        "src.finding",
+        lang,
+        n=fmt.number(n, lang),
+        district=fmt.number(district, lang),
+        others=fmt.number(n - district, lang),
+    )
+    chart = Chart(
+        "sources-by-kind",
+        charts.by_kind(frame, lang),
+        charts.by_kind_alt(frame, lang),
+        partial(tables.source_kinds, frame, lang),
+        "",
+        slide=partial(charts.by_kind, frame, lang, "left"),
+    )
+    return Lead(md_escape(finding), "", chart)
+
+
+def lead_for(params: dict, lang: str) -> Lead:
+    return lead(lang)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from components.text import fmt
 from components.text.markdown import md_escape
 from components.views import years
 from components.views.cite import cite, part_of
-from components.views.model import Chart, DataTable, Download, Metric
+from components.views.model import Chart, DataTable, Download, Lead, Metric, Metrics, Section, Text
 
 QUICK_USD = 5_000_000  # the what-if amount of the headline question
 QUICK_FROM, QUICK_TO = "sworn-peace-officers", "psychiatric-social-workers"
@@ -91,6 +91,7 @@ class Scenario:
     some_refused: str | None
     cards: tuple[MoveCard, ...]
     mix: Chart | None
+    lines_chart: Chart | None  # the lines the scenario changes, published beside what-if (the page's lead)
     lines_changed: Download | None
     moves_table: DataTable | None
 
@@ -146,7 +147,7 @@ def scenario(year: str, lang: str, raw_moves: str | None) -> Scenario:
             else ""
         )
         cards.append(MoveCard("**" + md_escape(heading) + "**", why, math))
-    mix_chart = lines_changed = moves_chart = None
+    mix_chart = lines_changed = moves_chart = lines_chart = None
     if result.applied:
         mix = categories(year, lang)
         cat_mix = ra.category_mix(list(b.model), result)
@@ -160,7 +161,17 @@ def scenario(year: str, lang: str, raw_moves: str | None) -> Scenario:
             tables.mix_table(cat_mix, lang),
             b.citation,
         )
-        changes = tables.line_changes_table(ra.line_changes(list(b.model), result), labels, lang)
+        changed = ra.line_changes(list(b.model), result)
+        lines_chart = Chart(
+            "sp-scenario-lines",
+            charts.scenario_lines(changed, labels, lang),
+            charts.scenario_lines_alt(changed, labels, lang),
+            partial(tables.line_changes_table, changed, labels, lang),
+            b.citation,
+            year=year,
+            slide=partial(charts.scenario_lines, changed, labels, lang, "left"),
+        )
+        changes = tables.line_changes_table(changed, labels, lang)
         lines_changed = Download(
             changes, b.citation, "", "sp-line-changes", number_columns(changes), placeholder=t("sp.na", lang)
         )
@@ -174,6 +185,7 @@ def scenario(year: str, lang: str, raw_moves: str | None) -> Scenario:
         some_refused=md_escape(t("sp.scenario.some_refused", lang, n=refused_n)) if refused_n else None,
         cards=tuple(cards),
         mix=mix_chart,
+        lines_chart=lines_chart,
         lines_changed=lines_changed,
         moves_table=moves_chart,
     )
@@ -194,26 +206,18 @@ def categories(year: str, lang: str) -> pd.DataFrame:
 @dataclass(frozen=True)
 class SpendingView:
     title: str
-    intro: str
     missing: tuple[str, ...]  # what the year's table lacks, in plain sentences
-    questions: tuple[Metric, ...]
-    questions_caption: str
+    sections: tuple[Section, ...]  # static parts; the page adds the interactive ones (components/ui/calculator.py)
     example_label: str
-    breakdown_title: str
     level_label: str
     level_help: str
     breakdown_caption: str
     table_title: str
     table_caption: str
-    calc_title: str
     calc_whatif: str
     calc_empty: str
     assumptions_title: str
     assumptions: str
-    laspd_header: str
-    laspd_caption: str
-    laspd_items: Chart | None
-    laspd_none: str
     hist_header: str
     hist_caption: str
     series: tuple[tuple[Chart, str | None], ...]  # (chart, undated note) per kind of count with dated figures
@@ -221,13 +225,6 @@ class SpendingView:
     single_year: DataTable | None  # kinds of count reported for one year only
     single_year_title: str
     events_note: str
-    per_header: str
-    per_year_text: str | None  # when the year has no whole-district enrollment: why there is no figure
-    per_year_caption: str | None
-    per_year_metrics: tuple[Metric, ...]
-    per_laspd_intro: str
-    per_laspd_none: str
-    per_laspd: Download | None
 
 
 @dataclass(frozen=True)
@@ -236,7 +233,6 @@ class Breakdown:
 
     showing: str | None
     treemap: Chart
-    bars: Chart
     table: Download
 
 
@@ -263,14 +259,6 @@ def breakdown(year: str, lang: str, levels: tuple[str, ...]) -> Breakdown:
             "sp-treemap",
             charts.budget_treemap(shown, year, lang),
             charts.budget_treemap_alt(shown, year, lang),
-            partial(tables.lines_table, shown, lang),
-            b.citation,
-            year=year,
-        ),
-        Chart(
-            "sp-lines",
-            charts.lines_bar(shown, year, lang),
-            charts.lines_bar_alt(shown, year, lang),
             partial(tables.lines_table, shown, lang),
             b.citation,
             year=year,
@@ -378,41 +366,38 @@ def single_year_counts(lang: str) -> DataTable | None:
     )
 
 
-@cached(data=True)
-def build(year: str, lang: str) -> SpendingView:
-    missing = tuple(md_escape(n) for n in years.missing_notes(year, (years.BUDGET,), lang))
-    lines_q = queries.run("budget_lines", school_year=year)
-    items_q = queries.run("laspd_budget_items", school_year=year)
-    events_q = queries.run("laspd_series_events")
+def _per_student(year: str, b: Budget | None, lang: str) -> tuple:
+    """The per-student part: a year's figure where the whole-district enrollment is published (or why not), and
+    the school-police budget per student as sources published it."""
     enrollment_q = queries.run("enrollment_by_year", school_year=year)
     per_student_q = queries.run("laspd_budget_per_student")
-    b = budget(year, lang) if not lines_q.frame.empty else None
-    questions = _questions(b, categories(year, lang), lang) if b is not None else []
-
-    per_text = per_caption = None
-    per_metrics: tuple[Metric, ...] = ()
+    items: list = []
     enrollment = enrollment_q.frame
     defined = enrollment[enrollment["whole_district"]]
     if defined.empty or b is None:
         if enrollment.empty:
-            per_text = md_escape(t("sp.per.none_year", lang, year=year))
+            items.append(Text(md_escape(t("sp.per.none_year", lang, year=year))))
         else:
             first = enrollment.iloc[0]
-            per_text = md_escape(
-                t(
-                    "sp.per.not_published",
-                    lang,
-                    year=year,
-                    students=fmt.number(first["students"], lang),
-                    qualifier=(first["qualifier"] + " ") if first["approx"] else "",
-                    publisher=first["publisher"],
-                    definition=first["definition"],
+            items.append(
+                Text(
+                    md_escape(
+                        t(
+                            "sp.per.not_published",
+                            lang,
+                            year=year,
+                            students=fmt.number(first["students"], lang),
+                            qualifier=(first["qualifier"] + " ") if first["approx"] else "",
+                            publisher=first["publisher"],
+                            definition=first["definition"],
+                        )
+                    )
                 )
             )
-            per_caption = cite(enrollment_q, lang=lang)
+            items.append(Text(cite(enrollment_q, lang=lang), "caption"))
     else:
         total = int(b.lines["budgeted_usd"].sum())
-        per_metrics = tuple(
+        metrics = tuple(
             Metric(
                 t("sp.per.safety_metric", lang, year=year),
                 fmt.money(round(total / row.students), lang),
@@ -428,56 +413,101 @@ def build(year: str, lang: str) -> SpendingView:
             )
             for row in defined.itertuples(index=False)
         )
-        per_caption = cite(lines_q, enrollment_q, lang=lang)
-
-    per_laspd = None
-    if not per_student_q.frame.empty:
-        per_laspd = Download(
-            tables.per_student_table(per_student_q.frame, lang),
-            cite(per_student_q, lang=lang),
-            "lausd-safety-laspd-per-student.csv",
-            "sp-per-student",
-            download_key="sp-per-download",
+        items += [
+            Metrics(metrics, per_row=1),
+            Text(cite(queries.run("budget_lines", school_year=year), enrollment_q, lang=lang), "caption"),
+        ]
+    items.append(Text(t("sp.per.laspd_intro", lang)))
+    if per_student_q.frame.empty:
+        items.append(Text(t("sp.per.laspd_none", lang)))
+    else:
+        items.append(
+            Download(
+                tables.per_student_table(per_student_q.frame, lang),
+                cite(per_student_q, lang=lang),
+                "lausd-safety-laspd-per-student.csv",
+                "sp-per-student",
+                download_key="sp-per-download",
+            )
         )
-    laspd_items = None
-    if not items_q.frame.empty:
-        laspd_items = Chart(
+    return tuple(items)
+
+
+def _police(year: str, lang: str) -> tuple:
+    """The year's school-police budget pieces as the district listed them (or that they are not published)."""
+    items_q = queries.run("laspd_budget_items", school_year=year)
+    if items_q.frame.empty:
+        return (Text(md_escape(t("sp.laspd.none", lang, year=year)), "info"),)
+    return (
+        Text(t("sp.laspd.caption", lang), "caption"),
+        Chart(
             "sp-laspd-items",
             charts.laspd_items_bar(items_q.frame, year, lang),
             charts.laspd_items_alt(items_q.frame, year, lang),
             partial(tables.laspd_items_table, items_q.frame, lang),
             cite(items_q, lang=lang),
             year=year,
-        )
+        ),
+    )
 
+
+def _checks(year: str, b: Budget | None, lang: str) -> tuple:
+    """How the figures were checked and derived: the published totals against their lines, what the shares
+    are of, what the categories are, and that the calculator is arithmetic."""
+    items: list = []
+    if b is not None:
+        recon = queries.run("budget_reconciliation", school_year=year)
+        for ok, sentence in overview_tables.reconciliation_notes(recon.frame, "budget", lang):
+            items.append(Text(("✓ " if ok else "⚠ ") + md_escape(sentence), "markdown" if ok else "warning"))
+        items.append(
+            Text(
+                md_escape(
+                    t("sp.q.note", lang, n=len(b.lines), total=fmt.money(int(b.lines["budgeted_usd"].sum()), lang))
+                )
+            )
+        )
+        items.append(Text(cite(recon, lang=lang) + " " + b.citation, "caption"))
+    items.append(Text(t("sp.intro", lang, year=year)))
+    return tuple(items)
+
+
+@cached(data=True)
+def build(year: str, lang: str) -> SpendingView:
+    missing = tuple(md_escape(n) for n in years.missing_notes(year, (years.BUDGET,), lang))
+    events_q = queries.run("laspd_series_events")
+    b = budget(year, lang) if has_budget(year) else None
+    sections = []
+    if b is not None:
+        questions = _questions(b, categories(year, lang), lang)
+        sections += [
+            Section(
+                "figures",
+                t("sp.sec.figures", lang, year=year),
+                (Metrics(tuple(questions), per_row=2), Text(b.citation, "caption")),
+                opened=True,
+            ),
+            Section("lines", t("sp.sec.lines", lang), ()),
+            Section("whatif", t("sp.sec.whatif", lang), ()),
+        ]
+    sections += [
+        Section("police", t("sp.sec.police", lang), _police(year, lang)),
+        Section("per", t("sp.per.header", lang), _per_student(year, b, lang)),
+        Section("checks", t("sp.sec.checks", lang), _checks(year, b, lang)),
+    ]
     return SpendingView(
         title=t("sp.title", lang),
-        intro=t("sp.intro", lang, year=year),
         missing=missing,
-        questions=tuple(questions),
-        questions_caption=(
-            md_escape(t("sp.q.note", lang, total=fmt.money(int(b.lines["budgeted_usd"].sum()), lang)))
-            + " "
-            + b.citation
-        )
-        if b is not None
-        else "",
+        sections=tuple(sections),
         example_label=t("sp.q.open_example", lang, amount=md_escape(fmt.money(QUICK_USD, lang, compact=True))),
-        breakdown_title=t("sp.breakdown.title", lang, year=year),
         level_label=t("sp.filter.level", lang),
         level_help=t("sp.filter.level_help", lang),
         breakdown_caption=t("sp.breakdown.caption", lang),
         table_title=t("sp.table.title", lang),
         table_caption=t("sp.table.caption", lang),
-        calc_title=t("sp.calc.title", lang),
         calc_whatif=t("sp.calc.whatif", lang),
         calc_empty=t("sp.calc.empty", lang),
         assumptions_title=t("sp.calc.assumptions_title", lang),
         assumptions=t("sp.calc.assumptions", lang, limit=ra.MAX_MOVES),
-        laspd_header=t("sp.laspd.header", lang, year=year),
-        laspd_caption=t("sp.laspd.caption", lang),
-        laspd_items=laspd_items,
-        laspd_none=md_escape(t("sp.laspd.none", lang, year=year)),
         hist_header=t("sp.hist.header", lang),
         hist_caption=t("sp.hist.caption", lang),
         series=series(lang),
@@ -485,14 +515,60 @@ def build(year: str, lang: str) -> SpendingView:
         single_year_title=t("sp.hist.single", lang),
         hist_none=t("sp.hist.none", lang),
         events_note=md_escape(t("sp.hist.events_note", lang)) + " " + cite(events_q, lang=lang),
-        per_header=t("sp.per.header", lang),
-        per_year_text=per_text,
-        per_year_caption=per_caption,
-        per_year_metrics=per_metrics,
-        per_laspd_intro=t("sp.per.laspd_intro", lang),
-        per_laspd_none=t("sp.per.laspd_none", lang),
-        per_laspd=per_laspd,
     )
+
+
+@cached(data=True)
+def lead(year: str, lang: str, raw_moves: str | None = None) -> Lead | None:
+    """What the page says first: with a what-if in the link, what it moves and what that pays for, and the
+    lines it changes; otherwise what the year's lines add up to, the largest, and every line in one chart."""
+    if not has_budget(year):
+        return None
+    b = budget(year, lang)
+    s = scenario(year, lang, raw_moves)
+    if s.lines_chart is not None:
+        finding = md_escape(t("sp.finding.scenario", lang, year=year)) + " " + " ".join(s.top_lines)
+        return Lead(finding, b.citation, s.lines_chart)
+    lines = b.lines
+    top = lines.loc[lines["budgeted_usd"].idxmax()]
+    total = int(lines["budgeted_usd"].sum())
+    mix = categories(year, lang)
+    values = dict(
+        year=year,
+        n=len(lines),
+        total=fmt.money(total, lang, compact=True),
+        top=top["position_item"],
+        top_usd=fmt.money(top["budgeted_usd"], lang, compact=True),
+        top_share=fmt.percent(float(top["share"]), lang),
+    )
+    if "law_enforcement" in mix.index:
+        police = mix.loc["law_enforcement"]
+        finding = t(
+            "sp.finding",
+            lang,
+            **values,
+            police_usd=fmt.money(police["budgeted_usd"], lang, compact=True),
+            police_share=fmt.percent(float(police["share"]), lang),
+        )
+    else:
+        finding = t("sp.finding.short", lang, **values)
+    chart = Chart(
+        "sp-lines",
+        charts.lines_bar(lines, year, lang),
+        charts.lines_bar_alt(lines, year, lang),
+        partial(tables.lines_table, lines, lang),
+        b.citation,
+        year=year,
+        slide=partial(charts.lines_bar, lines, year, lang, "left"),
+    )
+    return Lead(md_escape(finding), b.citation, chart)
+
+
+def lead_for(params: dict, lang: str) -> Lead | None:
+    """The lead of the view a link describes (the presenter deck's slide): its year if the data holds it."""
+    offered_years, default = offered()
+    year = params.get("year") if params.get("year") in offered_years else default
+    return lead(year, lang, params.get("moves")) if year else None
 
 
 def example_available(b: Budget) -> bool:
