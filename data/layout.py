@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent
+# The questions the site asks of the database (queries/*.sql): data/proof.py runs each on a staged database.
+QUERIES_DIR = DATA_DIR.parent / "queries"
 SCHEMA_FILE = "schema.sql"
 DB_NAME = "safety.duckdb"
 HISTORY_ENV = "SAFETY_HISTORY_DIR"
