@@ -11,6 +11,7 @@ row and column in plain words.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import re
@@ -18,6 +19,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from data import proof
 from data.csvio import Column, read_csv, table_columns
@@ -150,18 +152,38 @@ def load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[str, int]:
     return counts
 
 
-CHUNK_ROWS = 200  # rows per INSERT statement: one statement per row took 2 s for 1,700 rows, chunks 0.3 s
+def _as_text(value) -> str | None:
+    """A checked value in the text form the database reads back exactly (CAST from VARCHAR)."""
+    if value is None or type(value) is str:
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)  # int, Decimal, date
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: list[Column], rows: list[list]) -> None:
-    names = ", ".join(c.name for c in columns)
-    one = "(" + ", ".join("?" for _ in columns) + ")"
-    for start in range(0, len(rows), CHUNK_ROWS):
-        chunk = rows[start : start + CHUNK_ROWS]
-        con.execute(
-            f'INSERT INTO "{table}" ({names}) VALUES {", ".join(one for _ in chunk)}',
-            [value for row in chunk for value in row],
-        )
+def _frame(columns: list[Column], rows: list[list]) -> pd.DataFrame:
+    """Checked rows as one text column per table column, ready to be cast into the table in one statement."""
+    texts = list(zip(*([_as_text(v) for v in row] for row in rows))) if rows else [() for _ in columns]
+    return pd.DataFrame({f"c{i}": pd.Series(values, dtype="object") for i, values in enumerate(texts)})
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: list[Column], rows) -> None:
+    """Insert checked rows (a list, or a frame from _frame) in one statement: the values go in as text and are cast
+    to the table's types in the database (exact: data/rules.py has already refused anything that would be
+    rounded). One INSERT of 200 bound rows at a time cost about 140 microseconds a row; this is vectorised."""
+    frame = rows if isinstance(rows, pd.DataFrame) else _frame(columns, rows)
+    if len(frame) == 0:
+        return
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    casts = ", ".join(f"CAST(c{i} AS {c.type})" for i, c in enumerate(columns))
+    con.register("_incoming_rows", frame)
+    try:
+        con.execute(f'INSERT INTO "{table}" ({names}) SELECT {casts} FROM _incoming_rows')
+    finally:
+        with contextlib.suppress(duckdb.Error):  # after a refused insert the transaction only allows a rollback
+            con.unregister("_incoming_rows")
 
 
 def _located(data_dir: Path, parsed: list, failed: int) -> BuildError:
@@ -176,11 +198,12 @@ def _located(data_dir: Path, parsed: list, failed: int) -> BuildError:
             _insert(scratch, table, columns, rows)
         table, stem, columns, rows = parsed[failed]
         names = [c.name for c in columns]
+        frame = _frame(columns, rows)
 
         def refused(upto: int) -> Exception | None:
             scratch.execute("BEGIN TRANSACTION")
             try:
-                _insert(scratch, table, columns, rows[:upto])
+                _insert(scratch, table, columns, frame.iloc[:upto])
                 return None
             except duckdb.Error as exc:
                 return exc

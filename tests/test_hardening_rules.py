@@ -211,3 +211,21 @@ def test_the_readme_documents_the_formats_staff_must_know():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for words in ("digits 0-9", "decimal point", "never rounded", "YYYY-MM-DD", "data/rules.toml"):
         assert words in readme, words
+
+
+def test_a_20000_row_file_with_a_bad_last_row_is_checked_quickly(published):
+    """It took 32-51 s (one insert per row to find the bad one); it must name the row within seconds."""
+    import time
+
+    data, _ = published
+    header = (data / "laspd_history.csv").read_text(encoding="utf-8").splitlines()[0]
+    rows = [header] + [
+        f"o-{i},2023-24,,sworn_officers,{i},count,false,,{'adopted' if i < 19_999 else 'guessed'},L {i},{SRC},r {i},,"
+        for i in range(20_000)
+    ]
+    started = time.monotonic()
+    cand = prepare("laspd_history", ("\n".join(rows) + "\n").encode(), "big.csv", "replace", data, today=TODAY)
+    seconds = time.monotonic() - started
+    assert [(p.row, p.column) for p in cand.problems] == [(20_000, "basis")]
+    assert "'guessed' is not one of the allowed values" in cand.problems[0].message
+    assert seconds < 20, seconds
