@@ -32,13 +32,18 @@ from data.rules import RULES_FILE
 BUILD_VERSION = "2"
 
 
-def fingerprint(data_dir: Path) -> str:
-    """A hash of everything the database is built from: the schema, every CSV, the rules and the build version."""
+def fingerprint(data_dir: Path, replacements: dict[str, bytes] | None = None) -> str:
+    """A hash of everything the database is built from: the schema, every CSV, the rules and the build version.
+    `replacements` ({stem: bytes}): the fingerprint the folder would have with these CSVs, computed in memory."""
+    replacements = replacements or {}
     h = hashlib.sha256(BUILD_VERSION.encode())
     h.update(RULES_FILE.read_bytes())
     for path in [data_dir / SCHEMA_FILE, *csv_paths(data_dir)]:
         h.update(path.name.encode() + b"\0")
-        h.update(path.read_bytes() if path.exists() else b"<missing>")
+        if path.suffix == ".csv" and path.stem in replacements:
+            h.update(replacements[path.stem])
+        else:
+            h.update(path.read_bytes() if path.exists() else b"<missing>")
         h.update(b"\0")
     return h.hexdigest()
 
@@ -252,6 +257,30 @@ def validate(con: duckdb.DuckDBPyConnection, counts: dict[str, int]) -> None:
     proof.prove(con)
 
 
+CONTENT_TABLE = "build_content"
+
+
+def content_digests(con: duckdb.DuckDBPyConnection, schema: str = "main") -> dict[str, tuple[int, int]]:
+    """{table: (rows, digest of every row's every value)} for every published table: reading it reads every block
+    of the table, so a file damaged anywhere fails here or gives other digests."""
+    out = {}
+    for table, _ in MANIFEST:
+        rows, digest = con.execute(
+            f'SELECT count(*), coalesce(bit_xor(hash(t)), 0) FROM {schema}."{table}" t'
+        ).fetchone()
+        out[table] = (int(rows), int(digest))
+    return out
+
+
+def record_content(con: duckdb.DuckDBPyConnection) -> None:
+    """Store each table's row count and content digest in the new file (data/startup.py compares them at start)."""
+    con.execute(
+        f"CREATE TABLE {CONTENT_TABLE} (table_name VARCHAR PRIMARY KEY, row_count BIGINT NOT NULL, digest UBIGINT NOT NULL)"
+    )
+    for table, (rows, digest) in content_digests(con).items():
+        con.execute(f"INSERT INTO {CONTENT_TABLE} VALUES ($t, $n, $d)", {"t": table, "n": rows, "d": digest})
+
+
 def check(data_dir: Path = DATA_DIR) -> dict[str, int]:
     """Load and validate the CSVs in an in-memory database, writing nothing; rows per table.
     Raises ProblemsError (or BuildError) exactly as build() would."""
@@ -279,6 +308,7 @@ def build(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> dict[str, i
             "INSERT INTO build_info VALUES ($f, now()::TIMESTAMP, $c)",
             {"f": stamp, "c": json.dumps(counts, sort_keys=True)},
         )
+        record_content(con)
 
     # readers see the old file or the new one, never a mix; a failure leaves the old one untouched
     write_atomically(db_path, fill, suffix=".building")

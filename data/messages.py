@@ -50,7 +50,7 @@ MESSAGES: dict[str, str] = {
     "row.cells": "has {cells} cells but the header has {expected} (check for an unquoted comma)",
     "cell.beyond_header": "#{n} (beyond the header)",
     # ---- text in a cell (the same rules everywhere)
-    "text.too_long": "is {length:,} characters long; the limit for one cell is {limit:,}",
+    "text.too_long": "is {length:,} characters long; the limit is {limit:,} characters",
     "text.line_break": "has a line break inside the cell; put the text on one line",
     "text.control": "contains an invisible control character; retype the cell",
     "text.invisible": "contains an invisible zero-width or text-direction character; retype the cell",

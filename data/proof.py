@@ -50,9 +50,9 @@ def register(check: Check) -> Callable[[], None]:
     return lambda: _checks.remove(check) if check in _checks else None
 
 
-def questions(folder: Path = QUERIES_DIR) -> dict[str, str]:
+def questions(folder: Path | None = None) -> dict[str, str]:
     """Every question the site asks of the published database: queries/<name>.sql -> its SQL text."""
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.sql"))}
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(Path(folder or QUERIES_DIR).glob("*.sql"))}
 
 
 def parameters(sql: str) -> list[str]:
@@ -149,7 +149,7 @@ def _values(con, name: str, columns: dict[str, list[tuple[str, str]]], sql: str 
     return None
 
 
-def _prove_questions(con, folder: Path) -> list[Problem]:
+def _prove_questions(con, folder: Path | None) -> list[Problem]:
     problems = []
     columns = _columns(con)
     for name, sql in questions(folder).items():
@@ -185,7 +185,7 @@ def _prove_questions(con, folder: Path) -> list[Problem]:
     return problems
 
 
-def prove(con: duckdb.DuckDBPyConnection, folder: Path = QUERIES_DIR) -> None:
+def prove(con: duckdb.DuckDBPyConnection, folder: Path | None = None) -> None:
     """Raise BuildError unless the staged database on `con` answers every question with finite numbers."""
     problems = _prove_tables(con)
     if not problems:

@@ -74,12 +74,13 @@ def _write_manifest(folder: Path, manifest: dict) -> None:
     fsync_dir(folder)
 
 
-def _record_baseline(data_dir: Path, hist: Path) -> None:
-    """Keep what is on disk as a version when it is not the latest one (first publish; edits through git)."""
+def _record_baseline(data_dir: Path, hist: Path) -> Path | None:
+    """Keep what is on disk as a version when it is not the latest one (first publish; edits through git).
+    Returns the folder written, or None."""
     current = fingerprint(data_dir)
     versions = _versions(hist)
     if versions and json.loads((versions[-1] / "manifest.json").read_text())["fingerprint"] == current:
-        return
+        return None
     at, vid = _now_id()
     stage = hist / f"{STAGING_PREFIX}{vid}"
     files = _snapshot(stage, data_dir, {})
@@ -96,34 +97,42 @@ def _record_baseline(data_dir: Path, hist: Path) -> None:
     )
     os.rename(stage, hist / vid)
     fsync_dir(hist)
+    return hist / vid
 
 
 def _commit(
     data_dir: Path, db_path: Path, replacements: dict[str, bytes], meta: dict, expected_fingerprint: str | None
 ) -> dict:
-    """Publish `replacements` ({stem: bytes}) as a new version. See the module docstring for the order."""
+    """Publish `replacements` ({stem: bytes}) as a new version. See the module docstring for the order.
+
+    Everything that can refuse the publish happens before anything is written: the published data changed since the
+    check, nothing would change, or the new data fails the build's rules or the proof (every page question on the
+    staged data, data/proof.py). A refused publish writes nothing anywhere, not even in data/history."""
     started = time.monotonic()
     hist = history_dir(data_dir)
-    hist.mkdir(parents=True, exist_ok=True)
-    with flock(hist / ".publish.lock"):
+    with flock(db_path.parent / f".{db_path.name}.publish.lock"):  # one publish at a time (beside db_lock)
         with db_lock(db_path):
             finish_interrupted(data_dir, db_path)
-        for stale in hist.glob(f"{STAGING_PREFIX}*"):
-            shutil.rmtree(stale, ignore_errors=True)
         previous = fingerprint(data_dir)
         if expected_fingerprint is not None and previous != expected_fingerprint:
             raise PublishError(
                 "The published data changed since this file was checked (someone else "
                 "published). Check the file again and look at the new preview."
             )
-        _record_baseline(data_dir, hist)
+        new_fp = fingerprint(data_dir, replacements)
+        if new_fp == previous:
+            raise PublishError("Nothing to publish: this is exactly the data that is published now.")
+        try:
+            _staged_check(data_dir, replacements)  # the rules and the proof, in memory
+        except BuildError as exc:
+            raise PublishError(f"The new data was refused before anything was written:\n{exc}") from None
+        hist.mkdir(parents=True, exist_ok=True)
+        for stale in hist.glob(f"{STAGING_PREFIX}*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        baseline = _record_baseline(data_dir, hist)
         at, vid = _now_id()
         stage = hist / f"{STAGING_PREFIX}{vid}"
         files = _snapshot(stage, data_dir, replacements)
-        new_fp = fingerprint(stage)
-        if new_fp == previous:
-            shutil.rmtree(stage)
-            raise PublishError("Nothing to publish: this is exactly the data that is published now.")
         manifest = {
             "id": vid,
             "at": at,
@@ -146,6 +155,8 @@ def _commit(
             except BaseException:
                 (data_dir / PUBLISH_JOURNAL).unlink(missing_ok=True)
                 shutil.rmtree(hist / vid, ignore_errors=True)
+                if baseline is not None:
+                    shutil.rmtree(baseline, ignore_errors=True)
                 raise
             crash_point("built")
             apply_version(hist / vid, data_dir)
