@@ -48,7 +48,6 @@ MESSAGES: dict[str, str] = {
     "header.cell_bad": "header cell {n} {why}",
     "row.empty": "is an empty line; remove it",
     "row.cells": "has {cells} cells but the header has {expected} (check for an unquoted comma)",
-    "cell.beyond_header": "#{n} (beyond the header)",
     # ---- text in a cell (the same rules everywhere)
     "text.too_long": "is {length:,} characters long; the limit is {limit:,} characters",
     "text.line_break": "has a line break inside the cell; put the text on one line",
@@ -72,7 +71,6 @@ MESSAGES: dict[str, str] = {
         "{text} has {found} digits after the decimal point; {unit} here allow at most {decimals}. "
         "Write the figure exactly as published, without extra digits: it is never rounded"
     ),
-    "number.not_finite": "'{text}' is not a number",
     "bool.value": "'{text}' must be true or false",
     "date.format": "'{text}' is not a date written YYYY-MM-DD (with the digits 0-9)",
     "date.real": "'{text}' is not a real calendar date",
@@ -86,7 +84,6 @@ MESSAGES: dict[str, str] = {
     "rule.allowed": "'{text}' is not one of the allowed values: {allowed}",
     "rule.pattern": "'{text}' is not written as this column needs: {pattern}",
     "rule.not_negative": "must not be negative (money and counts start at zero)",
-    "rule.range": "is outside the allowed range: {range}",
     "rule.empty_text": "is empty or only spaces; write a value",
     "rule.together": "breaks a rule of this table: {rule}",
     "rule.reference": "'{text}' does not exist in {table}, which this column points to",
@@ -101,7 +98,6 @@ MESSAGES: dict[str, str] = {
     "build.no_category": "budget line '{line_id}' has no spending category — publish its row in budget_line_categories first",
     "build.after_upload": "after this upload: {message}",
     "build.file_missing": "the file is missing",
-    "build.kept_row": "{message}",
     # ---- the proof: every question the site asks, on the new data (data/proof.py)
     "proof.query_failed": (
         "the page question '{query}' fails on the new data ({where}): {reason}. Nothing was published; the site "

@@ -24,9 +24,10 @@ import time
 import uuid
 from pathlib import Path
 
+from data import staff_state
 from data.build import build, fingerprint
-from data.layout import DATA_DIR, PUBLISH_JOURNAL, SCHEMA_FILE, csv_paths, default_db_path, history_dir
-from data.problems import BuildError
+from data.layout import DATA_DIR, PUBLISH_JOURNAL, SCHEMA_FILE, configured_db_path, csv_paths, history_dir
+from data.problems import BuildError, ProblemsError
 from data.publish.journal import apply_version, crash_point, db_lock, finish_interrupted, flock, fsync_dir, write_file
 from data.publish.preview import Candidate, Change, PublishError, _staged_check, diff, shape
 
@@ -174,10 +175,39 @@ def _change_list(changes: list[Change]) -> list[dict]:
     ]
 
 
+def _audited(action: str, who: str, client: str | None, detail: str, work):
+    """Run a publish or restore and write its outcome to the audit log (data/staff_state.py), refused or not."""
+    client = client or staff_state.command_line_client()
+    try:
+        manifest = work()
+    except (PublishError, ProblemsError, OSError) as exc:
+        reason = str(exc).strip().splitlines()
+        staff_state.record(action, who, client, "refused", f"{detail}: {' '.join(reason[:2])}")
+        raise
+    staff_state.record(action, who, client, "done", f"{detail}: version {manifest['id']}")
+    return manifest
+
+
 def publish(
-    candidate: Candidate, who: str, data_dir: Path = DATA_DIR, db_path: Path | None = None, note: str = ""
+    candidate: Candidate,
+    who: str,
+    data_dir: Path = DATA_DIR,
+    db_path: Path | None = None,
+    note: str = "",
+    client: str | None = None,
 ) -> dict:
-    """Publish a checked upload. Returns the version's manifest. Raises PublishError when refused."""
+    """Publish a checked upload. Returns the version's manifest. Raises PublishError when refused.
+    Written to the audit log either way (`client`: where it came from; default: this machine's command line)."""
+    return _audited(
+        "publish",
+        who.strip(),
+        client,
+        f"table {candidate.stem} from {candidate.filename}",
+        lambda: _publish(candidate, who, data_dir, db_path, note),
+    )
+
+
+def _publish(candidate: Candidate, who: str, data_dir: Path, db_path: Path | None, note: str) -> dict:
     if not candidate.ok:
         raise PublishError(
             "This file has problems and cannot be published:\n" + "\n".join(f"- {p}" for p in candidate.problems[:25])
@@ -197,7 +227,7 @@ def publish(
     }
     return _commit(
         Path(data_dir),
-        Path(db_path) if db_path else default_db_path(),
+        Path(db_path) if db_path else configured_db_path(),
         {candidate.stem: candidate.new_bytes},
         meta,
         candidate.base_fingerprint,
@@ -236,8 +266,16 @@ def _version_folder(version: str, data_dir: Path) -> Path:
     return folder
 
 
-def restore(version: str, who: str, data_dir: Path = DATA_DIR, db_path: Path | None = None) -> dict:
-    """Publish an earlier version's CSVs again, as a new version (the history is never rewritten)."""
+def restore(
+    version: str, who: str, data_dir: Path = DATA_DIR, db_path: Path | None = None, client: str | None = None
+) -> dict:
+    """Publish an earlier version's CSVs again, as a new version (the history is never rewritten). Audited."""
+    return _audited(
+        "restore", who.strip(), client, f"version {version}", lambda: _restore(version, who, data_dir, db_path)
+    )
+
+
+def _restore(version: str, who: str, data_dir: Path, db_path: Path | None) -> dict:
     data_dir = Path(data_dir)
     if not who.strip():
         raise PublishError("Say who is restoring (a name or e-mail address); it is kept in the history.")
@@ -250,4 +288,4 @@ def restore(version: str, who: str, data_dir: Path = DATA_DIR, db_path: Path | N
     except BuildError as exc:
         raise PublishError(f"Version {version} cannot be restored with the current schema:\n{exc}") from None
     meta = {"action": "restore", "who": who.strip(), "restored_from": version, "tables": summary}
-    return _commit(data_dir, Path(db_path) if db_path else default_db_path(), replacements, meta, base)
+    return _commit(data_dir, Path(db_path) if db_path else configured_db_path(), replacements, meta, base)
