@@ -31,7 +31,16 @@ import duckdb
 
 from data.build import CONTENT_TABLE, build, content_digests, fingerprint
 from data.import_store import remove_leftovers
-from data.layout import DATA_DIR, DB_NAME, PUBLISH_JOURNAL, configured_db_path, history_dir, imports_dir, serve_from
+from data.layout import (
+    DATA_DIR,
+    DB_NAME,
+    PUBLISH_JOURNAL,
+    configured_db_path,
+    data_dir_default,
+    history_dir,
+    imports_dir,
+    serve_from,
+)
 from data.problems import BuildError, Problem, ProblemsError, StorageError
 from data.publish.journal import finish_interrupted
 
@@ -184,11 +193,12 @@ def fallback_db_path() -> Path:
     return Path(tempfile.gettempdir()) / f"lausd-safety-{os.getuid()}" / DB_NAME
 
 
-def ensure_database(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> EnsureResult:
+def ensure_database(data_dir: Path | None = None, db_path: Path | None = None) -> EnsureResult:
     """Make sure an up-to-date, undamaged database is served; safe when many sessions and processes call it at once.
 
-    Raises BuildError only when there is no usable database at all (no good file, broken CSVs, no history)."""
-    data_dir = Path(data_dir)
+    Raises BuildError only when there is no usable database at all (no good file, broken CSVs, no history).
+    `data_dir`: default data_dir_default() (SAFETY_DATA_DIR), the folder staff publishing writes to."""
+    data_dir = Path(data_dir) if data_dir else data_dir_default()
     db_path = Path(db_path) if db_path else configured_db_path()
     removed: tuple[str, ...] = ()
     if not _state["cleaned"]:

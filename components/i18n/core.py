@@ -172,6 +172,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "A value in the link was not recognised and was ignored: {names}.",
         "es": "Un valor del enlace no se reconoció y se ignoró: {names}.",
     },
+    "filter.ignored_other": {
+        "en": "{n} other parameter(s) this page does not use",
+        "es": "{n} parámetro(s) más que esta página no usa",
+    },
     # ---- spending categories (our grouping; ids from data/spending_categories.csv)
     "category.law_enforcement": {"en": "Law enforcement", "es": "Policía escolar"},
     "category.campus_supervision": {"en": "Campus supervision", "es": "Supervisión en planteles"},
