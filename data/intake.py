@@ -60,7 +60,7 @@ class Deadline:
 
     def check(self, row: int | None = None) -> None:
         if self.passed():
-            raise refuse(self.name, "check.too_slow", seconds=f"{self.seconds:g}", row=row if row is not None else 0)
+            raise refuse(self.name, "check.too_slow", row=row, seconds=f"{self.seconds:g}", at_row=row or 0)
 
 
 # ------------------------------------------------------------------------------------------- bytes

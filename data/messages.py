@@ -20,7 +20,7 @@ MESSAGES: dict[str, str] = {
     "file.unreadable": "cannot be read ({reason})",
     "file.too_big": "is larger than {limit}; check that this is the right file",
     "file.too_slow": "could not be read within {seconds} seconds; nothing was changed",
-    "check.too_slow": "checking took longer than {seconds} seconds (stopped at row {row}); split the file into smaller ones",
+    "check.too_slow": "checking took longer than {seconds} seconds (stopped at row {at_row}); split the file into smaller ones",
     "file.empty": "is empty (0 bytes): it needs a header row and at least one data row",
     "file.blank": "has no content (only spaces or empty lines): it needs a header row",
     "file.utf16": "is saved as UTF-16 text; save it again as 'CSV UTF-8'",
@@ -119,7 +119,7 @@ MESSAGES: dict[str, str] = {
     "publish.mode_unknown": "unknown mode '{mode}' (use replace or upsert)",
     "publish.no_key": "this table has no key, so rows cannot be matched; use mode 'replace' with the complete table",
     # ---- storage (the disk, the folders)
-    "storage.full": "the disk is full: {what} could not be written. Nothing was changed",
-    "storage.read_only": "{what} could not be written: the folder is read-only or not writable. Nothing was changed",
-    "storage.failed": "{what} could not be written ({reason}). Nothing was changed",
+    "storage.full": "could not be written: the disk is full",
+    "storage.read_only": "could not be written: its folder is read-only",
+    "storage.failed": "could not be written ({reason})",
 }

@@ -90,7 +90,7 @@ class BuildError(ProblemsError):
 class StorageError(ProblemsError):
     """A file could not be written (a full disk, a read-only folder): said plainly, with nothing changed."""
 
-    heading = "Nothing was changed."
+    heading = "A file could not be written; nothing was changed."
 
 
 _READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -102,7 +102,7 @@ def storage_problem(exc: BaseException, what: str) -> Problem:
     text = str(exc).lower()
     if code in (errno.ENOSPC, errno.EDQUOT) or "no space left" in text or "disk quota" in text:
         return Problem.of(what, "storage.full", what=what)
-    if code in _READ_ONLY or "read-only file system" in text or "permission denied" in text:
+    if code in _READ_ONLY or any(w in text for w in ("read-only file system", "permission denied", "not permitted")):
         return Problem.of(what, "storage.read_only", what=what)
     return Problem.of(what, "storage.failed", what=what, reason=os_reason(exc))
 

@@ -301,3 +301,18 @@ def test_every_table_is_read_at_start_not_only_the_fingerprint(site):
     assert stored_fingerprint(db) == fingerprint(data) and not healthy(db)
     assert ensure_database(data, db).action == "rebuilt_damaged"
     assert db_sum(db) == 41
+
+
+def test_a_really_read_only_folder_serves_the_last_good_database(site):
+    """The same, with the folder made immutable (chattr +i, as root on ext4): nothing can be written in it."""
+    data, db = site
+    edit_csv(data / "deployments_by_region.csv", 1, "locator", "a newer locator")
+    if subprocess.run(["chattr", "+i", str(db.parent)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        before = db.read_bytes()
+        result = ensure_database(data, db)
+        assert result.action == "kept_previous" and result.reason == "read_only"
+        assert db.read_bytes() == before
+    finally:
+        subprocess.run(["chattr", "-i", str(db.parent)], check=True)

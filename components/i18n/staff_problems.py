@@ -15,7 +15,7 @@ SPANISH: dict[str, str] = {
     "file.too_big": "pesa más de {limit}; compruebe que es el archivo correcto",
     "file.too_slow": "no se pudo leer en {seconds} segundos; no se cambió nada",
     "check.too_slow": (
-        "la revisión tardó más de {seconds} segundos (se detuvo en la fila {row}); divida el archivo en otros más "
+        "la revisión tardó más de {seconds} segundos (se detuvo en la fila {at_row}); divida el archivo en otros más "
         "pequeños"
     ),
     "file.empty": "está vacío (0 bytes): necesita una fila de encabezado y al menos una fila de datos",
@@ -116,9 +116,9 @@ SPANISH: dict[str, str] = {
         "esta tabla no tiene clave, así que las filas no se pueden emparejar; use el modo 'replace' con la tabla "
         "completa"
     ),
-    "storage.full": "el disco está lleno: no se pudo escribir {what}. No se cambió nada",
-    "storage.read_only": "no se pudo escribir {what}: la carpeta es de solo lectura. No se cambió nada",
-    "storage.failed": "no se pudo escribir {what} ({reason}). No se cambió nada",
+    "storage.full": "no se pudo escribir: el disco está lleno",
+    "storage.read_only": "no se pudo escribir: su carpeta es de solo lectura",
+    "storage.failed": "no se pudo escribir ({reason})",
 }
 
 CATALOG: dict[str, dict[str, str]] = {
