@@ -8,6 +8,7 @@ page needs (BENCHMARKS.md: the load check). If the worker cannot run, the check 
 
 from __future__ import annotations
 
+import atexit
 import concurrent.futures
 import hashlib
 import logging
@@ -89,9 +90,11 @@ def _pool() -> concurrent.futures.ProcessPoolExecutor:
     with _worker_lock:
         if "pool" not in _worker:
             # spawn: a fresh interpreter, not a fork of the server and its threads
-            _worker["pool"] = concurrent.futures.ProcessPoolExecutor(
+            pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn")
             )
+            atexit.register(pool.shutdown, wait=False, cancel_futures=True)
+            _worker["pool"] = pool
         return _worker["pool"]
 
 
