@@ -14,9 +14,11 @@ each check took from upload to result.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -43,6 +45,7 @@ def hostile_file(variant: int) -> bytes:
 
 
 def _uploader(base: str, stop: threading.Event, seconds: list[float], errors: list[str], folder: Path) -> None:
+    """The staff member's browser (run by `uploader_process`: a separate, lowest-priority process)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
@@ -53,19 +56,23 @@ def _uploader(base: str, stop: threading.Event, seconds: list[float], errors: li
             page.get_by_label("Staff password").fill(PASSWORD)
             page.get_by_role("button", name="Sign in").click()
             page.get_by_text("Signed in as").wait_for(timeout=60_000)
-            page.get_by_label("Table").click()
-            page.get_by_role("option", name="laspd_history").click()
+            page.locator("[data-testid=stSelectbox]").first.click()
+            page.keyboard.type("laspd_history")
+            page.keyboard.press("Enter")
+            page.get_by_text("Columns, in this order: obs_id").wait_for(timeout=60_000)
             variant = 0
             while not stop.is_set():
                 variant += 1
                 path = folder / f"laspd_history_{variant}.csv"
                 path.write_bytes(hostile_file(variant))
                 started = time.perf_counter()
-                page.locator("input[type=file]").set_input_files(str(path))
-                page.get_by_text("This file cannot be published").wait_for(timeout=180_000)
+                page.locator("input[type=file]").set_input_files(str(path))  # replaces the previous file
+                page.get_by_text(path.name).wait_for(timeout=60_000)
+                with contextlib.suppress(Exception):  # the spinner shows while the file is checked (or it is over)
+                    page.locator("[data-testid=stSpinner]").wait_for(state="attached", timeout=5_000)
+                page.locator("[data-testid=stSpinner]").wait_for(state="detached", timeout=180_000)
+                page.get_by_text("This file cannot be published").wait_for(timeout=60_000)
                 seconds.append(time.perf_counter() - started)
-                page.locator("[data-testid=stFileUploaderDeleteBtn] button").first.click()
-                page.get_by_text("This file cannot be published").wait_for(state="detached", timeout=60_000)
         except Exception as exc:  # reported, never retried
             errors.append(f"{type(exc).__name__}: {str(exc)[:300]}")
             page.screenshot(path=str(OUT / "staff_load_error.png"))
@@ -97,16 +104,25 @@ def run(log=print, n: int = 10) -> dict:
             viewers.run_one(base, proc.pid, 2, "burst")  # warm the pages
             log("  ten viewers without a check")
             without = viewers.run_one(base, proc.pid, n, "meeting")
-            stop, seconds, errors = threading.Event(), [], []
-            thread = threading.Thread(target=_uploader, args=(base, stop, seconds, errors, tmp), daemon=True)
-            thread.start()
-            deadline = time.monotonic() + 120
-            while not seconds and not errors and time.monotonic() < deadline:  # the first check is under way…
-                time.sleep(0.5)
+            # The staff browser runs at the lowest priority (nice 19): on a real site it is on the staff member's
+            # own computer, not on the server's two cores.
+            report, stop_file = tmp / "uploader.json", tmp / "stop"
+            uploader = subprocess.Popen(
+                ["nice", "-n", "19", sys.executable, "-m", "bench.staff_load", "--uploader", base, str(tmp)],
+                cwd=ROOT,
+            )
+            deadline = time.monotonic() + 180
+            while not report.exists() and uploader.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.5)  # until the first check has finished: checks are under way from here on
             log("  ten viewers while 20,000-row files are checked on the staff page")
             during = viewers.run_one(base, proc.pid, n, "meeting")
-            stop.set()
-            thread.join(timeout=240)
+            stop_file.write_text("stop")
+            try:
+                uploader.wait(timeout=240)
+            except subprocess.TimeoutExpired:
+                uploader.kill()
+            found = json.loads(report.read_text()) if report.exists() else {"seconds": [], "errors": ["no report"]}
+            seconds, errors = found["seconds"], found["errors"]
     result = {
         "viewers": n,
         "p95_without_s": without["p95_s"],
@@ -140,7 +156,31 @@ def table(r: dict) -> str:
     )
 
 
+def uploader_process(base: str, folder: str) -> int:
+    """Upload, check, remove, again, until <folder>/stop exists; each check's seconds go to <folder>/uploader.json."""
+    folder_path = Path(folder)
+    stop = threading.Event()
+    seconds: list[float] = []
+    errors: list[str] = []
+
+    def watch() -> None:
+        while not (folder_path / "stop").exists():
+            (folder_path / "uploader.json.tmp").write_text(json.dumps({"seconds": seconds, "errors": errors}))
+            if seconds or errors:
+                (folder_path / "uploader.json.tmp").replace(folder_path / "uploader.json")
+            time.sleep(0.5)
+        stop.set()
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _uploader(base, stop, seconds, errors, folder_path)
+    (folder_path / "uploader.json").write_text(json.dumps({"seconds": seconds, "errors": errors}))
+    return 0
+
+
 def main() -> int:
+    if len(sys.argv) == 4 and sys.argv[1] == "--uploader":
+        return uploader_process(sys.argv[2], sys.argv[3])
     result = run()
     print(table(result))
     if result["uploader_errors"]:

@@ -300,3 +300,21 @@ def read_csv_file(
         raise refuse(name, "file.no_header")
     header = [h.strip().lower() for h in found[0]]
     return CsvFile(name, header, found[1:], raw, notes, deadline)
+
+
+# ------------------------------------------------------------------------------------------- a check worker
+
+
+def worker_init(parent: int, niceness: int = 10) -> None:
+    """Initializer of a process that checks files for a server (components/ui/staff_actions.py): a lower priority
+    than the server's own, and an exit as soon as the server is gone (never an orphan holding a core)."""
+    import threading  # noqa: PLC0415 (only in the worker)
+
+    os.nice(niceness)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()

@@ -1,9 +1,9 @@
 """What the staff page's buttons do. Run as on_click callbacks: once per click, before the script reruns, so a
 rerun can never drop (or repeat) a publish. Results are left in session state for the page to show.
 
-An upload is checked in a separate worker process (one, kept for the server's life): a 20,000-row file takes
-seconds of Python work, and in the server's own process it would hold the interpreter that every other viewer's
-page needs (BENCHMARKS.md: the load check). If the worker cannot run, the check runs here instead.
+An upload is checked in a separate worker process (one, kept for the server's life, at a lower priority: nice 10):
+a 20,000-row file takes seconds of Python work, and in the server's own process it would hold the interpreter that
+every other viewer's page needs (BENCHMARKS.md: the load check). If the worker cannot run, the check runs here.
 """
 
 from __future__ import annotations
