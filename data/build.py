@@ -32,20 +32,48 @@ from data.rules import RULES_FILE
 BUILD_VERSION = "2"
 
 
+_fingerprints: dict[tuple, str] = {}  # the files' identities (name, inode, mtime, size) -> their fingerprint
+
+
 def fingerprint(data_dir: Path, replacements: dict[str, bytes] | None = None) -> str:
     """A hash of everything the database is built from: the schema, every CSV, the rules and the build version.
-    `replacements` ({stem: bytes}): the fingerprint the folder would have with these CSVs, computed in memory."""
+    `replacements` ({stem: bytes}): the fingerprint the folder would have with these CSVs, computed in memory.
+
+    Remembered by the files' identities (inode, modification time, size): every session's start and every rerun of
+    the staff page asks, and reading and hashing ~3 MB each time held the server's interpreter (BENCHMARKS.md)."""
     replacements = replacements or {}
+    paths = [data_dir / SCHEMA_FILE, *csv_paths(data_dir)]
+    identity = None
+    if not replacements:
+        try:
+            identity = tuple((str(p), *_stat(p)) for p in [RULES_FILE, *paths])
+        except OSError:
+            identity = None
+        if identity is not None and identity in _fingerprints:
+            return _fingerprints[identity]
     h = hashlib.sha256(BUILD_VERSION.encode())
     h.update(RULES_FILE.read_bytes())
-    for path in [data_dir / SCHEMA_FILE, *csv_paths(data_dir)]:
+    for path in paths:
         h.update(path.name.encode() + b"\0")
         if path.suffix == ".csv" and path.stem in replacements:
             h.update(replacements[path.stem])
         else:
             h.update(path.read_bytes() if path.exists() else b"<missing>")
         h.update(b"\0")
-    return h.hexdigest()
+    digest = h.hexdigest()
+    if identity is not None:
+        if len(_fingerprints) > 256:
+            _fingerprints.clear()
+        _fingerprints[identity] = digest
+    return digest
+
+
+def _stat(path: Path) -> tuple:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return (None, None, None)
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 _CHECK_EXPR = re.compile(r"CHECK\((.*)\)\s*$", re.S)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import shutil
@@ -40,10 +41,19 @@ class TableShape:
 
 
 def shape(stem: str, data_dir: Path = DATA_DIR) -> TableShape:
+    """The table's columns and key, from the schema (remembered per schema file version: the staff page asks on
+    every rerun, and an in-memory database per ask cost the server ~50 ms)."""
+    schema = Path(data_dir) / SCHEMA_FILE
+    st = schema.stat()
+    return _shape(stem, str(schema), st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=128)
+def _shape(stem: str, schema_file: str, _ino: int, _mtime: int, _size: int) -> TableShape:
     table = table_of(stem)
     con = duckdb.connect(":memory:")
     try:
-        con.execute((Path(data_dir) / SCHEMA_FILE).read_text(encoding="utf-8"))
+        con.execute(Path(schema_file).read_text(encoding="utf-8"))
         columns = table_columns(con, table)
         row = con.execute(
             "SELECT constraint_column_names FROM duckdb_constraints() "
