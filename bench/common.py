@@ -48,6 +48,7 @@ def streamlit_server(
     timeout_s: float = 60,
     log_path: Path | None = None,
     root: Path | None = None,
+    extra_args: tuple[str, ...] = (),
 ):
     """`streamlit run script` on 127.0.0.1:port from `root` (default: this checkout); yields (base_url, Popen);
     stops it after.
@@ -76,6 +77,7 @@ def streamlit_server(
             # As in production (deploy/): no file watcher, so a source edit elsewhere cannot reload modules mid-run.
             "--server.fileWatcherType",
             "none",
+            *extra_args,
         ],
         cwd=root or ROOT,
         stdout=log,

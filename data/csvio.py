@@ -5,17 +5,15 @@ The build, staff uploads and the publish preview all read CSVs through here, so 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import duckdb
 
-from data.problems import Problem
+from data import rules
+from data.intake import Deadline, IntakeError, decode, records
+from data.problems import Problem, Refusal
 
 
 @dataclass(frozen=True)
@@ -23,6 +21,13 @@ class Column:
     name: str
     type: str  # DuckDB type name, e.g. VARCHAR, INTEGER, DECIMAL(18,2)
     nullable: bool
+
+    @property
+    def scale(self) -> int | None:
+        """Digits a DECIMAL(p, s) column keeps after the point (s); None for other types."""
+        if self.type.startswith("DECIMAL(") and "," in self.type:
+            return int(self.type.split(",")[1].rstrip(")").strip())
+        return None
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[Column]:
@@ -34,41 +39,31 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[Column]:
     return [Column(name, dtype.upper(), nullable == "YES") for name, dtype, nullable in rows]
 
 
-_INT_RE = re.compile(r"-?\d+")
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+WHOLE_TYPES = ("INTEGER", "BIGINT", "SMALLINT")
+NUMBER_TYPES = ("DOUBLE", "FLOAT", "REAL")
 
 
-def convert(raw: str, column: Column):
-    """Turn one CSV cell into a Python value for `column`, or raise ValueError with a plain explanation."""
+def convert(raw: str, column: Column, rule: rules.Rule | None = None, today: dt.date | None = None):
+    """Turn one CSV cell into a Python value for `column`, or raise Refusal (a ValueError) with a plain
+    explanation. Numbers and dates follow data/rules.toml (`rule`): plain ASCII digits, inside their range, never
+    rounded."""
     text = raw.strip()
     if text == "":
         if not column.nullable:
-            raise ValueError("is empty, but this column needs a value")
+            raise Refusal("text.empty")
         return None
     t = column.type
-    if t in ("INTEGER", "BIGINT", "SMALLINT"):
-        if not _INT_RE.fullmatch(text):
-            raise ValueError(f"'{_short(text)}' is not a whole number (write digits only, no commas, $ or spaces)")
-        return int(text)
-    if t.startswith("DECIMAL") or t in ("DOUBLE", "FLOAT", "REAL"):
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise ValueError(f"'{_short(text)}' is not a number (write digits and a decimal point only)") from None
-        if not value.is_finite():
-            raise ValueError(f"'{_short(text)}' is not a number")
-        return float(value) if t in ("DOUBLE", "FLOAT", "REAL") else value
+    if t in WHOLE_TYPES:
+        return rules.number(text, rule, whole=True, db_type=t)
+    if t.startswith("DECIMAL") or t in NUMBER_TYPES:
+        value = rules.number(text, rule, scale=column.scale)
+        return float(value) if t in NUMBER_TYPES else value
     if t == "BOOLEAN":
         if text not in ("true", "false"):
-            raise ValueError(f"'{_short(text)}' must be true or false")
+            raise Refusal("bool.value", text=_short(text))
         return text == "true"
     if t == "DATE":
-        if not _DATE_RE.fullmatch(text):
-            raise ValueError(f"'{_short(text)}' is not a date written YYYY-MM-DD")
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            raise ValueError(f"'{_short(text)}' is not a real calendar date") from None
+        return rules.day(text, rule, today)
     return text
 
 
@@ -84,60 +79,69 @@ def header_problem(name: str, header: list[str], expected: list[str]) -> Problem
     extra = [c for c in header if c not in expected]
     detail = []
     if missing:
-        detail.append("missing column(s): " + ", ".join(missing))
+        detail.append(Problem.of(name, "header.missing", names=", ".join(missing)).message)
     if extra:
-        detail.append("unknown column(s): " + ", ".join(_short(e, 40) for e in extra))
+        detail.append(Problem.of(name, "header.unknown", names=", ".join(_short(e, 40) for e in extra)).message)
     if not detail:
-        detail.append("columns are in the wrong order")
-    return Problem(
-        name, "the header row does not match the table: " + "; ".join(detail) + ". Expected: " + ",".join(expected)
-    )
+        detail.append(Problem.of(name, "header.order").message)
+    return Problem.of(name, "header.mismatch", detail="; ".join(detail), expected=",".join(expected))
 
 
-def read_csv(path: Path, columns: list[Column], skip: set[str]) -> tuple[list[list], list[Problem]]:
-    """Read and type-check one CSV. Returns typed rows (in `columns` order, minus `skip`) and problems."""
-    name = f"data/{path.name}"
+def read_csv(
+    path: Path, columns: list[Column], skip: set[str], table: str | None = None, name: str | None = None
+) -> tuple[list[list], list[Problem]]:
+    """Read and type-check one CSV. Returns typed rows (in `columns` order, minus `skip`) and problems.
+    `table`: whose rules (data/rules.toml) the numbers and dates follow."""
+    name = name or f"data/{path.name}"
     if not path.exists():
-        return [], [Problem(name, "the file is missing")]
-    raw = path.read_bytes()
+        return [], [Problem.of(name, "build.file_missing")]
     try:
-        text = raw.decode("utf-8-sig")  # a byte-order mark from a spreadsheet export is harmless
-    except UnicodeDecodeError as exc:
-        return [], [Problem(name, f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 CSV")]
-    if "\0" in text:
-        return [], [Problem(name, "contains a NUL byte; it is not a text CSV file")]
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
-    except csv.Error as exc:
-        hint = " — probably a quote that is never closed" if "end of data" in str(exc) else ""
-        return [], [Problem(name, f"is not a well-formed CSV file ({exc}){hint}")]
-    if not records:
-        return [], [Problem(name, "is empty: it needs a header row")]
-    header = [h.strip() for h in records[0]]
+        text, _notes = decode(path.read_bytes(), name)
+        found = records(text, name, max_rows=10_000_000)
+    except IntakeError as exc:
+        return [], exc.problems
+    header = [h.strip() for h in found[0]]
     expected = [c.name for c in columns if c.name not in skip]
     mismatch = header_problem(name, header, expected)
     if mismatch:
         return [], [mismatch]
-    wanted = [c for c in columns if c.name not in skip]
+    return typed_rows(name, found[1:], [c for c in columns if c.name not in skip], table)
+
+
+def typed_rows(
+    name: str,
+    body: list[list[str]],
+    wanted: list[Column],
+    table: str | None,
+    deadline: Deadline | None = None,
+    today: dt.date | None = None,
+) -> tuple[list[list], list[Problem]]:
+    """Typed rows of CSV records whose header is `wanted`, and a Problem for every bad cell."""
+    names = [c.name for c in wanted]
+    plans = [(c, rules.rule_for(table, c.name, None) if table else None) for c in wanted]
+    by_row = {c.name for c in wanted if table and rules.has_rule(table, c.name) and _is_by(table, c.name)}
     rows, problems = [], []
-    for number, record in enumerate(records[1:], start=1):
+    for number, record in enumerate(body, start=1):
+        if deadline is not None and number % 1000 == 0:
+            deadline.check(number)
         if not any(cell.strip() for cell in record):
-            problems.append(Problem(name, "is an empty line; remove it", row=number))
+            problems.append(Problem.of(name, "row.empty", row=number))
             continue
         if len(record) != len(wanted):
-            problems.append(
-                Problem(
-                    name,
-                    f"has {len(record)} cells but the header has {len(wanted)} (check for an unquoted comma)",
-                    row=number,
-                )
-            )
+            problems.append(Problem.of(name, "row.cells", row=number, cells=len(record), expected=len(wanted)))
             continue
+        raw_row = dict(zip(names, record)) if by_row else None
         typed = []
-        for cell, column in zip(record, wanted):
+        for cell, (column, fixed) in zip(record, plans):
+            rule = rules.rule_for(table, column.name, raw_row) if column.name in by_row else fixed
             try:
-                typed.append(convert(cell, column))
-            except ValueError as exc:
-                problems.append(Problem(name, str(exc), row=number, column=column.name))
+                typed.append(convert(cell, column, rule, today))
+            except Refusal as exc:
+                problems.append(exc.problem(name, number, column.name))
+                typed.append(None)
         rows.append(typed)
     return rows, problems
+
+
+def _is_by(table: str, column: str) -> bool:
+    return any(r.case is not None for r in rules.all_rules() if r.table == table and r.column == column)

@@ -14,14 +14,19 @@ import json
 import math
 import re
 
+from data.rules import limit
+
 KINDS = ("board_district", "region")
 BOARD_DISTRICTS = tuple(str(n) for n in range(1, 8))
 REGIONS = ("North", "East", "South", "West")
 ID_PROPERTIES = {"board_district": ("DISTRICT", "BOE"), "region": ("Region",)}
 # Generous box around the Los Angeles area: every vertex of an LAUSD polygon lies well inside it.
 LA_AREA = (-119.5, 33.0, -117.0, 35.0)  # lon_min, lat_min, lon_max, lat_max
-MAX_FEATURES = 200
-MAX_POSITIONS = 2_000_000
+# Limits from data/rules.toml: every vertex is drawn for every visitor of the Deployments map (a 1,000,000-vertex
+# layer cost each view 7-10 s and 26 MB), and a coordinate is a plain number of a few digits.
+MAX_FEATURES = limit("geojson_features")
+MAX_POSITIONS = limit("geojson_positions")
+MAX_NUMBER_CHARS = limit("geojson_number_chars")
 MAX_PROBLEMS = 10
 _WGS84_CRS = re.compile(r"(CRS84|EPSG::?4326|EPSG:4326)$", re.IGNORECASE)
 _REGION_RE = re.compile(r"^\s*(?:region\s+)?(north|east|south|west)(?:\s+region)?\s*$", re.IGNORECASE)
@@ -51,7 +56,9 @@ def parse(text: str | bytes, origin: str) -> dict:
     if not text.strip():
         raise GeoError(origin, ["is empty"])
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_int=_plain_int, parse_float=_plain_float, parse_constant=_no_constant)
+    except _NotPlain as exc:
+        raise GeoError(origin, [str(exc)]) from None
     except json.JSONDecodeError as exc:
         raise GeoError(origin, [f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"]) from None
     except RecursionError:
@@ -59,6 +66,39 @@ def parse(text: str | bytes, origin: str) -> dict:
     if not isinstance(value, dict):
         raise GeoError(origin, ["is not a GeoJSON object (expected a FeatureCollection)"])
     return value
+
+
+class _NotPlain(ValueError):
+    """A number in the file that is not a plain, short decimal number."""
+
+
+def _plain_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise _NotPlain(
+            f"has a number {len(text):,} digits long ('{text[:12]}…'); a coordinate is a plain number of at most "
+            f"{MAX_NUMBER_CHARS} characters"
+        )
+    return int(text)
+
+
+def _plain_float(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise _NotPlain(
+            f"has a number {len(text):,} characters long ('{text[:12]}…'); a coordinate is a plain number of at "
+            f"most {MAX_NUMBER_CHARS} characters"
+        )
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotPlain(f"has a number too large to be a coordinate ('{text[:20]}')")
+    return value
+
+
+def _no_constant(name: str):
+    raise _NotPlain(f"has '{name}', which is not a number a map can use")
+
+
+def _ring_area(ring: list) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0, *_), (x1, y1, *_) in zip(ring, ring[1:])) / 2
 
 
 def _is_number(v) -> bool:
@@ -99,7 +139,10 @@ def _check_geometry(geometry, where: str, counter: list[int]) -> list[str]:
     for ring in rings:
         counter[0] += len(ring)
         if counter[0] > MAX_POSITIONS:
-            return [f"has more than {MAX_POSITIONS:,} coordinate pairs; simplify it first"]
+            return [
+                f"has more than {MAX_POSITIONS:,} coordinate pairs, the limit (every visitor's map draws each one); "
+                "simplify it first, for example by asking the map service for maxAllowableOffset=0.0001 (about 10 m)"
+            ]
         if len(ring) < 4:
             return [f"{where} has a ring with fewer than 4 positions"]
         for pos in ring:
@@ -125,6 +168,8 @@ def _check_geometry(geometry, where: str, counter: list[int]) -> list[str]:
                 ]
         if ring[0][:2] != ring[-1][:2]:
             return [f"{where} has a ring that is not closed (its first and last positions differ)"]
+        if len({(p[0], p[1]) for p in ring}) < 3 or _ring_area(ring) == 0:
+            return [f"{where} has a ring with no area (its positions are repeated or on one line)"]
     return []
 
 

@@ -28,11 +28,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from data import geojson as geo
+from data import intake
 from data.import_store import read_existing, write_atomically
 from data.layout import imports_dir
+from data.problems import StorageError
+from data.rules import limit
 
 DB_NAME = "boundaries.duckdb"
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = limit("import_bytes")
 TIMEOUT_S = 60
 SCHEMA = """
 CREATE TABLE import_info (
@@ -57,29 +60,26 @@ class SourceError(Exception):
 
 
 def read_source(location: str) -> bytes:
-    """The bytes of a local file or an http(s) URL, at most MAX_BYTES."""
+    """The bytes of a local file or an http(s) URL, at most MAX_BYTES, through the hardened reader (data/intake.py):
+    a regular file only (never a link, pipe or device), read in chunks within the byte and time limits."""
     parts = urlsplit(location)
-    if parts.scheme in ("http", "https"):
-        try:
-            request = urllib.request.Request(location, headers={"User-Agent": "lausd-safety-dashboard import"})
-            with urllib.request.urlopen(request, timeout=TIMEOUT_S) as resp:
-                body = resp.read(MAX_BYTES + 1)
-        except urllib.error.HTTPError as exc:
-            raise SourceError(f"{location}: the server answered {exc.code} {exc.reason}") from None
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise SourceError(f"{location}: could not be fetched ({reason})") from None
-    elif parts.scheme and len(parts.scheme) > 1:  # "C:" style drive letters are paths, not schemes
-        raise SourceError(f"{location}: only files and http(s) URLs can be imported")
-    else:
-        path = Path(location)
-        if not path.is_file():
-            raise SourceError(f"{location}: there is no such file")
-        with path.open("rb") as fh:
-            body = fh.read(MAX_BYTES + 1)
-    if len(body) > MAX_BYTES:
-        raise SourceError(f"{location}: larger than {MAX_BYTES // (1024 * 1024)} MB; not a boundary layer")
-    return body
+    try:
+        if parts.scheme in ("http", "https"):
+            try:
+                request = urllib.request.Request(location, headers={"User-Agent": "lausd-safety-dashboard import"})
+                with urllib.request.urlopen(request, timeout=TIMEOUT_S) as resp:
+                    return intake.read_stream(resp, location, MAX_BYTES)
+            except urllib.error.HTTPError as exc:
+                raise SourceError(f"{location}: the server answered {exc.code} {exc.reason}") from None
+            except (urllib.error.URLError, OSError) as exc:
+                reason = getattr(exc, "reason", exc)
+                reason = getattr(reason, "strerror", None) or str(reason).split("] ")[-1]
+                raise SourceError(f"{location}: could not be fetched ({reason})") from None
+        if parts.scheme and len(parts.scheme) > 1:  # "C:" style drive letters are paths, not schemes
+            raise SourceError(f"{location}: only files and http(s) URLs can be imported")
+        return intake.read_file(Path(location), location, MAX_BYTES)
+    except intake.IntakeError as exc:
+        raise SourceError("\n".join(str(p) for p in exc.problems)) from None
 
 
 def import_boundaries(sources: dict[str, str], target: Path | None = None) -> dict[str, int]:
@@ -135,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except SourceError as exc:
         print(f"{exc}\nThe boundaries were not imported; nothing was changed.", file=sys.stderr)
+        return 1
+    except StorageError as exc:
+        print(f"The boundaries were not imported. {exc}", file=sys.stderr)
         return 1
     target = args.db or imports_dir() / DB_NAME
     print(f"Imported into {target}: " + ", ".join(f"{n} {k.replace('_', ' ')} polygons" for k, n in counts.items()))

@@ -23,19 +23,19 @@ import argparse
 import csv
 import datetime as dt
 import hashlib
-import io
 import sys
 from pathlib import Path
 
+from data import intake, rules
 from data.import_store import write_atomically
 from data.layout import DATA_DIR, imports_dir
-from data.problems import Problem
+from data.problems import Problem, ProblemsError, Refusal, StorageError
 
 DB_NAME = "campus_deployments.duckdb"
 COLUMNS = ["date", "school", "board_district", "region", "reason", "lat", "lon"]
 REQUIRED = COLUMNS[:5]
 REGIONS = ("North", "East", "South", "West")
-MAX_ROWS = 100_000
+MAX_ROWS = rules.limit("import_rows")
 MAX_PROBLEMS = 25
 SCHEMA = """
 CREATE TABLE import_info (
@@ -56,18 +56,13 @@ CREATE TABLE campus_deployments (
     CHECK ((lat IS NULL) = (lon IS NULL))
 );
 """
+TABLE = "campus_deployments"  # whose rules in data/rules.toml the dates and numbers follow
 
 
-class RecordsError(Exception):
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        shown = "\n".join(f"- {p}" for p in problems[:MAX_PROBLEMS])
-        more = len(problems) - MAX_PROBLEMS
-        super().__init__(
-            "The campus records were not imported; nothing was changed.\n"
-            + shown
-            + (f"\n- … and {more} more" if more > 0 else "")
-        )
+class RecordsError(ProblemsError):
+    """The campus records cannot be imported as they are; nothing was changed."""
+
+    heading = "The campus records were not imported; nothing was changed."
 
 
 def authorizing_reasons(data_dir: Path = DATA_DIR) -> dict[str, str]:
@@ -80,31 +75,27 @@ def authorizing_reasons(data_dir: Path = DATA_DIR) -> dict[str, str]:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
+    return intake.short(text, limit)
 
 
-def parse_records(raw: bytes, name: str) -> list[tuple]:
-    """Check the CSV and return typed rows; raises RecordsError naming every bad row and column."""
+def parse_records(raw: bytes, name: str, today: dt.date | None = None) -> list[tuple]:
+    """Check the CSV and return typed rows; raises RecordsError naming every bad row and column.
+
+    Read through the hardened reader (data/intake.py): UTF-8, strict CSV, the row and time limits, the text rules
+    for every cell, and data/rules.toml for the date, the board district and the coordinates."""
 
     def problem(message, row=None, column=None):
         return Problem(name, message, row=row, column=column)
 
+    deadline = intake.Deadline(name)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RecordsError(
-            [problem(f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 CSV")]
-        ) from None
-    if "\0" in text:
-        raise RecordsError([problem("contains a NUL byte; it is not a text CSV file")])
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
-    except csv.Error as exc:
-        raise RecordsError([problem(f"is not a well-formed CSV file ({exc})")]) from None
-    records = [r for r in records if any(cell.strip() for cell in r)]
-    if not records:
+        text, _notes = intake.decode(raw, name)
+        found = [r for r in intake.records(text, name, MAX_ROWS, deadline) if any(cell.strip() for cell in r)]
+    except intake.IntakeError as exc:
+        raise RecordsError(exc.problems) from None
+    if not found:
         raise RecordsError([problem("is empty: it needs the header row " + ",".join(COLUMNS))])
-    header = [h.strip().lower() for h in records[0]]
+    header = [h.strip().lower() for h in found[0]]
     if header not in (COLUMNS, REQUIRED):
         raise RecordsError(
             [
@@ -114,38 +105,44 @@ def parse_records(raw: bytes, name: str) -> list[tuple]:
                 )
             ]
         )
-    body = records[1:]
+    body = found[1:]
     if not body:
         raise RecordsError([problem("has a header but no records")])
-    if len(body) > MAX_ROWS:
-        raise RecordsError([problem(f"has {len(body)} records; at most {MAX_ROWS} can be imported")])
     reasons = authorizing_reasons()
     allowed_reasons = ", ".join(sorted({v for v in reasons.values()}))
+    date_rule = rules.rule_for(TABLE, "deployment_date")
+    bd_rule = rules.rule_for(TABLE, "board_district")
+    lat_rule, lon_rule = rules.rule_for(TABLE, "lat"), rules.rule_for(TABLE, "lon")
     problems: list[Problem] = []
     rows: list[tuple] = []
     for number, cells in enumerate(body, start=1):
+        if number % 1000 == 0:
+            try:
+                deadline.check(number)
+            except intake.IntakeError as exc:
+                raise RecordsError(problems[:MAX_PROBLEMS] + exc.problems) from None
         if len(cells) != len(header):
             problems.append(problem(f"has {len(cells)} cells; the header has {len(header)}", number))
             continue
-        cell = {h: c.strip() for h, c in zip(header, cells)}
         bad = len(problems)
+        for column, raw_cell in zip(header, cells):  # the same text rules as every upload
+            why = intake.name_refusal(raw_cell) if column == "school" else intake.text_refusal(raw_cell)
+            if why is not None:
+                problems.append(why.problem(name, number, column))
+        if len(problems) > bad:
+            continue
+        cell = {h: c.strip() for h, c in zip(header, cells)}
+        date = bd = None
         try:
-            date = dt.date.fromisoformat(cell["date"]) if len(cell["date"]) == 10 else None
-        except ValueError:
-            date = None
-        if date is None:
-            problems.append(problem(f"'{_short(cell['date'])}' is not a date written YYYY-MM-DD", number, "date"))
+            date = rules.day(cell["date"], date_rule, today)
+        except Refusal as exc:
+            problems.append(exc.problem(name, number, "date"))
         if not cell["school"]:
             problems.append(problem("is empty; name the campus", number, "school"))
-        elif len(cell["school"]) > 200:
-            problems.append(problem("is longer than 200 characters", number, "school"))
-        bd = int(cell["board_district"]) if cell["board_district"] in {str(n) for n in range(1, 8)} else None
-        if bd is None:
-            problems.append(
-                problem(
-                    f"'{_short(cell['board_district'])}' is not a board district (1 to 7)", number, "board_district"
-                )
-            )
+        try:
+            bd = rules.number(cell["board_district"], bd_rule, whole=True, db_type="INTEGER")
+        except Refusal as exc:
+            problems.append(exc.problem(name, number, "board_district"))
         region = next((r for r in REGIONS if r.lower() == cell["region"].lower()), None)
         if region is None:
             problems.append(
@@ -161,22 +158,22 @@ def parse_records(raw: bytes, name: str) -> list[tuple]:
         lat = lon = None
         if "lat" in cell and (cell["lat"] or cell["lon"]):
             try:
-                lat, lon = float(cell["lat"]), float(cell["lon"])
-            except ValueError:
+                lat, lon = rules.number(cell["lat"]), rules.number(cell["lon"])
+            except Refusal:
                 problems.append(
                     problem("lat and lon must both be decimal numbers, or both be empty", number, "lat, lon")
                 )
             else:
-                if not (33 <= lat <= 35 and -119 <= lon <= -117):
-                    problems.append(
-                        problem(
-                            f"({cell['lat']}, {cell['lon']}) is not in the Los Angeles area: "
-                            "write WGS84 decimal degrees, latitude in lat and longitude (negative) "
-                            "in lon",
-                            number,
-                            "lat, lon",
-                        )
+                try:
+                    lat, lon = float(rules.number(cell["lat"], lat_rule)), float(rules.number(cell["lon"], lon_rule))
+                except Refusal as exc:
+                    message = (
+                        str(exc)
+                        if exc.code == "number.decimals"
+                        else f"({cell['lat']}, {cell['lon']}) is not in the Los Angeles area: "
+                        "write WGS84 decimal degrees, latitude in lat and longitude (negative) in lon"
                     )
+                    problems.append(problem(message, number, "lat, lon"))
         if len(problems) == bad:
             rows.append((number, date, cell["school"], bd, region, reason, lat, lon))
         if len(problems) >= MAX_PROBLEMS * 4:
@@ -189,9 +186,10 @@ def parse_records(raw: bytes, name: str) -> list[tuple]:
 def import_records(path: Path, target: Path | None = None) -> int:
     target = target or imports_dir() / DB_NAME
     path = Path(path)
-    if not path.is_file():
-        raise RecordsError([Problem(str(path), "there is no such file")])
-    raw = path.read_bytes()
+    try:
+        raw = intake.read_file(path, path.name, rules.limit("import_bytes"))
+    except intake.IntakeError as exc:
+        raise RecordsError(exc.problems) from None
     rows = parse_records(raw, path.name)
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
@@ -215,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         n = import_records(args.file, args.db)
-    except RecordsError as exc:
+    except (RecordsError, StorageError) as exc:
         print(exc, file=sys.stderr)
         return 1
     print(f"Imported {n} campus deployment records into {args.db or imports_dir() / DB_NAME}.")

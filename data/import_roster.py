@@ -23,20 +23,18 @@ exactly as it was.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import hashlib
-import io
 import re
 import sys
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import duckdb
 
+from data import intake, rules
 from data.import_store import write_atomically
 from data.layout import imports_dir
-from data.problems import Problem, ProblemsError
+from data.problems import Problem, ProblemsError, Refusal, StorageError
 
 ROSTER_DB_NAME = "safe_passage_roster.duckdb"
 REQUIRED_COLUMNS = ("school", "board_district", "region", "provider", "start_date", "end_date", "status")
@@ -46,15 +44,11 @@ STATUSES = ("running", "ended", "proposed", "unknown")
 # Plausible coordinates for Los Angeles Unified (the same bounds the published school_locations table uses).
 LAT_RANGE = (33.0, 35.0)
 LON_RANGE = (-119.0, -117.0)
-MAX_BYTES = 5_000_000
-MAX_ROWS = 5_000
-MAX_TEXT = 200
-
-# A cell starting with one of these runs as a formula in a spreadsheet (CSV injection); markup is never data.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "|")
-_MARKUP = re.compile(r"<[^>]*>|<\s*/?\s*[a-zA-Z!]|&#|javascript:", re.IGNORECASE)
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_INT = re.compile(r"\d+")
+MAX_BYTES = rules.limit("upload_bytes")
+MAX_ROWS = rules.limit("roster_rows")
+MAX_TEXT = rules.limit("name_chars")
+TABLE = "safe_passage_roster"  # whose rules in data/rules.toml the dates and numbers follow
+_INT = re.compile(r"[0-9]+", re.ASCII)
 
 SCHEMA = """
 CREATE TABLE safe_passage_roster (
@@ -97,75 +91,60 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def _text(value: str, required: bool) -> str | None:
-    """A plain-text cell, or ValueError: no formulas, markup, control characters or overlong values."""
+    """A plain-text cell (the text rules of every upload: data/intake.py), or ValueError."""
     if value == "":
         if required:
             raise ValueError("is empty, but this column needs a value")
         return None
-    if value.startswith(_FORMULA_START):
-        raise ValueError(
-            f"starts with '{_short(value[0])}', which a spreadsheet would run as a formula; remove that character"
-        )
-    if _MARKUP.search(value):
-        raise ValueError("contains HTML or markup (such as <…>); write plain text only")
-    if any(not ch.isprintable() for ch in value):
-        raise ValueError("contains control characters; write plain text only")
-    if len(value) > MAX_TEXT:
-        raise ValueError(f"is {len(value)} characters long; the limit is {MAX_TEXT}")
+    why = intake.name_refusal(value)
+    if why is not None:
+        raise why
     return value
 
 
-def _date(value: str, required: bool) -> dt.date | None:
+def _date(value: str, required: bool, column: str) -> dt.date | None:
     if value == "":
         if required:
             raise ValueError("is empty, but this column needs a date (YYYY-MM-DD)")
         return None
-    if not _DATE.fullmatch(value):
-        raise ValueError(f"'{_short(value)}' is not a date written YYYY-MM-DD")
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"'{_short(value)}' is not a real calendar date") from None
-    if not 1940 <= day.year <= 2100:
-        raise ValueError(f"'{value}' is outside the years 1940 to 2100")
-    return day
+    return rules.day(value, rules.rule_for(TABLE, column))
 
 
-def _coordinate(value: str, bounds: tuple[float, float], what: str) -> float | None:
+def _coordinate(value: str, bounds: tuple[float, float], what: str, column: str) -> float | None:
     if value == "":
         return None
     try:
-        number = Decimal(value)
-    except InvalidOperation:
+        rules.number(value)
+    except Refusal:
         raise ValueError(f"'{_short(value)}' is not a number (decimal degrees, e.g. {bounds[0] + 1})") from None
-    if not number.is_finite() or not bounds[0] <= number <= bounds[1]:
+    try:
+        return float(rules.number(value, rules.rule_for(TABLE, column)))
+    except Refusal as exc:
+        if exc.code == "number.decimals":
+            raise
         raise ValueError(
             f"{_short(value)} is outside the Los Angeles area ({what} must be between {bounds[0]} and {bounds[1]})"
-        )
-    return float(number)
+        ) from None
 
 
 def _decode(raw: bytes, name: str) -> str:
     if len(raw) > MAX_BYTES:
         raise RosterError([Problem(name, f"is {len(raw):,} bytes; the limit is {MAX_BYTES:,}")])
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RosterError(
-            [Problem(name, f"is not UTF-8 text (bad byte at position {exc.start}); save it as 'CSV UTF-8'")]
-        ) from None
-    if "\0" in text:
-        raise RosterError([Problem(name, "contains a NUL byte; it is not a text CSV file")])
+        text, _notes = intake.decode(raw, name)
+    except intake.IntakeError as exc:
+        raise RosterError(exc.problems) from None
     return text
 
 
 def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
     """Validate a roster CSV. Returns typed rows, or raises RosterError naming every row and column at fault."""
     text = _decode(raw, name)
+    deadline = intake.Deadline(name)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
-    except csv.Error as exc:
-        raise RosterError([Problem(name, f"is not a well-formed CSV file ({exc})")]) from None
+        records = intake.records(text, name, MAX_ROWS, deadline)
+    except intake.IntakeError as exc:
+        raise RosterError(exc.problems) from None
     if not records or not any(cell.strip() for cell in records[0]):
         raise RosterError(
             [
@@ -203,13 +182,16 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
             ]
         )
     body = records[1:]
-    if len(body) > MAX_ROWS:
-        raise RosterError([Problem(name, f"has {len(body):,} rows; the limit is {MAX_ROWS:,}")])
 
     problems: list[Problem] = []
     rows: list[dict] = []
     seen: dict[tuple, int] = {}
     for number, record in enumerate(body, start=1):
+        if number % 1000 == 0:
+            try:
+                deadline.check(number)
+            except intake.IntakeError as exc:
+                raise RosterError(problems[:25] + exc.problems) from None
         if not any(cell.strip() for cell in record):
             continue  # blank lines at the end of a spreadsheet export are harmless
         if len(record) != len(header):
@@ -228,14 +210,23 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
         def check(column: str, parse, row=row, cells=cells, number=number) -> None:
             try:
                 row[column] = parse(cells.get(column, ""))
+            except Refusal as exc:
+                problems.append(exc.problem(name, number, column))
             except ValueError as exc:
                 problems.append(Problem(name, str(exc), row=number, column=column))
+
+        for column, raw_cell in zip(header, record):  # the same text rules as every upload, for every cell
+            why = intake.text_refusal(raw_cell)
+            if why is not None and column not in ("school", "provider"):
+                problems.append(why.problem(name, number, column))
+        if len(problems) > bad:
+            continue
 
         check("school", lambda v: _text(v, required=True))
         check("provider", lambda v: _text(v, required=False))
 
         def board_district(v: str) -> int:
-            if not _INT.fullmatch(v) or not 1 <= int(v) <= 7:
+            if not _INT.fullmatch(v) or not 1 <= int(v[:3]) <= 7 or len(v) > 3:
                 raise ValueError(
                     f"'{_short(v)}' is not a board district: write a whole number from 1 to 7"
                     if v
@@ -264,11 +255,11 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
 
         check("board_district", board_district)
         check("region", region)
-        check("start_date", lambda v: _date(v, required=True))
-        check("end_date", lambda v: _date(v, required=False))
+        check("start_date", lambda v: _date(v, True, "start_date"))
+        check("end_date", lambda v: _date(v, False, "end_date"))
         check("status", status)
-        check("lat", lambda v: _coordinate(v, LAT_RANGE, "latitude"))
-        check("lon", lambda v: _coordinate(v, LON_RANGE, "longitude"))
+        check("lat", lambda v: _coordinate(v, LAT_RANGE, "latitude", "lat"))
+        check("lon", lambda v: _coordinate(v, LON_RANGE, "longitude", "lon"))
         if len(problems) > bad:
             continue
         if row["end_date"] and row["end_date"] < row["start_date"]:
@@ -332,14 +323,19 @@ def _fill(rows: list[dict], file_name: str, digest: str):
     return fill
 
 
+def _read(path: Path) -> bytes:
+    """The roster file through the hardened reader: a regular file, within the byte and time limits."""
+    try:
+        return intake.read_file(path, Path(path).name, MAX_BYTES)
+    except intake.IntakeError as exc:
+        raise RosterError(exc.problems) from None
+
+
 def import_roster(csv_path: Path, db_path: Path | None = None) -> int:
     """Validate `csv_path` and swap it in as the imported roster. Returns the number of rows imported."""
     csv_path = Path(csv_path)
     db_path = Path(db_path) if db_path else default_roster_path()
-    try:
-        raw = csv_path.read_bytes()
-    except OSError as exc:
-        raise RosterError([Problem(str(csv_path), f"cannot be read ({exc.strerror or exc})")]) from None
+    raw = _read(csv_path)
     rows = parse_roster(raw, csv_path.name)
     # atomic: readers see the old roster or the new one, never a mix; a failure leaves the old one untouched
     write_atomically(db_path, _fill(rows, csv_path.name, hashlib.sha256(raw).hexdigest()))
@@ -354,17 +350,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.check:
-            try:
-                raw = args.file.read_bytes()
-            except OSError as exc:
-                raise RosterError([Problem(str(args.file), f"cannot be read ({exc.strerror or exc})")]) from None
-            n = len(parse_roster(raw, args.file.name))
+            n = len(parse_roster(_read(args.file), args.file.name))
             print(f"{args.file.name} is valid: {n} rows. Nothing was changed (--check).")
         else:
             n = import_roster(args.file, args.db)
             print(f"Imported {n} rows from {args.file.name} into {args.db or default_roster_path()}.")
         return 0
-    except RosterError as exc:
+    except (RosterError, StorageError) as exc:
         print(exc, file=sys.stderr)
         return 1
 

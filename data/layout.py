@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent
+# The questions the site asks of the database (queries/*.sql): data/proof.py runs each on a staged database.
+QUERIES_DIR = DATA_DIR.parent / "queries"
 SCHEMA_FILE = "schema.sql"
 DB_NAME = "safety.duckdb"
 HISTORY_ENV = "SAFETY_HISTORY_DIR"
@@ -59,9 +61,26 @@ DATASET_COLUMN = {"observations": "dataset"}
 PUBLISH_JOURNAL = ".publish-pending.json"
 
 
-def default_db_path() -> Path:
+_serving: dict[str, Path] = {}  # "db": set by data/startup.py when the configured file is damaged and read-only
+
+
+def serve_from(path: Path | None) -> None:
+    """Serve the database from `path` instead of the configured file (None: the configured file again)."""
+    if path:
+        _serving["db"] = Path(path)
+    else:
+        _serving.pop("db", None)
+
+
+def configured_db_path() -> Path:
     """data/safety.duckdb, unless SAFETY_DB_PATH names another file (tests, benchmarks, a shared volume)."""
     return Path(os.environ.get("SAFETY_DB_PATH", DATA_DIR / DB_NAME))
+
+
+def default_db_path() -> Path:
+    """The database file the app reads: the configured one, or the rebuilt copy data/startup.py serves while the
+    configured one is damaged and its folder read-only."""
+    return _serving.get("db") or configured_db_path()
 
 
 def data_dir_default() -> Path:

@@ -21,14 +21,19 @@ if not who_signed_in:
 suggested_who = "" if who_signed_in.startswith("staff") else who_signed_in
 
 st.caption(t("staff.signed_in", lang, who=md_escape(who_signed_in)))
+health = staff.health(lang)
+if health:
+    st.warning(health)
 st.markdown(t("staff.intro", lang))
-done, failed = outcome()
+done, failed, failed_problems = outcome()
 if done:
     st.success(md_escape(done))
 if failed:
-    st.error(md_escape(failed))
+    st.error(staff.refusal(failed, failed_problems, lang))
 
-tab_publish, tab_history = st.tabs([t("staff.tab_publish", lang), t("staff.tab_history", lang)])
+tab_publish, tab_history, tab_audit = st.tabs(
+    [t("staff.tab_publish", lang), t("staff.tab_history", lang), t("staff.tab_audit", lang)]
+)
 
 with tab_publish:
     stem = st.selectbox(t("staff.table", lang), staff.tables_offered(), key="staff_table")
@@ -40,7 +45,8 @@ with tab_publish:
         t("staff.upload", lang), type=["csv"], key="staff_upload", max_upload_size=staff.MAX_UPLOAD_MB
     )
     if upload is not None:
-        result = staff.checked(checked_upload(stem, mode, upload, staff.data_dir()), lang)
+        with st.spinner(t("staff.checking", lang)):
+            result = staff.checked(checked_upload(stem, mode, upload, staff.data_dir()), lang)
         for note in result.notes:
             st.info(note)
         if result.problems is not None:
@@ -72,3 +78,11 @@ with tab_history:
             st.markdown(staff.restore_text(version, lang))
             st.text_input(t("staff.who", lang), key="staff_who_restore", value=suggested_who)
             st.button(t("staff.restore_button", lang), key="staff_restore", on_click=do_restore, args=(lang,))
+
+with tab_audit:
+    log_view = staff.audit(lang)
+    st.caption(log_view.intro)
+    if log_view.table is not None:
+        st.dataframe(log_view.table, hide_index=True, width="stretch")
+    else:
+        st.info(log_view.message)

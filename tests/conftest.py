@@ -18,6 +18,19 @@ SHARED = ROOT.parent / "shared" / "sources"
 
 
 @pytest.fixture(scope="session", autouse=True)
+def staff_state_file(tmp_path_factory):
+    """Sign-in limits and the audit log go to a scratch file, never data/staff_state.sqlite3."""
+    path = tmp_path_factory.mktemp("staff") / "staff_state.sqlite3"
+    old = os.environ.get("SAFETY_STAFF_STATE")
+    os.environ["SAFETY_STAFF_STATE"] = str(path)
+    yield path
+    if old is None:
+        os.environ.pop("SAFETY_STAFF_STATE", None)
+    else:
+        os.environ["SAFETY_STAFF_STATE"] = old
+
+
+@pytest.fixture(scope="session", autouse=True)
 def test_database(tmp_path_factory):
     from data.build import build
 

@@ -106,7 +106,7 @@ def test_malformed_rosters_are_refused_naming_row_and_column(rows, header, messa
     "raw,message",
     [
         (b"", "is empty"),
-        (b"\xff\xfe" + HEADER.encode("utf-16-le"), "not UTF-8"),
+        (b"\xff\xfe" + HEADER.encode("utf-16-le"), "UTF-16"),
         (HEADER.encode() + b"\nS,1,South,P,2023-01-01,,running,,\x00\n", "NUL byte"),
         (HEADER.encode() + b'\n"S,1,South,P,2023-01-01,,running,,\n', "well-formed"),
     ],

@@ -149,7 +149,7 @@ def test_campus_records_without_coordinate_columns_and_by_label(imports, tmp_pat
     [
         (
             "date,school,board_district,region,reason,lat,lon\n2024-01-05,A,8,North,community-violence,,\n",
-            "row 1 (line 2 of the file), column 'board_district': '8' is not a board district",
+            "row 1 (line 2 of the file), column 'board_district': 8 is outside the allowed range for board district: 1 to 7",
         ),
         (
             "date,school,board_district,region,reason,lat,lon\n2024-01-05,A,1,Central,community-violence,,\n",

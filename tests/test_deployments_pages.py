@@ -25,10 +25,11 @@ def imports(tmp_path, monkeypatch):
 
 
 def page(**params) -> AppTest:
+    """A session opened at /deployments with these link parameters (the default page would drop the ones it
+    does not read: registry Page.accepts)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for k, v in params.items():
         at.query_params[k] = v
-    at.run()
     at.switch_page("pages/deployments.py").run()
     assert not at.exception, at.exception
     return at

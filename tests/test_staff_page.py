@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 
@@ -12,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.ui.staff_auth import check_password
 from data.build import fingerprint
+from data.staff_password import make_hash
 from data.startup import stored_fingerprint
 from tests.conftest import DATA, ROOT
 
@@ -52,8 +52,11 @@ def staff_app(secrets: dict | None) -> AppTest:
     return at
 
 
+HASH = make_hash(PASSWORD)
+
+
 def configured() -> dict:
-    return {"password_sha256": hashlib.sha256(PASSWORD.encode()).hexdigest()}
+    return {"password_hash": HASH}
 
 
 def sign_in(at: AppTest, password: str = PASSWORD) -> AppTest:
@@ -72,9 +75,10 @@ def texts(at: AppTest) -> str:
 
 
 def test_check_password_is_exact():
-    digest = configured()["password_sha256"]
-    assert check_password(PASSWORD, digest) and check_password(PASSWORD, digest.upper())
-    assert not check_password(PASSWORD + " ", digest) and not check_password("", digest)
+    hashed = configured()["password_hash"]
+    assert check_password(PASSWORD, hashed)
+    assert not check_password(PASSWORD + " ", hashed) and not check_password("", hashed)
+    assert not check_password(PASSWORD, hashed.upper())
 
 
 def _not_in_navigation(secrets: dict | None) -> str:
@@ -94,7 +98,14 @@ def test_without_configuration_there_is_no_staff_page():
 
 
 @pytest.mark.parametrize(
-    "bad", [{"password_sha256": "not-a-digest"}, {"password_sha256": ""}, {"allowed_emails": ["a@lausd.net"]}]
+    "bad",
+    [
+        {"password_sha256": "not-a-digest"},
+        {"password_sha256": ""},
+        {"password_hash": "not-a-hash"},
+        {"password_hash": "$argon2i$v=19$m=16,t=2,p=1$c2FsdHNhbHQ$aGFzaA"},  # argon2i, not argon2id
+        {"allowed_emails": ["a@lausd.net"]},
+    ],
 )  # e-mails without an [auth] provider
 def test_a_broken_configuration_keeps_the_page_hidden(bad):
     _not_in_navigation(bad)

@@ -12,12 +12,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The database file was missing or damaged, so it was rebuilt from the published CSV files.",
         "es": "El archivo de la base de datos faltaba o estaba dañado; se reconstruyó con los archivos CSV publicados.",
     },
-    "db.kept_previous": {
-        "en": "The CSV files have errors, so the dashboard keeps showing the last good version of the data. "
-        "Details for staff: {details}",
-        "es": "Los archivos CSV tienen errores; el tablero sigue mostrando la última versión correcta de los datos. "
-        "Detalles para el personal: {details}",
-    },
     "db.failed": {
         "en": "The dashboard's data could not be loaded, and no earlier version is available. "
         "Staff: fix the CSV files named below, then reload.",
@@ -221,6 +215,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "filter.ignored": {
         "en": "A value in the link was not recognised and was ignored: {names}.",
         "es": "Un valor del enlace no se reconoció y se ignoró: {names}.",
+    },
+    "filter.ignored_other": {
+        "en": "{n} other parameter(s) this page does not use",
+        "es": "{n} parámetro(s) más que esta página no usa",
     },
     # ---- spending categories (our grouping; ids from data/spending_categories.csv)
     "category.law_enforcement": {"en": "Law enforcement", "es": "Policía escolar"},

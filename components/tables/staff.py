@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.i18n import t
+from components.i18n import CATALOG, t
+
+
+def problem_text(problem, lang: str) -> str:
+    """A problem's message in the reader's language (by its message code), else as the data layer wrote it."""
+    key = f"problem.{problem.code}" if getattr(problem, "code", None) else None
+    if key in CATALOG:
+        try:
+            return t(key, lang, **dict(problem.values))
+        except (KeyError, ValueError, IndexError):
+            return problem.message
+    return problem.message
 
 
 def problems_frame(problems, lang: str) -> pd.DataFrame:
@@ -14,7 +25,26 @@ def problems_frame(problems, lang: str) -> pd.DataFrame:
             t("staff.col.file", lang): [p.file for p in problems],
             t("staff.col.row", lang): [str(p.row) if p.row is not None else "" for p in problems],
             t("staff.col.column", lang): [p.column or "" for p in problems],
-            t("staff.col.problem", lang): [p.message for p in problems],
+            t("staff.col.problem", lang): [problem_text(p, lang) for p in problems],
+        }
+    )
+
+
+def _log_word(code: str, lang: str) -> str:
+    key = "staff.log." + code.replace("-", "_").replace(" ", "_")
+    return t(key, lang) if key in CATALOG else code
+
+
+def audit_frame(lines: list[dict], lang: str) -> pd.DataFrame:
+    """The audit log (data/staff_state.py) as a table, newest first."""
+    return pd.DataFrame(
+        {
+            t("staff.a.at", lang): [x["at"] for x in lines],
+            t("staff.a.who", lang): [x["who"] for x in lines],
+            t("staff.a.client", lang): [x["client"] for x in lines],
+            t("staff.a.action", lang): [_log_word(x["action"], lang) for x in lines],
+            t("staff.a.outcome", lang): [_log_word(x["outcome"], lang) for x in lines],
+            t("staff.a.detail", lang): [x["detail"] for x in lines],
         }
     )
 

@@ -6,7 +6,6 @@ These render what a view model built; they never open the database and never com
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pandas as pd
@@ -16,7 +15,7 @@ import streamlit as st
 from components.i18n import t
 from components.perf.frozen import thawed
 from components.text import export
-from components.text.markdown import md_escape
+from components.text.markdown import md_escape, md_plain
 from components.ui import boardroom
 from components.ui.url_state import from_url, set_param
 from components.views.model import Box, Chart, Columns, DataTable, Download, Lead, Metrics, Side
@@ -32,9 +31,9 @@ PLOTLY_CONFIG = {
 
 
 def plain_citation(markdown_text: str) -> str:
-    """A markdown citation as plain text (for CSV exports): drop escapes, keep link targets in brackets."""
-    text = re.sub(r"\[([^\]]*)\]\(([^)]*)\)", r"\1 <\2>", markdown_text)
-    return re.sub(r"\\(.)", r"\1", text)
+    """A markdown citation as plain text (for CSV exports): drop escapes and code marks, keep link targets in
+    brackets."""
+    return md_plain(markdown_text)
 
 
 def export_lines(citation_md: str, lang: str = "en") -> list[str]:

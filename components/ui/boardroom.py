@@ -16,6 +16,7 @@ import streamlit as st
 from components import registry
 from components.i18n import t
 from components.text.markdown import md_escape
+from components.ui import handover
 from components.ui.url_state import from_url, ignore_param, url_toggle
 from components.views import years
 
@@ -75,10 +76,13 @@ def presenting() -> bool:
 
 # ------------------------------------------------------------------------------------------- the view's link
 def view_query() -> dict[str, str]:
-    """The current view's parameters (only the app's own, as they stand after validation)."""
+    """The current view's parameters: only those its page reads (registry Page.accepts; every app parameter
+    outside a page's run), as they stand after validation."""
+    context = handover.current()
+    accepted = registry.page(context.slug).accepts if context and context.slug in registry.BY_SLUG else VIEW_PARAMS
     return {
         k: st.query_params.get(k)
-        for k in VIEW_PARAMS
+        for k in accepted
         if k in st.query_params and isinstance(st.query_params.get(k), str) and st.query_params.get(k)
     }
 

@@ -22,6 +22,9 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from components import registry
+from components.ui import url_state
+
 _local = threading.local()  # one script run per thread at a time: app.py's context for the page it runs
 
 
@@ -36,12 +39,20 @@ class Context:
 
 @contextmanager
 def publish(context: Context):
-    """app.py: make `context` the page's for the length of the page's run."""
+    """app.py: make `context` the page's for the length of the page's run. The link keeps only the parameters this
+    page reads (registry Page.accepts): any other is dropped, with the usual note."""
+    if context.slug in registry.BY_SLUG:
+        url_state.keep_only(registry.page(context.slug).accepts)
     _local.context = context
     try:
         yield
     finally:
         _local.context = None
+
+
+def current() -> Context | None:
+    """The context app.py published for this run, or None outside a page's run (never restarts the run)."""
+    return getattr(_local, "context", None)
 
 
 def page_context() -> Context:

@@ -1,24 +1,28 @@
 """Who may see the staff page: configured only through Streamlit secrets (.streamlit/secrets.toml, git-ignored).
 
     [staff]
-    password_sha256 = "<64 hex digits>"        # printf '%s' 'the password' | sha256sum
-    # or, with an identity provider configured for st.login in an [auth] section:
+    password_hash = "$argon2id$v=19$m=19456,t=2,p=1$..."   # python -m data.staff_password
+    # recommended instead: an identity provider for st.login in an [auth] section, and
     allowed_emails = ["name@lausd.net"]
+    # behind a proxy (deploy/nginx.conf), the header that carries the reader's address:
+    client_header = "X-Forwarded-For"
 
-Without a [staff] section the page is not in the navigation and shows nothing. Passwords are compared as
-SHA-256 digests in constant time (hmac.compare_digest).
+Without a [staff] section the page is not in the navigation and shows nothing. The password is stored only as a
+salted, slow argon2id hash and checked by argon2-cffi (data/staff_password.py); the old unsalted
+`password_sha256` is refused with a message saying how to make a hash. Failed attempts are limited per client and
+for everyone together in server-side state that survives new sessions and restarts (data/staff_state.py), and
+every attempt is written to the audit log that the staff page shows.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+import ipaddress
 import re
-import time
 
 import streamlit as st
 
 from components.i18n import t
+from data import staff_password, staff_state
 
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
 
@@ -32,9 +36,16 @@ def staff_config() -> dict:
     return dict(section) if section else {}
 
 
-def password_digest(cfg: dict) -> str | None:
-    digest = cfg.get("password_sha256")
-    return digest.lower() if isinstance(digest, str) and _HEX64.fullmatch(digest) else None
+def password_hash(cfg: dict) -> str | None:
+    """The configured argon2id hash, or None (nothing weaker is accepted)."""
+    value = cfg.get("password_hash")
+    return value if staff_password.is_argon2id(value) else None
+
+
+def outdated_password(cfg: dict) -> bool:
+    """A password configured the old way (an unsalted SHA-256), which is refused with a message."""
+    old = cfg.get("password_sha256")
+    return password_hash(cfg) is None and isinstance(old, str) and bool(_HEX64.fullmatch(old))
 
 
 def allowed_emails(cfg: dict) -> set[str]:
@@ -50,19 +61,46 @@ def identity_provider_configured() -> bool:
 
 
 def staff_configured() -> bool:
-    """True when a valid password digest, or an identity provider and allowed e-mails, are configured."""
+    """True when an argon2id password hash, or an identity provider and allowed e-mails, are configured — or an
+    outdated password, so that the page can say how to replace it."""
     cfg = staff_config()
-    return password_digest(cfg) is not None or (bool(allowed_emails(cfg)) and identity_provider_configured())
+    return (
+        password_hash(cfg) is not None
+        or outdated_password(cfg)
+        or (bool(allowed_emails(cfg)) and identity_provider_configured())
+    )
 
 
-def check_password(candidate: str, digest: str) -> bool:
-    """Constant-time comparison of the candidate's SHA-256 digest with the configured one."""
-    given = hashlib.sha256(candidate.encode("utf-8")).hexdigest()
-    return hmac.compare_digest(given.encode("ascii"), digest.lower().encode("ascii"))
+def check_password(candidate: str, hashed: str) -> bool:
+    """True when the candidate matches the argon2id hash (constant-time, in argon2-cffi)."""
+    return staff_password.verify(hashed, candidate)
 
 
-_MAX_ATTEMPTS = 5
-_LOCKOUT_SECONDS = 60
+def client_id(cfg: dict | None = None) -> str:
+    """Where the reader connects from: st.context.ip_address, or the proxy's header named in [staff]
+    client_header (its last address, the one the proxy added). "unknown" when neither is available."""
+    cfg = staff_config() if cfg is None else cfg
+    header = cfg.get("client_header")
+    if isinstance(header, str) and header:
+        try:
+            value = st.context.headers.get(header)
+        except Exception:
+            value = None
+        if value:
+            return _address(value.split(",")[-1].strip())
+    try:
+        address = st.context.ip_address
+    except Exception:
+        address = None
+    return _address(address)
+
+
+def _address(value) -> str:
+    """An IP address as text, or "unknown" for anything that is not one (no address; a test harness's stand-in)."""
+    try:
+        return str(ipaddress.ip_address(str(value).strip()))
+    except ValueError:
+        return staff_state.UNKNOWN_CLIENT
 
 
 def staff_gate(lang: str) -> str | None:
@@ -78,35 +116,54 @@ def staff_gate(lang: str) -> str | None:
         if getattr(st.user, "is_logged_in", False):
             email = str(st.user.get("email") or "").strip().lower()
             if email in emails:
+                staff_state.record("sign-in", email, client_id(cfg), "success", "district account")
                 st.session_state["staff_user"] = email
                 return email
+            staff_state.record("sign-in", email or "-", client_id(cfg), "not allowed", "district account")
             st.error(t("staff.not_allowed", lang, email=email))
         else:
             st.button(t("staff.login_button", lang), on_click=st.login, key="staff_oidc")
-    digest = password_digest(cfg)
-    if digest is None:
+    if outdated_password(cfg):
+        st.error(t("staff.outdated_password", lang))
         return None
+    hashed = password_hash(cfg)
+    if hashed is None:
+        return None
+    if client_id(cfg) == staff_state.UNKNOWN_CLIENT:
+        st.caption(t("staff.client_unknown", lang))
     with st.form("staff_login"):
         st.text_input(t("staff.password", lang), type="password", key="staff_password")
         # a callback runs once per click, before the script, so a rerun cannot drop the submission
-        st.form_submit_button(t("staff.sign_in", lang), on_click=_try_password, args=(digest,))
+        st.form_submit_button(t("staff.sign_in", lang), on_click=_try_password, args=(hashed, client_id(cfg)))
     outcome = st.session_state.pop("staff_login_outcome", None)
     if outcome == "locked":
-        st.error(t("staff.too_many", lang))
+        minutes = max(1, round(st.session_state.pop("staff_login_wait", 60) / 60))
+        st.error(t("staff.too_many", lang, minutes=minutes))
     elif outcome == "wrong":
         st.error(t("staff.wrong_password", lang))
+    elif outcome == "unavailable":
+        st.error(t("staff.sign_in_unavailable", lang, reason=st.session_state.pop("staff_login_reason", "")))
     return st.session_state.get("staff_user")
 
 
-def _try_password(digest: str) -> None:
+def _try_password(hashed: str, client: str) -> None:
     password = st.session_state.get("staff_password", "")
     st.session_state["staff_password"] = ""  # never keep it in the session
-    attempts = [a for a in st.session_state.get("staff_attempts", []) if time.time() - a < _LOCKOUT_SECONDS]
-    if len(attempts) >= _MAX_ATTEMPTS:
+    try:
+        decision = staff_state.begin_attempt(client)
+    except staff_state.StateUnavailable as exc:  # cannot be limited, so not checked at all
+        st.session_state["staff_login_outcome"] = "unavailable"
+        st.session_state["staff_login_reason"] = str(exc)
+        return
+    if not decision.allowed:
+        staff_state.record("sign-in", "staff (password)", client, "locked", f"limit for {decision.scope}")
         st.session_state["staff_login_outcome"] = "locked"
-    elif check_password(password, digest):
+        st.session_state["staff_login_wait"] = decision.wait_seconds
+        return
+    ok = check_password(password, hashed)
+    staff_state.finish_attempt(decision.attempt, ok)
+    staff_state.record("sign-in", "staff (password)", client, "success" if ok else "wrong password")
+    if ok:
         st.session_state["staff_user"] = "staff (password)"
-        st.session_state.pop("staff_attempts", None)
     else:
-        st.session_state["staff_attempts"] = [*attempts, time.time()]
         st.session_state["staff_login_outcome"] = "wrong"

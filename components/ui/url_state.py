@@ -11,6 +11,8 @@ from __future__ import annotations
 import streamlit as st
 
 from components.i18n import LANGS, normalize_lang, t
+from components.registry import PARAMS
+from components.text.markdown import md_escape
 
 MAX_PARAM_CHARS = 200  # longer link values are ignored unread (a link is never a place for an essay)
 _IGNORED = "ignored_params"
@@ -48,13 +50,25 @@ def ignore_param(name: str) -> None:
     _show_notes()
 
 
+def keep_only(accepted) -> None:
+    """Drop every link parameter the page does not read (registry Page.accepts), with the usual note: a
+    parameter a page ignores is never kept in the link, nor written into a CSV's "View:" line."""
+    for name in list(st.query_params.keys()):
+        if name not in accepted:
+            ignore_param(name)
+
+
 def _show_notes() -> None:
     slot = st.session_state.get(_SLOT)
     ignored = st.session_state.get(_IGNORED)
     if slot is None or not ignored:
         return
     lang = st.session_state.get("lang", "en")
-    slot.caption(t("filter.ignored", lang, names=", ".join(sorted(ignored))))
+    # Only the app's own parameter names are repeated; any other name from the link is counted, never echoed.
+    known = sorted(n for n in ignored if n in PARAMS)
+    others = len(ignored) - len(known)
+    names = ", ".join(known + ([t("filter.ignored_other", lang, n=others)] if others else []))
+    slot.caption(t("filter.ignored", lang, names=md_escape(names)))
 
 
 def set_param(name: str, value: str | None) -> None:

@@ -17,8 +17,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from data import intake
 from data.layout import data_dir_default, stems
-from data.problems import BuildError
+from data.problems import ProblemsError, os_reason
 from data.publish.preview import MODES, Candidate, PublishError, prepare
 from data.publish.versions import history, publish, restore, restore_preview
 from data.startup import recover
@@ -50,6 +51,19 @@ def _print_candidate(cand: Candidate) -> None:
         print(f"  … and {len(cand.changes) - 50} more")
 
 
+def _confirm(question: str) -> bool | None:
+    """Ask on the terminal; None when there is no one to answer (standard input closed or not readable)."""
+    try:
+        return input(question).strip().lower() in ("y", "yes")
+    except (EOFError, OSError):
+        return None
+    except KeyboardInterrupt:
+        return False
+
+
+NO_ANSWER = "{what}: there was no answer (standard input is closed). Run it again with --yes to {verb} without asking."
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m data.publish", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -76,13 +90,18 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = args.data_dir or data_dir_default()
     try:
         if args.command in ("check", "publish"):
-            cand = prepare(args.table, args.file.read_bytes(), args.file.name, args.mode, data_dir)
+            raw = intake.read_file(args.file, args.file.name, intake.limit("upload_bytes"))
+            cand = prepare(args.table, raw, args.file.name, args.mode, data_dir)
             _print_candidate(cand)
             if not cand.ok:
                 return 1
             if args.command == "check":
                 return 0
-            if not args.yes and input("Publish these changes? [y/N] ").strip().lower() not in ("y", "yes"):
+            answer = True if args.yes else _confirm("Publish these changes? [y/N] ")
+            if answer is None:
+                print(NO_ANSWER.format(what="Not published", verb="publish"), file=sys.stderr)
+                return 1
+            if not answer:
                 print("Not published.")
                 return 1
             m = publish(cand, args.who, data_dir, args.db, args.note)
@@ -99,7 +118,11 @@ def main(argv: list[str] | None = None) -> int:
             preview = restore_preview(args.version, data_dir)
             for stem, c in preview.items():
                 print(f"  {stem}: {c['added']} added, {c['changed']} changed, {c['removed']} removed")
-            if not args.yes and input(f"Restore {args.version}? [y/N] ").strip().lower() not in ("y", "yes"):
+            answer = True if args.yes else _confirm(f"Restore {args.version}? [y/N] ")
+            if answer is None:
+                print(NO_ANSWER.format(what="Not restored", verb="restore"), file=sys.stderr)
+                return 1
+            if not answer:
                 print("Not restored.")
                 return 1
             m = restore(args.version, args.who, data_dir, args.db)
@@ -110,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"Finished interrupted publish {done}." if done else "Nothing was pending; the database is up to date."
             )
         return 0
-    except (PublishError, BuildError, OSError) as exc:
+    except (PublishError, ProblemsError) as exc:
         print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file or folder that cannot be read or written: in words, never an error number
+        print(f"Nothing was changed: {getattr(exc, 'filename', '') or 'a file'} — {os_reason(exc)}.", file=sys.stderr)
         return 1

@@ -11,9 +11,9 @@ import contextlib
 import fcntl
 import json
 import os
-import tempfile
 from pathlib import Path
 
+from data.import_store import remove_leftovers, temp_name
 from data.layout import DATA_DIR, PUBLISH_JOURNAL, csv_paths, history_dir
 
 
@@ -26,8 +26,10 @@ def fsync_dir(path: Path) -> None:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically (temp file beside it, fsync, os.replace)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".publishing", dir=path.parent)
+    """Replace `path` with `data` atomically (temp file beside it, fsync, os.replace). The temp file's name carries
+    this process's id, so the next start removes it only if this process was killed (import_store.remove_leftovers)."""
+    tmp = str(temp_name(path.parent / f".{path.name}", ".publishing"))
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -75,11 +77,9 @@ def apply_version(version_dir: Path, data_dir: Path) -> list[str]:
 
 
 def _cleanup_leftovers(data_dir: Path, db_path: Path | None) -> None:
-    for leftover in data_dir.glob(".*.publishing"):
-        leftover.unlink(missing_ok=True)
+    remove_leftovers(data_dir)
     if db_path is not None:
-        for leftover in db_path.parent.glob(f"{db_path.name}.*.building*"):
-            leftover.unlink(missing_ok=True)
+        remove_leftovers(db_path.parent)
 
 
 def finish_interrupted(data_dir: Path = DATA_DIR, db_path: Path | None = None) -> str | None:

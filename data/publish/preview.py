@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import shutil
@@ -18,7 +19,8 @@ from pathlib import Path
 import duckdb
 
 from data.build import check, fingerprint
-from data.csvio import read_csv, table_columns
+from data.csvio import table_columns, typed_rows
+from data.intake import Deadline, IntakeError
 from data.layout import DATA_DIR, DATASET_COLUMN, SCHEMA_FILE, csv_paths, stems, table_of
 from data.problems import BuildError, Problem
 from data.validate_upload import read_upload, serialize
@@ -35,13 +37,23 @@ class TableShape:
     columns: list  # data.build.Column, as in the CSV (without the dataset column)
     key: list[str]  # primary-key columns as in the CSV; empty when the table has none
     skip: set[str]
+    table: str = ""  # the database table (whose rules in data/rules.toml the values follow)
 
 
 def shape(stem: str, data_dir: Path = DATA_DIR) -> TableShape:
+    """The table's columns and key, from the schema (remembered per schema file version: the staff page asks on
+    every rerun, and an in-memory database per ask cost the server ~50 ms)."""
+    schema = Path(data_dir) / SCHEMA_FILE
+    st = schema.stat()
+    return _shape(stem, str(schema), st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=128)
+def _shape(stem: str, schema_file: str, _ino: int, _mtime: int, _size: int) -> TableShape:
     table = table_of(stem)
     con = duckdb.connect(":memory:")
     try:
-        con.execute((Path(data_dir) / SCHEMA_FILE).read_text(encoding="utf-8"))
+        con.execute(Path(schema_file).read_text(encoding="utf-8"))
         columns = table_columns(con, table)
         row = con.execute(
             "SELECT constraint_column_names FROM duckdb_constraints() "
@@ -52,7 +64,7 @@ def shape(stem: str, data_dir: Path = DATA_DIR) -> TableShape:
         con.close()
     skip = {DATASET_COLUMN[table]} if table in DATASET_COLUMN else set()
     key = [c for c in (row[0] if row else []) if c not in skip]
-    return TableShape([c for c in columns if c.name not in skip], key, skip)
+    return TableShape([c for c in columns if c.name not in skip], key, skip, table)
 
 
 # ------------------------------------------------------------------------------------------- preview
@@ -78,6 +90,7 @@ class Candidate:
     upload_sha256: str
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    note_problems: list[Problem] = field(default_factory=list)  # the notes with their message codes
     changes: list[Change] = field(default_factory=list)
     new_bytes: bytes | None = None
 
@@ -94,12 +107,9 @@ def _records(raw: bytes) -> tuple[list[str], list[list[str]]]:
     return [h.strip() for h in rows[0]], rows[1:]
 
 
-def _typed(stem: str, header: list[str], records: list[list[str]], sh: TableShape):
-    """Typed rows through the build's own reader (same conversions), or (None, problems)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{stem}.csv"
-        path.write_bytes(serialize(header, records))
-        return read_csv(path, sh.columns, set())
+def _typed(stem: str, header: list[str], records: list[list[str]], sh: TableShape, deadline: Deadline | None = None):
+    """Typed rows through the build's own conversions and rules (data/csvio.py), and their problems."""
+    return typed_rows(f"data/{stem}.csv", records, sh.columns, sh.table, deadline)
 
 
 def diff(stem: str, old: bytes, new: bytes, sh: TableShape | None = None) -> list[Change]:
@@ -149,23 +159,6 @@ def _staged_check(data_dir: Path, replacements: dict[str, bytes]) -> None:
         check(stage)
 
 
-def _plain(message: str) -> str:
-    """Friendlier words for the build's constraint messages that staff meet most often."""
-    if "check constraint" in message.lower():
-        if ">= 0" in message or "> 0" in message:
-            return "must not be negative (money and counts start at zero): " + message
-        if "BETWEEN" in message or " IN (" in message:
-            return (
-                "is not one of the allowed values (for example board districts 1-7, regions North, East, "
-                "South, West): " + message
-            )
-    if "foreign key" in message.lower() and "source" in message:
-        return message + " — add the document to sources.csv (publish the sources table) first"
-    if "has no spending category" in message:
-        return message + " — publish its row in budget_line_categories first"
-    return message
-
-
 def prepare(
     stem: str,
     data: bytes,
@@ -178,12 +171,10 @@ def prepare(
     data_dir = Path(data_dir)
     cand = Candidate(stem, mode, filename, fingerprint(data_dir), hashlib.sha256(data).hexdigest())
     if stem not in stems():
-        cand.problems.append(
-            Problem(filename, f"'{stem}' is not a published table; choose one of: " + ", ".join(stems()))
-        )
+        cand.problems.append(Problem.of(filename, "publish.table_unknown", stem=stem, choices=", ".join(stems())))
         return cand
     if mode not in MODES:
-        cand.problems.append(Problem(filename, f"unknown mode '{mode}' (use replace or upsert)"))
+        cand.problems.append(Problem.of(filename, "publish.mode_unknown", mode=mode))
         return cand
     sh = shape(stem, data_dir)
     upload, problems = read_upload(data, filename, today, [c.name for c in sh.columns])
@@ -191,7 +182,12 @@ def prepare(
         cand.problems.extend(problems)
         return cand
     cand.notes.extend(upload.notes)
-    typed, problems = _typed(stem, upload.header, upload.records, sh)
+    cand.note_problems.extend(Problem.of(filename, _note_code(n)) for n in upload.notes)
+    try:
+        typed, problems = _typed(stem, upload.header, upload.records, sh, upload.deadline)
+    except IntakeError as exc:
+        cand.problems.extend(exc.problems)
+        return cand
     if problems:
         cand.problems.extend(_relabel(p, stem, filename, None) for p in problems)
         return cand
@@ -206,8 +202,13 @@ def prepare(
             if key in first:
                 shown = ", ".join(f"{names[i]}={upload.records[number - 1][i].strip()}" for i in key_idx)
                 cand.problems.append(
-                    Problem(
-                        filename, f"repeats the key ({shown}) of row {first[key]}", row=number, column=", ".join(sh.key)
+                    Problem.of(
+                        filename,
+                        "rule.key_repeated",
+                        row=number,
+                        column=", ".join(sh.key),
+                        shown=shown,
+                        first=first[key],
                     )
                 )
             else:
@@ -220,12 +221,7 @@ def prepare(
         records, origin = upload.records, {n: n for n in range(1, len(upload.records) + 1)}
     else:
         if not key_idx:
-            cand.problems.append(
-                Problem(
-                    filename,
-                    "this table has no key, so rows cannot be matched; use mode 'replace' with the complete table",
-                )
-            )
+            cand.problems.append(Problem.of(filename, "publish.no_key"))
             return cand
         old_header, old_records = _records(published)
         old_typed, old_problems = _typed(stem, old_header, old_records, sh)
@@ -253,18 +249,20 @@ def prepare(
         return cand
     cand.changes = diff(stem, published, new_bytes, sh)
     cand.new_bytes = new_bytes
-    if not cand.changes:
-        cand.notes.append("This file makes no change to the published values.")
     return cand
 
 
 def _relabel(problem: Problem, stem: str, filename: str, origin: dict[int, int] | None) -> Problem:
     """A build problem about the staged data/<stem>.csv, restated about the uploaded file's own rows."""
-    message = _plain(problem.message)
     if problem.file != f"data/{stem}.csv":
-        return Problem(problem.file, "after this upload: " + message, problem.row, problem.column)
+        after = Problem.of(problem.file, "build.after_upload", problem.row, problem.column, message=problem.message)
+        return Problem(after.file, after.message, after.row, after.column, problem.code, problem.values)
     if problem.row is None or origin is None:
-        return Problem(filename, message, problem.row, problem.column)
+        return problem.moved(file=filename)
     if problem.row in origin:
-        return Problem(filename, message, origin[problem.row], problem.column)
-    return Problem(f"data/{stem}.csv (published row kept by upsert)", message, problem.row, problem.column)
+        return problem.moved(file=filename, row=origin[problem.row])
+    return problem.moved(file=f"data/{stem}.csv (published row kept by upsert)")
+
+
+def _note_code(note: str) -> str:
+    return "note.bom" if "byte-order mark" in note else "note.crlf"

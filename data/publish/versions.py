@@ -24,9 +24,10 @@ import time
 import uuid
 from pathlib import Path
 
+from data import staff_state
 from data.build import build, fingerprint
-from data.layout import DATA_DIR, PUBLISH_JOURNAL, SCHEMA_FILE, csv_paths, default_db_path, history_dir
-from data.problems import BuildError
+from data.layout import DATA_DIR, PUBLISH_JOURNAL, SCHEMA_FILE, configured_db_path, csv_paths, history_dir
+from data.problems import BuildError, ProblemsError
 from data.publish.journal import apply_version, crash_point, db_lock, finish_interrupted, flock, fsync_dir, write_file
 from data.publish.preview import Candidate, Change, PublishError, _staged_check, diff, shape
 
@@ -74,12 +75,13 @@ def _write_manifest(folder: Path, manifest: dict) -> None:
     fsync_dir(folder)
 
 
-def _record_baseline(data_dir: Path, hist: Path) -> None:
-    """Keep what is on disk as a version when it is not the latest one (first publish; edits through git)."""
+def _record_baseline(data_dir: Path, hist: Path) -> Path | None:
+    """Keep what is on disk as a version when it is not the latest one (first publish; edits through git).
+    Returns the folder written, or None."""
     current = fingerprint(data_dir)
     versions = _versions(hist)
     if versions and json.loads((versions[-1] / "manifest.json").read_text())["fingerprint"] == current:
-        return
+        return None
     at, vid = _now_id()
     stage = hist / f"{STAGING_PREFIX}{vid}"
     files = _snapshot(stage, data_dir, {})
@@ -96,34 +98,42 @@ def _record_baseline(data_dir: Path, hist: Path) -> None:
     )
     os.rename(stage, hist / vid)
     fsync_dir(hist)
+    return hist / vid
 
 
 def _commit(
     data_dir: Path, db_path: Path, replacements: dict[str, bytes], meta: dict, expected_fingerprint: str | None
 ) -> dict:
-    """Publish `replacements` ({stem: bytes}) as a new version. See the module docstring for the order."""
+    """Publish `replacements` ({stem: bytes}) as a new version. See the module docstring for the order.
+
+    Everything that can refuse the publish happens before anything is written: the published data changed since the
+    check, nothing would change, or the new data fails the build's rules or the proof (every page question on the
+    staged data, data/proof.py). A refused publish writes nothing anywhere, not even in data/history."""
     started = time.monotonic()
     hist = history_dir(data_dir)
-    hist.mkdir(parents=True, exist_ok=True)
-    with flock(hist / ".publish.lock"):
+    with flock(db_path.parent / f".{db_path.name}.publish.lock"):  # one publish at a time (beside db_lock)
         with db_lock(db_path):
             finish_interrupted(data_dir, db_path)
-        for stale in hist.glob(f"{STAGING_PREFIX}*"):
-            shutil.rmtree(stale, ignore_errors=True)
         previous = fingerprint(data_dir)
         if expected_fingerprint is not None and previous != expected_fingerprint:
             raise PublishError(
                 "The published data changed since this file was checked (someone else "
                 "published). Check the file again and look at the new preview."
             )
-        _record_baseline(data_dir, hist)
+        new_fp = fingerprint(data_dir, replacements)
+        if new_fp == previous:
+            raise PublishError("Nothing to publish: this is exactly the data that is published now.")
+        try:
+            _staged_check(data_dir, replacements)  # the rules and the proof, in memory
+        except BuildError as exc:
+            raise PublishError(f"The new data was refused before anything was written:\n{exc}") from None
+        hist.mkdir(parents=True, exist_ok=True)
+        for stale in hist.glob(f"{STAGING_PREFIX}*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        baseline = _record_baseline(data_dir, hist)
         at, vid = _now_id()
         stage = hist / f"{STAGING_PREFIX}{vid}"
         files = _snapshot(stage, data_dir, replacements)
-        new_fp = fingerprint(stage)
-        if new_fp == previous:
-            shutil.rmtree(stage)
-            raise PublishError("Nothing to publish: this is exactly the data that is published now.")
         manifest = {
             "id": vid,
             "at": at,
@@ -146,6 +156,8 @@ def _commit(
             except BaseException:
                 (data_dir / PUBLISH_JOURNAL).unlink(missing_ok=True)
                 shutil.rmtree(hist / vid, ignore_errors=True)
+                if baseline is not None:
+                    shutil.rmtree(baseline, ignore_errors=True)
                 raise
             crash_point("built")
             apply_version(hist / vid, data_dir)
@@ -163,10 +175,39 @@ def _change_list(changes: list[Change]) -> list[dict]:
     ]
 
 
+def _audited(action: str, who: str, client: str | None, detail: str, work):
+    """Run a publish or restore and write its outcome to the audit log (data/staff_state.py), refused or not."""
+    client = client or staff_state.command_line_client()
+    try:
+        manifest = work()
+    except (PublishError, ProblemsError, OSError) as exc:
+        reason = str(exc).strip().splitlines()
+        staff_state.record(action, who, client, "refused", f"{detail}: {' '.join(reason[:2])}")
+        raise
+    staff_state.record(action, who, client, "done", f"{detail}: version {manifest['id']}")
+    return manifest
+
+
 def publish(
-    candidate: Candidate, who: str, data_dir: Path = DATA_DIR, db_path: Path | None = None, note: str = ""
+    candidate: Candidate,
+    who: str,
+    data_dir: Path = DATA_DIR,
+    db_path: Path | None = None,
+    note: str = "",
+    client: str | None = None,
 ) -> dict:
-    """Publish a checked upload. Returns the version's manifest. Raises PublishError when refused."""
+    """Publish a checked upload. Returns the version's manifest. Raises PublishError when refused.
+    Written to the audit log either way (`client`: where it came from; default: this machine's command line)."""
+    return _audited(
+        "publish",
+        who.strip(),
+        client,
+        f"table {candidate.stem} from {candidate.filename}",
+        lambda: _publish(candidate, who, data_dir, db_path, note),
+    )
+
+
+def _publish(candidate: Candidate, who: str, data_dir: Path, db_path: Path | None, note: str) -> dict:
     if not candidate.ok:
         raise PublishError(
             "This file has problems and cannot be published:\n" + "\n".join(f"- {p}" for p in candidate.problems[:25])
@@ -186,7 +227,7 @@ def publish(
     }
     return _commit(
         Path(data_dir),
-        Path(db_path) if db_path else default_db_path(),
+        Path(db_path) if db_path else configured_db_path(),
         {candidate.stem: candidate.new_bytes},
         meta,
         candidate.base_fingerprint,
@@ -225,8 +266,16 @@ def _version_folder(version: str, data_dir: Path) -> Path:
     return folder
 
 
-def restore(version: str, who: str, data_dir: Path = DATA_DIR, db_path: Path | None = None) -> dict:
-    """Publish an earlier version's CSVs again, as a new version (the history is never rewritten)."""
+def restore(
+    version: str, who: str, data_dir: Path = DATA_DIR, db_path: Path | None = None, client: str | None = None
+) -> dict:
+    """Publish an earlier version's CSVs again, as a new version (the history is never rewritten). Audited."""
+    return _audited(
+        "restore", who.strip(), client, f"version {version}", lambda: _restore(version, who, data_dir, db_path)
+    )
+
+
+def _restore(version: str, who: str, data_dir: Path, db_path: Path | None) -> dict:
     data_dir = Path(data_dir)
     if not who.strip():
         raise PublishError("Say who is restoring (a name or e-mail address); it is kept in the history.")
@@ -239,4 +288,4 @@ def restore(version: str, who: str, data_dir: Path = DATA_DIR, db_path: Path | N
     except BuildError as exc:
         raise PublishError(f"Version {version} cannot be restored with the current schema:\n{exc}") from None
     meta = {"action": "restore", "who": who.strip(), "restored_from": version, "tables": summary}
-    return _commit(data_dir, Path(db_path) if db_path else default_db_path(), replacements, meta, base)
+    return _commit(data_dir, Path(db_path) if db_path else configured_db_path(), replacements, meta, base)
