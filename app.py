@@ -6,12 +6,14 @@ Run with:  streamlit run app.py
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from components import registry
 from components.i18n import t
 from components.perf.gc_tuning import tune_once
-from components.ui import handover, shell, url_state
+from components.ui import deck, handover, shell, url_state
 from components.ui.staff_auth import staff_configured
 
 # No page_icon: a material icon favicon is fetched from a font CDN, which is unreachable offline.
@@ -31,6 +33,8 @@ slug = next(s for s, p in pages.items() if p is chosen)
 if shell.database_ready(lang):
     url_state.reserve_note_slot()
     presenting = shell.presenter_chrome(lang)
+    # presenting: the deck's slide for this step (or page) instead of the page (components/ui/deck.py)
+    draw = partial(deck.show, slug, lang) if presenting else chosen.run
     with handover.publish(handover.Context(lang=lang, slug=slug, presenting=presenting)):
-        if shell.run_guarded(chosen, lang):
+        if shell.run_guarded(draw, lang):
             tune_once()  # once per server process, after a first page has loaded what the process keeps

@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from components.charts.base import FONT, base_layout
+from components.charts.base import BAR_COLOUR, FONT, base_layout, direct_labels
 from components.perf.memo import cached
 
 INK = "#1f2937"  # chart text: dark enough on white (WCAG AA at 13 px)
@@ -458,3 +458,63 @@ def panel_bars(bars: pd.DataFrame, title: str, legend: tuple[tuple[str, str], ..
             font=dict(size=TEXT_SIZE, color=INK),
         )
     return _tidy(fig)
+
+
+@cached
+def whole_years_slide(points: pd.DataFrame, title: str, gap_text: str, names_at: str = "left") -> go.Figure:
+    """The presenter's slide of one series: whole school years only (part years and first months are not the
+    same count), one bar per report, oldest on top, its value at its end; a revised year shows both reports
+    (the earlier one hollow), named; school years without a figure keep their place in one row that says so,
+    so a gap is never bridged."""
+    whole = points[points["role"].isin(["full", "earlier"])].sort_values(
+        ["school_year", "role"], ascending=[True, False]
+    )
+    starts = sorted({int(y[:4]) for y in whole["school_year"]})
+    names, values, texts, colours = [], [], [], []
+    missing: list[int] = []
+
+    def flush_gap() -> None:
+        if missing:
+            span = _school_year(missing[0]) + ("" if len(missing) == 1 else f"–{_school_year(missing[-1])}")
+            names.append(f"{span}: {gap_text}")
+            values.append(0.0)
+            texts.append("")
+            colours.append("#ffffff")
+            missing.clear()
+
+    for start in range(starts[0], starts[-1] + 1) if starts else ():
+        year = _school_year(start)
+        reports = whole[whole["school_year"] == year]
+        if reports.empty:
+            missing.append(start)
+            continue
+        flush_gap()
+        for r in reports.itertuples(index=False):
+            lines = r.text.split("<br>")  # year, value, and for a revised year which report it is
+            names.append(" · ".join([lines[0], *lines[2:]]))
+            values.append(float(r.value))
+            texts.append(lines[1] if len(lines) > 1 else "")
+            colours.append(BAR_COLOUR if r.role == "full" else "#ffffff")
+    flush_gap()
+    fig = go.Figure(
+        go.Bar(
+            x=values[::-1],
+            y=names[::-1],
+            orientation="h",
+            marker=dict(color=colours[::-1], line=dict(color=BAR_COLOUR, width=2)),
+            text=texts[::-1],
+            textposition="outside",
+            cliponaxis=False,
+            hoverinfo="skip",
+        )
+    )
+    base_layout(fig, title, height=430)
+    left = names_at == "left"
+    return direct_labels(
+        fig,
+        names[::-1],
+        max(values, default=1.0),
+        room=1.3 if left else 1.45,
+        row=40 if left else 56,
+        names_at=names_at,
+    )

@@ -281,7 +281,12 @@ def _lines(text: str, width: int) -> list[str]:
 
 @cached
 def laspd_series(
-    frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: str = "en", district: pd.DataFrame | None = None
+    frame: pd.DataFrame,
+    events: pd.DataFrame,
+    metric: str,
+    lang: str = "en",
+    district: pd.DataFrame | None = None,
+    wide: bool = False,
 ) -> go.Figure:
     """One kind of school-police count, one row per school year (oldest on top), read without a legend or
     hovering: every source's figure is a point on its year's row; where sources disagree a grey band spans the
@@ -290,7 +295,10 @@ def laspd_series(
     figure of a related but different count (`district`: its budget table's budgeted sworn FTEs, the sworn
     positions' dollars) sits on its own row, labelled with what it counts, never on a source's row. Decisions
     (the June 2020 vote, the February 2021 cut) get a row of their own in date order: a dashed line with their
-    words on it. Which source gave which figure is in the table behind the chart."""
+    words on it. Which source gave which figure is in the table behind the chart.
+
+    wide=True: the projected slide's form (a wide, short screen): every label on one line."""
+    row_px, wrap = (34, 90) if wide else (ROW_PX, 40)
     points = frame[frame["school_year"].notna()].copy()
     unit = str(frame["unit"].iloc[0]) if len(frame) else "count"
     own = district[district["school_year"].notna()] if district is not None else None
@@ -312,7 +320,7 @@ def laspd_series(
             continue  # outside the years drawn
         key = f"sp.hist.event.{ev.event_id}"
         date = fmt.date(ev.event_date, lang, ev.date_precision)
-        words = _lines(t(key, lang, date=date) if key in CATALOG else f"{date}: {ev.event}", 40)
+        words = _lines(t(key, lang, date=date) if key in CATALOG else f"{date}: {ev.event}", wrap)
         event_words[i] = words
         at = [k for k, _, _ in rows].index(begun[-1]) + 1  # under the last year begun (and its district row)
         while at < len(rows) and rows[at][0].startswith(("district:", "event:")):
@@ -329,6 +337,8 @@ def laspd_series(
     fig = go.Figure()
 
     def label(y: float, x: float, lines: list[str]) -> None:
+        if wide:
+            lines = [" · ".join(lines)]
         fig.add_annotation(
             x=x,
             y=y,
@@ -411,7 +421,7 @@ def laspd_series(
         notes.append(t("sp.hist.key.approx", lang))
     if points["basis"].isin(PROPOSAL_BASES).any():
         notes.append(t("sp.hist.key.proposal", lang))
-    note_lines = _lines(" · ".join(notes), 48) if notes else []
+    note_lines = _lines(" · ".join(notes), wrap + 8) if notes else []
     if notes:
         fig.add_annotation(
             x=0,
@@ -430,14 +440,14 @@ def laspd_series(
     base_layout(fig, t(f"sp.hist.title.{metric}", lang), height=400)
     bottom = 40 + 18 * len(note_lines)
     fig.update_layout(
-        height=round(fig.layout.margin.t + bottom + ROW_PX * (span + 0.2)),
+        height=round(fig.layout.margin.t + bottom + row_px * (span + 0.2)),
         margin=dict(l=10, r=10, t=fig.layout.margin.t, b=bottom),
     )
     fig.update_yaxes(
         type="linear",
         tickmode="array",
         tickvals=[position[k] for k, label_text, _ in rows if label_text],
-        ticktext=["<br>".join(_lines(label_text, 14)) for _, label_text, _ in rows if label_text],
+        ticktext=["<br>".join(_lines(label_text, 24 if wide else 14)) for _, label_text, _ in rows if label_text],
         range=[span - 0.5, -0.6],  # oldest on top
         showgrid=False,
         zeroline=False,
@@ -478,6 +488,13 @@ def _point_hover(r, unit: str, lang: str) -> str:
             )
         )
     return "<br>".join(lines)
+
+
+def laspd_series_slide(
+    frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: str, district: pd.DataFrame | None, names_at: str
+) -> go.Figure:
+    """The series for a presenter's slide: every label on one line on a wide screen, as on the page on a phone."""
+    return laspd_series(frame, events, metric, lang, district, wide=names_at == "left")
 
 
 @cached

@@ -5,10 +5,18 @@ from __future__ import annotations
 CATALOG: dict[str, dict[str, str]] = {
     "br.present": {"en": "Presenter mode", "es": "Modo presentación"},
     "br.present_help": {
-        "en": "Large type, high contrast, one chart per screen, with a short summary under each chart.",
-        "es": "Letra grande, alto contraste, un gráfico por pantalla y un resumen breve bajo cada gráfico.",
+        "en": "A slide per view for a meeting room: the finding and its chart in large type, no sidebar. The arrow "
+        "keys step through the saved sequence of views.",
+        "es": "Una diapositiva por vista para una sala de reuniones: el hallazgo y su gráfico en letra grande, sin "
+        "barra lateral. Las flechas del teclado recorren la secuencia guardada de vistas.",
     },
-    "br.step": {"en": "View {n} of {total}: {title}", "es": "Vista {n} de {total}: {title}"},
+    "br.step_n": {"en": "View {n} of {total}", "es": "Vista {n} de {total}"},
+    "br.start": {"en": "Start the sequence", "es": "Empezar la secuencia"},
+    "br.leave": {"en": "Leave presenter mode", "es": "Salir del modo presentación"},
+    "br.no_slide": {
+        "en": "This page has no one-chart view for presenting; leave presenter mode to see it.",
+        "es": "Esta página no tiene una vista de un gráfico para presentar; salga del modo presentación para verla.",
+    },
     "br.not_started": {
         "en": "Saved sequence of {total} views for a meeting.",
         "es": "Secuencia guardada de {total} vistas para una reunión.",
@@ -21,12 +29,4 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "No se pudo leer la secuencia guardada de vistas.",
     },
     "br.view_link": {"en": "View: {url}", "es": "Vista: {url}"},
-    "br.summary.mix": {
-        "en": "In {year}, school police were {share} of the {total} safety budget.",
-        "es": "En {year}, la policía escolar fue el {share} del presupuesto de seguridad de {total}.",
-    },
-    "br.summary.top": {
-        "en": "In {year}, {label} had the most short-term police deployments: {n} of {total}.",
-        "es": "En {year}, {label} tuvo más despliegues policiales de corto plazo: {n} de {total}.",
-    },
 }

@@ -5,6 +5,10 @@ holds them in both languages; these are the app's words around them.
 """
 
 CATALOG: dict[str, dict[str, str]] = {
+    "inc.time.slide_title": {
+        "en": "{what}, whole school years, {years}",
+        "es": "{what}, años escolares completos, {years}",
+    },
     "inc.finding": {
         "en": "{what}: {value} reported in the district's schools, {change}. Each kind of incident is counted its "
         "own way; the charts never join two definitions.",

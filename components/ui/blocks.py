@@ -13,9 +13,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.i18n import t
-from components.perf.frozen import thawed
 from components.text import export
-from components.text.markdown import md_escape, md_plain
+from components.text.markdown import md_plain
 from components.ui import boardroom
 from components.ui.url_state import from_url, set_param
 from components.views.model import Box, Chart, Columns, DataTable, Download, Lead, Metrics, Side
@@ -89,9 +88,7 @@ def metrics(items, per_row: int = 3) -> None:
 
 def chart(c: Chart, lang: str) -> None:
     """A view model's chart (components/views/model.py) with its citation and its data one click away."""
-    chart_block(
-        c.figure, c.alt, c.table, c.citation, c.key, lang, c.summary, file_stem=f"{c.key}-{c.year}" if c.year else c.key
-    )
+    chart_block(c.figure, c.alt, c.table, c.citation, c.key, lang, file_stem=f"{c.key}-{c.year}" if c.year else c.key)
 
 
 def table(d: Download, lang: str) -> None:
@@ -115,28 +112,6 @@ def table_behind(d: DataTable, lang: str) -> None:
     data_table(d.table, d.citation, d.key, lang)
 
 
-PRESENTED_TEXT = 18  # every chart text when presenting to a room
-
-
-def presented(fig: go.Figure, height: int | None = None) -> go.Figure:
-    """A private copy of a (shared) figure for a projector: every text at least 18 px, titles larger."""
-    out = thawed(fig)
-    out.update_layout(
-        font={"size": PRESENTED_TEXT},
-        legend={"font": {"size": PRESENTED_TEXT}},
-        title={"font": {"size": 24}},
-        height=height or max(fig.layout.height or 450, 560),
-    )
-    out.update_xaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
-    out.update_yaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
-    for trace in out.data:
-        if "textfont" in trace:
-            trace.textfont.size = max(trace.textfont.size or 0, PRESENTED_TEXT)
-    for note in out.layout.annotations:
-        note.font.size = max(note.font.size or 0, PRESENTED_TEXT)
-    return out
-
-
 def chart_block(
     fig: go.Figure,
     alt: str,
@@ -144,22 +119,13 @@ def chart_block(
     citation_md: str,
     key: str,
     lang: str = "en",
-    summary: str | Callable[[], str] | None = None,
     file_stem: str | None = None,
 ) -> None:
     """A chart, its one-line citation, and its data as a table (with CSV download) behind one click.
-    `file_stem` names the PNG and CSV downloads (lausd-safety-<file_stem>); default the key.
-
-    `fig` may be shared between sessions (perf.memo): it is never changed here. In presenter mode the chart
-    is drawn larger (on a copy) and a short plain-language summary (`summary`, else the chart's data-generated
-    alt text; a function giving it is called only then) stands under it.
+    `file_stem` names the PNG and CSV downloads (lausd-safety-<file_stem>); default the key. `fig` may be shared
+    between sessions (perf.memo): it is never changed here.
     """
-    if boardroom.presenting():
-        fig = presented(fig)
     st.plotly_chart(fig, config=plotly_config(file_stem or key, lang), key=f"chart-{key}", alt=alt)
-    if boardroom.presenting():
-        text = summary() if callable(summary) else summary
-        st.markdown("**" + md_escape(text or alt) + "**")
     if citation_md:
         st.caption(citation_md)
     data_table(table, citation_md, key, lang, file_stem)

@@ -69,10 +69,11 @@ def presenter_chrome(lang: str) -> bool:
     return boardroom.chrome(lang)
 
 
-def run_guarded(page, lang: str) -> bool:
-    """Run the page; a page failure must not show a traceback to a public audience (the log keeps it)."""
+def run_guarded(draw, lang: str) -> bool:
+    """Draw the page (or the presenter's slide); a failure must not show a traceback to a public audience (the
+    log keeps it)."""
     try:
-        page.run()
+        draw()
         return True
     except Exception:
         log.exception("page failed")

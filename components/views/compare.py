@@ -217,3 +217,11 @@ def _lead(year, vs, totals_frames, cats, deployments, series, lang: str) -> Lead
         )
         return Lead(md_escape(finding), chart.citation, chart)
     return None
+
+
+def lead_for(params: dict, lang: str) -> Lead | None:
+    """The lead of the view a link describes (the presenter deck's slide): its two years if the data holds them."""
+    c = controls(lang)
+    year = params.get("year") if params.get("year") in c.offered else c.year
+    vs = params.get("vs") if params.get("vs") in c.offered else c.vs
+    return build(year, vs, lang).lead if year else None

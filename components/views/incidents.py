@@ -134,6 +134,7 @@ def _time_chart(result, series_id, annotations, marks, lang) -> tuple:
     drawn = charts.marks_in_range(marks, points, lower)
     ann = annotations.frame[annotations.frame["annotation_id"].isin(list(drawn["annotation_id"]))]
     citation = cite(part_of(result, shown), *([part_of(annotations, ann)] if not ann.empty else []), lang=lang)
+    whole = points[points["role"].isin(["full", "earlier"])]
     items: list = [
         Chart(
             f"inc-{series_id}",
@@ -141,6 +142,18 @@ def _time_chart(result, series_id, annotations, marks, lang) -> tuple:
             tables.time_alt(shown, drawn, lang),
             partial(tables.figures_table, shown, lang),
             citation,
+            # the presenter's slide: whole school years only, at the room's type size
+            slide=partial(
+                charts.whole_years_slide,
+                points,
+                t(
+                    "inc.time.slide_title",
+                    lang,
+                    what=tables.label(first_row, lang),
+                    years=tables.school_year_span(rows[rows["obs_id"].isin(whole["obs_id"])], lang),
+                ),
+                t("inc.time.gap", lang),
+            ),
         ),
         _definitions(rows, lang),
     ]
@@ -687,3 +700,8 @@ def build(lang: str) -> IncidentsView:
         time = Section(time.key, time.title, time.items, opened=True)
     intro = Section("about", t("inc.about", lang), (Text(t("inc.intro", lang)),))
     return IncidentsView(t("inc.title", lang), t("inc.intro", lang), lead, (time, *sections[1:], intro))
+
+
+def lead_for(params: dict, lang: str) -> Lead | None:
+    """The lead of the page (the presenter deck's slide): the page reads no year; its series carry their own."""
+    return build(lang).lead

@@ -27,17 +27,17 @@ class Metric:
 
 @dataclass(frozen=True)
 class Chart:
-    """A chart, its text alternative, its data (a frame or a function giving one), its one-line citation, and
-    the sentence presenter mode shows under it (or a function giving it, called only when presenting)."""
+    """A chart, its text alternative, its data (a frame or a function giving one) and its one-line citation."""
 
     key: str
     figure: go.Figure
     alt: str
     table: Table
     citation: str
-    summary: str | Callable[[], str] | None = None
     year: str | None = None  # the school year a year's chart shows: it names its downloads (PNG, CSV)
-    slide: Callable[[], go.Figure] | None = None  # the figure a presenter's slide shows (default: this one, larger)
+    # The figure a presenter's slide shows, given where bar names go: "left" (a wide screen) or "above" (a
+    # phone). None: this figure, larger.
+    slide: Callable[[str], go.Figure] | None = None
 
 
 @dataclass(frozen=True)

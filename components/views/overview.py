@@ -18,7 +18,6 @@ from components.tables import overview as tables
 from components.text import fmt
 from components.text.citations import kind_label
 from components.text.markdown import md_escape
-from components.text.summaries import police_share_summary, top_group_summary
 from components.views import since, years
 from components.views.cite import cite
 from components.views.model import Chart, Columns, DataTable, Lead, Metric, Metrics, Section, Text
@@ -95,7 +94,6 @@ def _budget(year: str, lang: str) -> dict:
         charts.spending_mix_alt(mix_frame, year, lang),
         partial(tables.budget_by_category, mix_frame, lang),
         cite(lines, lang=lang),
-        summary=partial(police_share_summary, mix_frame, published_usd, year, lang),
         year=year,
     )
     return {
@@ -150,7 +148,6 @@ def _deployments(year: str, lang: str) -> dict:
         charts.deployments_alt(by_region.frame, "region", t("ov.dep.by_region", lang), year, lang),
         partial(tables.deployments, by_region.frame, "region", t("col.region", lang), lang),
         cite(by_region, lang=lang),
-        summary=partial(top_group_summary, by_region.frame, "region", year, lang),
         year=year,
     )
     bd = tables.with_board_district_labels(by_bd.frame, lang)
@@ -161,7 +158,6 @@ def _deployments(year: str, lang: str) -> dict:
         charts.deployments_alt(bd, "label", t("ov.dep.by_bd", lang), year, lang),
         partial(tables.deployments, bd, "label", t("col.board_district", lang), lang, with_member=True),
         cite(by_bd, lang=lang, main_only=True),
-        summary=partial(top_group_summary, bd, "label", year, lang),
         year=year,
     )
     members = queries.run("board_members", school_year=year)
@@ -313,3 +309,10 @@ def build(year: str, lang: str) -> OverviewView:
         since=since.build(lang),
         sections=tuple(sections),
     )
+
+
+def lead_for(params: dict, lang: str) -> Lead | None:
+    """The lead of the view a link describes (the presenter deck's slide): its year if the data holds it."""
+    offered_years, default = offered()
+    year = params.get("year") if params.get("year") in offered_years else default
+    return build(year, lang).lead if year else None

@@ -111,7 +111,7 @@ def lead(lang: str) -> Lead:
         charts.by_kind_alt(frame, lang),
         partial(tables.source_kinds, frame, lang),
         "",
-        slide=partial(charts.by_kind, frame, lang, "left"),
+        slide=partial(charts.by_kind, frame, lang),
     )
     return Lead(md_escape(finding), "", chart)
 

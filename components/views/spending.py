@@ -169,7 +169,7 @@ def scenario(year: str, lang: str, raw_moves: str | None) -> Scenario:
             partial(tables.line_changes_table, changed, labels, lang),
             b.citation,
             year=year,
-            slide=partial(charts.scenario_lines, changed, labels, lang, "left"),
+            slide=partial(charts.scenario_lines, changed, labels, lang),
         )
         changes = tables.line_changes_table(changed, labels, lang)
         lines_changed = Download(
@@ -344,6 +344,7 @@ def series(lang: str) -> tuple[tuple[Chart, str | None], ...]:
                     charts.laspd_series_alt(frame, metric, lang),
                     partial(tables.series_table, shown, lang),
                     cite(part_of(series_q, shown), events_q, lang=lang),
+                    slide=partial(charts.laspd_series_slide, frame, events_q.frame, metric, lang, district),
                 ),
                 md_escape(t("sp.hist.undated", lang, n=undated)) if undated else None,
             )
@@ -559,7 +560,7 @@ def lead(year: str, lang: str, raw_moves: str | None = None) -> Lead | None:
         partial(tables.lines_table, lines, lang),
         b.citation,
         year=year,
-        slide=partial(charts.lines_bar, lines, year, lang, "left"),
+        slide=partial(charts.lines_bar, lines, year, lang),
     )
     return Lead(md_escape(finding), b.citation, chart)
 
