@@ -32,6 +32,7 @@ PARAMS: dict[str, Param] = {
         Param("moves", "calculator moves from>to:amount[%], comma-separated (components/domain/reallocation.py)"),
         Param("map", ("board_district", "region")),
         Param("basis", ("published", "records")),
+        Param("schools", ("1", "0")),
         Param("kind", "the source kinds in data/sources.csv"),
     )
 }
@@ -68,8 +69,8 @@ class Page:
 PAGES: tuple[Page, ...] = (
     Page("overview", "nav.overview", charts=4, default=True),
     Page("spending", "nav.spending", ("level", "moves"), charts=5),
-    Page("deployments", "nav.deployments", ("region", "bd", "map", "basis"), charts=2, maps=1),
-    Page("community_safety", "nav.community", charts=3, maps=1),
+    Page("deployments", "nav.deployments", ("region", "bd", "map", "basis", "schools"), charts=2, maps=1),
+    Page("community_safety", "nav.community", ("schools",), charts=3, maps=1),
     Page("sources", "nav.sources", ("kind",)),
     Page("staff", "staff.nav", staff_only=True, presentable=False),
 )

@@ -6,14 +6,14 @@ is missing in either language or the two disagree on their {placeholders}.
 
 from __future__ import annotations
 
-from components.i18n import boardroom, community, core, deployments, spending, staff
+from components.i18n import boardroom, community, core, deployments, maps, spending, staff
 
 LANGS = ("en", "es")
 DEFAULT_LANG = "en"
 
 # Each page keeps its own words in a fragment module (fewer merge conflicts); they form one catalog here.
 CATALOG: dict[str, dict[str, str]] = {}
-for _fragment in (core, spending, deployments, community, boardroom, staff):
+for _fragment in (core, spending, deployments, community, boardroom, staff, maps):
     _clash = set(_fragment.CATALOG) & set(CATALOG)
     if _clash:
         raise KeyError(f"translation keys defined twice: {sorted(_clash)}")
