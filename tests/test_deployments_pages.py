@@ -168,9 +168,9 @@ def test_zoom_buttons_and_reset_give_variants_of_the_same_map():
     zoom = first["initialViewState"]["zoom"]
     assert first["views"][0]["controller"]["scrollZoom"] is False
     assert first["initialViewState"]["minZoom"] == zoom  # never farther out than the first view
-    zoom_out = next(b for b in at.button if b.label == "Zoom out")
+    zoom_out = next(b for b in at.button if b.label == "Zoom map out")
     assert zoom_out.disabled
-    next(b for b in at.button if b.label == "Zoom in").click().run()
+    next(b for b in at.button if b.label == "Zoom map in").click().run()
     closer = _deck(at)
     assert closer["initialViewState"]["zoom"] == pytest.approx(zoom + 1)
     assert closer["views"][0]["id"] == first["views"][0]["id"]  # same view: the reader's centre is kept

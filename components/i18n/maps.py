@@ -3,8 +3,8 @@
 
 CATALOG: dict[str, dict[str, str]] = {
     # ---- controls
-    "map.zoom_in": {"en": "Zoom in", "es": "Acercar"},
-    "map.zoom_out": {"en": "Zoom out", "es": "Alejar"},
+    "map.zoom_in": {"en": "Zoom map in", "es": "Acercar el mapa"},
+    "map.zoom_out": {"en": "Zoom map out", "es": "Alejar el mapa"},
     "map.reset": {"en": "Reset map", "es": "Restablecer el mapa"},
     "map.controls_help": {
         "en": "The mouse wheel scrolls the page, not the map. Zoom with these buttons, a double click (shift + "
@@ -99,6 +99,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Escuelas: {n} escuelas activas en el directorio estatal de {month} ({district} del distrito, "
         "{charter} chárter), del Departamento de Educación de California. Es un recuento de escuelas de "
         "{month}, no el recuento de sitios del distrito: faltan las escuelas abiertas o cerradas desde entonces.",
+    },
+    "map.schools.alt": {
+        "en": "Small grey dots and rings: the {n} active LAUSD schools of the state school directory of {month}.",
+        "es": "Puntos y anillos grises pequeños: las {n} escuelas activas de LAUSD del directorio escolar estatal de "
+        "{month}.",
     },
     "map.schools.legend": {
         "en": "Small grey dots (filled): district-run schools; small grey rings (hollow): charter schools. "

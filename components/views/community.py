@@ -272,7 +272,7 @@ def sites_map_block(lang: str, schools: bool = True) -> MapBlock:
     alt = sites_map.map_alt(sites.frame, halls.frame, roster_frame, lang)
     school_count = school_layer.count_line(directory.frame, lang)
     if schools:
-        alt += " " + school_count
+        alt += " " + school_layer.alt(directory.frame, lang)
     alt += " " + t("map.alt.base", lang)
     legend = [sites_map.legend(lang)]
     if schools:

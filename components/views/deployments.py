@@ -210,7 +210,8 @@ def build(
         rows = dep_map.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang)
         spec = dep_map.spec(kind, symbols=rows, campuses=campuses, directory=shown, lang=lang)
     school_count = school_layer.count_line(directory.frame, lang)
-    map_summary = dep_map.map_alt(rows, kind, has_polygons, school_count if schools else None, lang)
+    school_alt = school_layer.alt(directory.frame, lang) if schools else None
+    map_summary = dep_map.map_alt(rows, kind, has_polygons, school_alt, lang)
     legend = dep_map.legend(kind, has_polygons, bool(campuses), schools, lang)
     main_cite = chart_cite or cite(by_bd if kind == "board_district" else by_region, main_only=True, lang=lang)
     if has_polygons:

@@ -190,7 +190,12 @@ SIDES = {
     "right": ("start", "center"),
     "above": ("middle", "bottom"),
     "left": ("end", "center"),
+    "below-right": ("start", "top"),
+    "above-right": ("start", "bottom"),
+    "below-left": ("end", "top"),
+    "above-left": ("end", "bottom"),
 }
+DIAGONAL = 0.72  # a diagonal label's corner sits this far along each axis (about r / √2, plus a little)
 
 
 def _box(side: str, x: float, y: float, r: float, w: float, h: float) -> tuple[LabelBox, list[float]]:
@@ -201,7 +206,13 @@ def _box(side: str, x: float, y: float, r: float, w: float, h: float) -> tuple[L
         return LabelBox(x - w / 2, y - gap - h, w, h), [0, -gap]
     if side == "right":
         return LabelBox(x + gap, y - h / 2, w, h), [gap, 0]
-    return LabelBox(x - gap - w, y - h / 2, w, h), [-gap, 0]
+    if side == "left":
+        return LabelBox(x - gap - w, y - h / 2, w, h), [-gap, 0]
+    d = gap * DIAGONAL
+    dx, dy = (d if "right" in side else -d), (d if "below" in side else -d)
+    left = x + dx if "right" in side else x + dx - w
+    top = y + dy if "below" in side else y + dy - h
+    return LabelBox(left, top, w, h), [dx, dy]
 
 
 def place_labels(
@@ -210,7 +221,7 @@ def place_labels(
     size: float,
     obstacles: list[tuple[float, float, float]] = (),
     taken: list[LabelBox] | None = None,
-    sides: tuple[str, ...] = ("below", "right", "above", "left"),
+    sides: tuple[str, ...] = tuple(SIDES),
     drop: bool = False,
     frame: tuple[float, float] | None = None,
 ) -> list[dict]:

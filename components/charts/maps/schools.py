@@ -58,20 +58,21 @@ def layers(directory: pd.DataFrame, lang: str = "en") -> tuple[pdk.Layer, ...]:
             "ScatterplotLayer",
             id=LAYER_IDS[0],
             data=district,
-            get_radius=2.4,
+            get_radius=2.2,
             filled=True,
             stroked=False,
-            get_fill_color=SCHOOL + [185],
+            get_fill_color=SCHOOL + [160],
             **common,
         ),
         pdk.Layer(
             "ScatterplotLayer",
             id=LAYER_IDS[1],
             data=charter,
-            get_radius=3.2,
-            filled=False,
+            get_radius=3,
+            filled=True,  # white inside: a ring to the eye, a whole disc to the pointer (tooltips)
+            get_fill_color=[255, 255, 255, 230],
             stroked=True,
-            get_line_color=SCHOOL + [230],
+            get_line_color=SCHOOL + [220],
             line_width_units=pdk.types.String("pixels"),
             get_line_width=1.2,
             **common,
@@ -98,6 +99,11 @@ def count_line(directory: pd.DataFrame, lang: str = "en") -> str:
         district=fmt.number(c["district"], lang),
         charter=fmt.number(c["charter"], lang),
     )
+
+
+def alt(directory: pd.DataFrame, lang: str = "en") -> str:
+    """The schools layer in the map's text alternative (the count line with its citation is a caption)."""
+    return t("map.schools.alt", lang, n=fmt.number(len(directory), lang), month=month_of(directory, lang))
 
 
 def legend(lang: str = "en") -> str:
