@@ -4,8 +4,8 @@
   nothing); the base layers (base.py) are ordinary deck.gl layers under the data.
 - Scroll-wheel zoom is off: `views=[MapView(controller=CONTROLLER)]`. Streamlit 1.67 passes a spec's own views
   to deck.gl and then sets no controller of its own, so this controller is the one the browser uses: a wheel
-  over the map scrolls the page; zoom with the map's buttons (components/ui/maps.py), a double click
-  (shift + double click zooms out), a pinch, or the + and − keys.
+  over the map scrolls the page; zoom with the map's buttons (components/ui/maps.py, which a keyboard reaches),
+  a double click (shift + double click zooms out) or a pinch.
 - Zoom and reset buttons give variants of one map (`deck(spec, zoom_step, reset)`): a new zoom in
   initialViewState is applied by Streamlit to the current view (the centre stays where the reader moved it);
   a new view id resets the whole view to the first one. Each variant is serialized once per map (FrozenDeck).
@@ -13,10 +13,11 @@
   in `t`, escaped by Streamlit. The school layer's source line is written once in the template rather than
   1,021 times in the data: every other pickable object carries `hide: "none"`, which hides that line (a school
   has no `hide`, so the rule is invalid CSS and the line shows).
-- Labels: `place_labels` puts each label beside its symbol where it overlaps no other label or symbol at the
-  first view (computed here, in pixels, for that zoom: the same at every screen width; place names that would
-  overlap are left out). The first view is also the farthest one can zoom out, so labels only move apart
-  from there. (deck.gl's CollisionFilterExtension would hide labels dynamically, but in Streamlit 1.67's
+- Labels: `place_labels` puts each label beside its symbol (below, right, above, left or on a diagonal) where
+  it overlaps no other label or symbol, in pixels at the variant's zoom — the same at every screen width; at
+  the first view also inside what a 390 px phone shows. Place names (and site labels) that fit nowhere are left
+  out at that zoom; zooming in with the buttons places them again. The first view is also the farthest one can
+  zoom out, so labels only move apart from where they were placed. (deck.gl's CollisionFilterExtension would hide labels dynamically, but in Streamlit 1.67's
   build it hid every label of a TextLayer, so placement is done here.)
 """
 
