@@ -357,3 +357,11 @@ def test_each_map_stays_within_its_share_of_the_page_data_budget(lang):
 def test_drawn_layer_names_for_the_caption():
     assert dep_map.drawn_layers(True)[:3] == ("neighbourhoods", "coastline", "board_district_lines")
     assert "lausd_outline" in dep_map.drawn_layers(False)
+
+
+def test_a_missing_or_broken_base_file_is_left_out_not_fatal(tmp_path):
+    assert geo.collection("neighbourhoods", tmp_path) is None
+    (tmp_path / "coastline.geojson").write_text("{not json", encoding="utf-8")
+    assert geo.collection("coastline", tmp_path) is None and geo.metadata("coastline", tmp_path) == {}
+    (tmp_path / "place_labels.geojson").write_text('{"type": "Feature"}', encoding="utf-8")
+    assert geo.collection("place_labels", tmp_path) is None

@@ -4,10 +4,12 @@
   between two of them as one thin line (geo.mesh: a shared border is sent once, not twice);
 - the county's mainland coastline;
 - the outline of LAUSD: the outer boundary of the 2012-plan board districts (the district's outer boundary does
-  not move with redistricting; the inner lines do, so they are drawn only as a labelled context layer, see
-  `board_district_lines`);
-- a few place names (data/basemap/place_labels.geojson), dropped where they would overlap the map's own
-  labels at the first view.
+  not move with redistricting; the inner lines do, so they are drawn only as dashed context lines that say what
+  they are, see `board_district_lines`);
+- a few place names (data/basemap/place_labels.geojson), left out where they would overlap the map's own
+  labels at a view's zoom.
+
+A missing or unreadable file leaves its layer (and its credit) out; the map still draws.
 
 Each layer's attribution, licence and vintage come from its file's metadata and go into the caption under the
 map (`attribution`), in English and Spanish.
@@ -71,7 +73,7 @@ def _path_layer(layer_id: str, grid: geo.Grid, data, **style) -> pdk.Layer:
 
 
 @lru_cache(maxsize=4)
-def _lausd(mtime_key: tuple) -> tuple[geo.Extent | None, tuple]:
+def _lausd(file_key: tuple) -> tuple[geo.Extent | None, tuple]:
     districts = geo.collection("board_districts_2012")
     if not districts:
         return None, ()
@@ -94,10 +96,9 @@ def _file_key() -> tuple:
     return tuple(out)
 
 
-# Generous: what a wide screen or a zoom out can show around the district (degrees).
+# Neighbourhoods are sent if they reach within this many degrees (lon, lat) of the district: more than a wide
+# screen or the full-screen map shows around it. Without the district file the maps open on what they draw.
 FRAME_MARGIN = (0.9, 0.6)
-# The first view when the district file is missing: the county's neighbourhoods' extent is too wide, so a
-# fixed box would be a literal; the maps instead fall back to the extent of what they draw.
 
 
 @lru_cache(maxsize=4)
