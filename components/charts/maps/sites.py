@@ -228,7 +228,7 @@ def roster_points(roster: pd.DataFrame | None, lang: str = "en") -> list[dict]:
 
 
 def _groups(points: list[dict], view, within_px: float = 22) -> list[list[dict]]:
-    """Points that touch at the first view (markers closer than within_px) form one group, one label."""
+    """Points whose markers touch at the view's zoom (closer than within_px) form one group, with one label."""
     xy = [to_pixels(p["lon"], p["lat"], view) for p in points]
     group_of = list(range(len(points)))
 
