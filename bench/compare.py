@@ -4,8 +4,9 @@ beside the framework's floor page (not part of the test suite):
     .venv/bin/python -m bench.compare --before ../wt-base            # e.g. a worktree of the previous commit
     .venv/bin/python -m bench.compare --before ../wt-base --after .  # (after defaults to this checkout)
 
-For each page: server time cold and warm (the protocol client, no rendering) and the time until every chart and
-map has drawn in headless Chromium (bench/pages.py has the method). Each page is measured for "before" and then
+For each page: server time cold and warm (the protocol client, no rendering), the time until every chart and
+map has drawn in headless Chromium, and the page data (websocket bytes of a first visit; bench/pages.py has the
+method). Each page is measured for "before" and then
 "after" before moving to the next page, so a machine that gets busier affects both. The floor page is measured
 once per chart count. Prints a markdown table; results go to bench/out/compare.json.
 """
@@ -66,8 +67,8 @@ def run(before: Path, after: Path, warm_runs: int, visits: int, pages=None, log=
 def table(results: dict) -> str:
     lines = [
         "| page | charts+maps | warm s before | warm s after | floor warm s | after / floor | drawn s before | "
-        "drawn s after | floor drawn s | after / floor |",
-        "|" + "---|" * 10,
+        "drawn s after | floor drawn s | after / floor | page data kB before | page data kB after |",
+        "|" + "---|" * 12,
     ]
     for name, row in results["pages"].items():
         b, a = row["before"], row["after"]
@@ -75,7 +76,7 @@ def table(results: dict) -> str:
         lines.append(
             f"| {name} | {a['plots']}+{a['maps']} | {b['warm_s']:.3f} | {a['warm_s']:.3f} | {f['warm_s']:.3f} "
             f"| {a['warm_s'] / f['warm_s']:.2f}x | {b['draw_s']:.2f} | {a['draw_s']:.2f} | {f['draw_s']:.2f} "
-            f"| {a['draw_s'] / f['draw_s']:.2f}x |"
+            f"| {a['draw_s'] / f['draw_s']:.2f}x | {b['bytes_ws'] / 1e3:.0f} | {a['bytes_ws'] / 1e3:.0f} |"
         )
     return "\n".join(lines)
 

@@ -12,6 +12,11 @@ data/templates/campus_deployments_template.csv; lat and lon may be left out of t
   reason          an authorizing reason from data/deployment_conditions.csv: its id (e.g. mass-school-threats)
                   or its published label (e.g. "Mass school threats (MST)")
   lat, lon        the campus's coordinates if known (WGS84 decimal degrees), both or neither
+  cds_code        optional: the school's 14-digit CDS code in the state school directory
+                  (data/school_directory_2018.csv); the map then draws the campus at the directory's location.
+                  A code that is not an active LAUSD school of that directory is refused.
+
+Optional columns may be left out of the header; those present come after the required ones, in this order.
 
 The whole file is checked before anything is written; problems are listed by row and column, and the existing
 database is left exactly as it was. A good file replaces the previous import in one atomic swap.
@@ -32,8 +37,9 @@ from data.layout import DATA_DIR, imports_dir
 from data.problems import Problem, ProblemsError, Refusal, StorageError
 
 DB_NAME = "campus_deployments.duckdb"
-COLUMNS = ["date", "school", "board_district", "region", "reason", "lat", "lon"]
+COLUMNS = ["date", "school", "board_district", "region", "reason", "lat", "lon", "cds_code"]
 REQUIRED = COLUMNS[:5]
+HEADERS = (REQUIRED, COLUMNS[:7], REQUIRED + ["cds_code"], COLUMNS)  # lat and lon come together
 REGIONS = ("North", "East", "South", "West")
 MAX_ROWS = rules.limit("import_rows")
 MAX_PROBLEMS = 25
@@ -53,6 +59,7 @@ CREATE TABLE campus_deployments (
     reason          VARCHAR NOT NULL,
     lat             DOUBLE CHECK (lat IS NULL OR lat BETWEEN 33 AND 35),
     lon             DOUBLE CHECK (lon IS NULL OR lon BETWEEN -119 AND -117),
+    cds_code        VARCHAR CHECK (cds_code IS NULL OR regexp_full_match(cds_code, '[0-9]{14}')),
     CHECK ((lat IS NULL) = (lon IS NULL))
 );
 """
@@ -72,6 +79,12 @@ def authorizing_reasons(data_dir: Path = DATA_DIR) -> dict[str, str]:
     out = {r["condition_id"]: r["condition_id"] for r in rows}
     out.update({r["label"].strip().lower(): r["condition_id"] for r in rows})
     return out
+
+
+def directory_codes(data_dir: Path = DATA_DIR) -> set[str]:
+    """The CDS codes of the state school directory's active LAUSD schools (data/school_directory_2018.csv)."""
+    with open(data_dir / "school_directory_2018.csv", newline="", encoding="utf-8") as fh:
+        return {r["cds_code"] for r in csv.DictReader(fh)}
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -96,11 +109,11 @@ def parse_records(raw: bytes, name: str, today: dt.date | None = None) -> list[t
     if not found:
         raise RecordsError([problem("is empty: it needs the header row " + ",".join(COLUMNS))])
     header = [h.strip().lower() for h in found[0]]
-    if header not in (COLUMNS, REQUIRED):
+    if header not in HEADERS:
         raise RecordsError(
             [
                 problem(
-                    "the header row must be exactly '" + ",".join(COLUMNS) + "' (lat,lon may be "
+                    "the header row must be exactly '" + ",".join(COLUMNS) + "' (lat,lon and cds_code may be "
                     "left out); found '" + _short(",".join(header), 120) + "'"
                 )
             ]
@@ -109,6 +122,7 @@ def parse_records(raw: bytes, name: str, today: dt.date | None = None) -> list[t
     if not body:
         raise RecordsError([problem("has a header but no records")])
     reasons = authorizing_reasons()
+    codes = directory_codes() if "cds_code" in header else set()
     allowed_reasons = ", ".join(sorted({v for v in reasons.values()}))
     date_rule = rules.rule_for(TABLE, "deployment_date")
     bd_rule = rules.rule_for(TABLE, "board_district")
@@ -174,8 +188,18 @@ def parse_records(raw: bytes, name: str, today: dt.date | None = None) -> list[t
                         "write WGS84 decimal degrees, latitude in lat and longitude (negative) in lon"
                     )
                     problems.append(problem(message, number, "lat, lon"))
+        code = cell.get("cds_code") or None
+        if code is not None and code not in codes:
+            problems.append(
+                problem(
+                    f"'{_short(code)}' is not the CDS code of an active LAUSD school in the state school directory "
+                    "(data/school_directory_2018.csv); leave it empty if the school is not there",
+                    number,
+                    "cds_code",
+                )
+            )
         if len(problems) == bad:
-            rows.append((number, date, cell["school"], bd, region, reason, lat, lon))
+            rows.append((number, date, cell["school"], bd, region, reason, lat, lon, code))
         if len(problems) >= MAX_PROBLEMS * 4:
             break
     if problems:
@@ -195,7 +219,7 @@ def import_records(path: Path, target: Path | None = None) -> int:
 
     def fill(con) -> None:
         con.execute(SCHEMA)
-        con.executemany("INSERT INTO campus_deployments VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [list(r) for r in rows])
+        con.executemany("INSERT INTO campus_deployments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [list(r) for r in rows])
         con.execute(
             "INSERT INTO import_info VALUES (?, ?, ?, ?)", [path.name, hashlib.sha256(raw).hexdigest(), now, len(rows)]
         )

@@ -8,7 +8,7 @@ from itertools import cycle
 
 import streamlit as st
 
-from components.ui import blocks
+from components.ui import blocks, maps
 from components.ui.filters import year_choice
 from components.ui.handover import page_context
 from components.views import community
@@ -66,10 +66,8 @@ if view.sp_count:
 blocks.table_behind(view.sp_counts_table, lang)
 
 st.subheader(view.map_title)
-st.pydeck_chart(view.map_deck, height=520, key="cbs-sites-map", alt=view.map_alt)
-st.caption(view.map_summary)  # the map's text alternative, visible to everyone
-st.markdown(view.map_legend)
-st.caption(view.map_caption)
+schools = maps.schools_toggle(lang, default=True)
+maps.map_block(community.sites_map_block(lang, schools), lang)
 
 st.markdown(view.sites_title)
 blocks.table(view.sites, lang)

@@ -50,7 +50,8 @@ basis = choose(c.basis_names, c.basis_label, "basis", "dep_basis", help=c.basis_
 top = st.container()  # the headline figures: filled once the view is built below
 st.header(c.map_title)
 kind = choose(c.kind_names, c.kind_label, "map", "dep_map_kind")
-view = vm.build(year, lang, basis, kind, region, bd)
+schools = maps.schools_toggle(lang, default=True)
+view = vm.build(year, lang, basis, kind, region, bd, schools)
 
 with top:
     blocks.metrics(view.metrics, per_row=4)
@@ -59,11 +60,7 @@ with top:
         st.warning(view.records_banner)
 
 # ---------------------------------------------------------------- map
-maps.deployments_map(view.map, f"dep-map-{kind}", {"bd": bd, "region": region})
-st.caption(view.map.legend)
-st.caption(view.map.keyboard)
-for caption in view.map.captions:
-    st.caption(caption)
+maps.deployments_map(view.map.block, lang, {"bd": bd, "region": region})
 blocks.table_behind(view.map.points_table, lang)
 
 # ---------------------------------------------------------------- charts

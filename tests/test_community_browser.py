@@ -58,7 +58,8 @@ def test_community_page_draws_charts_map_and_roster_offline(chromium, server):
         _wait_for_map(page)
         text = page.locator("body").inner_text()
         assert "$14,161,600" in text and "~$3.7M" in text
-        assert "5 of 19 named sites are drawn" in text  # the table itself is a canvas grid
+        assert "17 of 19 named safe-passage sites are drawn" in text  # the table itself is a canvas grid
+        assert "Not drawn: 2 that name an area, not a school." in text
         assert "advocacy organization" in text and "district document" in text  # kinds in words
         assert "District-supplied and not published" in text
         assert "Under the California Public Records Act" not in text  # the letter opens on demand
@@ -102,7 +103,7 @@ def test_community_page_in_spanish(chromium, server):
         page.goto(f"{server}/community_safety?lang=es")
         wait_for_charts(page, CHARTS)
         page.get_by_role("heading", name="Seguridad comunitaria y pasos seguros").wait_for(timeout=RENDER_TIMEOUT_MS)
-        assert "Se dibujan 5 de 19 sitios" in page.locator("body").inner_text()
+        assert "Se dibujan 17 de 19 sitios" in page.locator("body").inner_text()
         watch.assert_clean()
     finally:
         context.close()

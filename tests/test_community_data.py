@@ -7,11 +7,9 @@ import csv
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 import queries
 from components.charts import community as community_charts
-from components.charts import sites_map
 from components.i18n import CATALOG
 from components.tables import community as community_tables
 from components.text.citations import kind_label
@@ -103,23 +101,39 @@ def test_spending_reports_show_kind_in_words_and_the_source_value():
 # ------------------------------------------------------------------------------------------- safe passages
 
 
-def test_sites_query_gives_coordinates_only_from_primary_school_locations():
+def _reviewed() -> dict[str, str]:
+    """school_id -> CDS code of its reviewed match in the state directory (rows with a code only)."""
+    return {
+        r["row_key"]: r["cds_code"]
+        for r in rows("school_directory_matches")
+        if r["in_table"] == "schools" and r["cds_code"] and r["reviewed_by"].strip()
+    }
+
+
+def test_sites_are_located_only_through_a_reviewed_match_or_a_sources_coordinates():
     frame = queries.run("safe_passage_sites").frame
     sites = rows("safe_passage_sites")
+    directory = {r["cds_code"]: (float(r["lat"]), float(r["lon"])) for r in rows("school_directory_2018")}
     primary = {
         r["school_id"]: (float(r["lat"]), float(r["lon"]))
         for r in rows("school_locations")
         if r["is_primary"] == "true"
     }
+    reviewed = _reviewed()
     assert len(frame) == len(sites)
     for _, r in frame.iterrows():
-        if isinstance(r["school_id"], str) and r["school_id"] in primary:
-            assert (r["lat"], r["lon"]) == primary[r["school_id"]]
+        school = r["school_id"] if isinstance(r["school_id"], str) else None
+        if school in reviewed:
+            assert r["located_by"] == "directory" and r["cds_code"] == reviewed[school]
+            assert (r["lat"], r["lon"]) == directory[reviewed[school]]
+        elif school in primary:
+            assert r["located_by"] == "source" and (r["lat"], r["lon"]) == primary[school]
         else:
-            assert pd.isna(r["lat"]) and pd.isna(r["lon"])
+            assert pd.isna(r["lat"]) and pd.isna(r["lon"]) and pd.isna(r["located_by"])
+    # 17 of the 19 named sites can be drawn; the two others name an area, not a school
+    assert frame["lat"].notna().sum() == 17 and frame["school_id"].isna().sum() == 2
     table = community_tables.sites_table(frame, "en")
-    unlocated = sum(1 for s in sites if s["school_id"] not in primary)
-    assert (table["Location (lat, lon)"] == "location not published").sum() == unlocated > 0
+    assert (table["Location (lat, lon)"] == "not drawn: names an area, not a school").sum() == 2
 
 
 def test_headline_count_is_the_published_27():
@@ -128,63 +142,18 @@ def test_headline_count_is_the_published_27():
     assert int(community_tables.headline_count(counts)["value"]) == int(row["value"]) == 27
 
 
-@pytest.fixture
-def sites_frame() -> pd.DataFrame:
-    return queries.run("safe_passage_sites").frame
-
-
-def _located_sites() -> int:
-    primary = {r["school_id"] for r in rows("school_locations") if r["is_primary"] == "true"}
-    return sum(1 for s in rows("safe_passage_sites") if s["school_id"] in primary)
-
-
-@pytest.mark.parametrize("geojson", [None, {"type": "FeatureCollection", "features": []}])
-def test_map_draws_only_sourced_locations(sites_frame, geojson):
-    deck = sites_map.sites_map(sites_frame, None, sites_map.base_layer(geojson), "en")
-    counts = sites_map.drawn_points(deck)
-    assert sum(counts.values()) == _located_sites() == 5
-    assert "roster-sites" not in counts
-    assert deck.layers[0].id == ("base-extent-frame" if geojson is None else "base-context")
-    # each status layer holds only its status, and its shape differs from the others'
-    for layer in deck.layers:
-        if layer.id.startswith("sites-"):
-            status = layer.id.removeprefix("sites-")
-            assert {p["status"] for p in layer.data} == {status}
-    sides = {sites_map.STATUS_SIDES[s] for s in sites_map.STATUSES}
-    assert len(sides) == len(sites_map.STATUSES)
-
-
-def test_map_adds_only_roster_rows_with_coordinates(sites_frame):
-    roster = pd.DataFrame(
-        [
-            {"school": "A", "provider": "P", "status": "running", "lat": 34.1, "lon": -118.3},
-            {"school": "B", "provider": None, "status": "ended", "lat": None, "lon": None},
-            {"school": "C", "provider": "Q", "status": "proposed", "lat": 33.9, "lon": -118.25},
-        ]
-    )
-    deck = sites_map.sites_map(sites_frame, roster, sites_map.extent_frame_layer(), "en")
-    counts = sites_map.drawn_points(deck)
-    assert counts["roster-sites"] == 2
-    assert sum(v for k, v in counts.items() if k.startswith("sites-")) == _located_sites()
-    labels = next(layer for layer in deck.layers if layer.id == "site-labels").data
-    assert sum(1 for label in labels if label["label"].startswith("Roster: ")) == 2
-
-
-def test_map_is_offline_and_labels_status_in_words(sites_frame):
-    deck = sites_map.sites_map(sites_frame, None, sites_map.base_layer(sites_map.load_context_geojson()), "en")
-    spec = deck.to_json()
-    assert "http" not in spec and "mapbox" not in spec.lower() and "cartocdn" not in spec
-    labels = next(layer for layer in deck.layers if layer.id == "site-labels").data
-    text = " ".join(label["label"] for label in labels)
-    assert "running" in text and "proposed" in text and "ended" in text
-    assert "5 of 19" in sites_map.map_alt(sites_frame, None, "en")
-
-
-def test_missing_or_bad_basemap_falls_back_to_the_frame(tmp_path):
-    assert sites_map.load_context_geojson(tmp_path / "nope.geojson") is None
-    (tmp_path / "bad.geojson").write_text("{not json", encoding="utf-8")
-    assert sites_map.load_context_geojson(tmp_path / "bad.geojson") is None
-    assert sites_map.base_layer(None).id == "base-extent-frame"
+def test_sites_table_says_when_a_status_was_reported_never_plain_running():
+    frame = queries.run("safe_passage_sites").frame
+    table = community_tables.sites_table(frame, "en").set_index(frame["site_id"])
+    status = table["Status (as reported)"]
+    assert status["locke-hs-2004-volunteer"] == "● reported running in 2004 · status now unknown"
+    assert status["dorsey-hs-safe-passage"] == "● reported running in 2024"  # reported in 2024: current
+    assert status["washington-prep-hs-2024-contractor"] == "■ reported ended in 2024"
+    assert status["hamilton-hs-2006-council-motion"] == "▲ proposed in 2006 · status now unknown"
+    assert status["south-la-community-build-safe-passage"].startswith("● reported running (undated)")
+    assert not any(s.split(" ", 1)[1].startswith("running") for s in status)
+    located = table["Location source"]["locke-hs-2004-volunteer"]
+    assert "state school directory" in located and "Alain Leroy Locke" in located and "same campus" in located
 
 
 # ------------------------------------------------------------------------------------------- not published, engagement

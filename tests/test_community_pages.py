@@ -54,10 +54,13 @@ def test_page_shows_the_published_figures(no_roster):
     assert metrics[f"Safe-passage programs ({programs['school_year']})"] == programs["value"]
     assert metrics["Pilot vendor support, 2023-24"] == f"${int(vendor['budgeted_usd']):,}"
     assert metrics["Moved from vacant officer positions"] == "~$3.7M"
-    # the sites table lists every named site; unlocated ones say so
+    # the sites table lists every named site; the two that name an area, not a school, say why they are not drawn
     sites = next(df.value for df in at.dataframe if "Location (lat, lon)" in df.value.columns)
     assert len(sites) == len(csv_rows("safe_passage_sites"))
-    assert (sites["Location (lat, lon)"] == "location not published").sum() == 14
+    assert (sites["Location (lat, lon)"] == "not drawn: names an area, not a school").sum() == 2
+    assert sites["Location (lat, lon)"].str.match(r"^3\d\.\d{5}, -118\.\d{5}$").sum() == 17
+    text = " ".join(c.value for c in at.caption)
+    assert "17 of 19 named safe\\-passage sites are drawn" in text and "4 of 4 town\\-hall schools" in text
     # town halls, the request letter, the roster hint
     halls = next(df.value for df in at.dataframe if "Parents" in df.value.columns)
     assert list(halls["School or area"]) == [r["school_name"] for r in csv_rows("town_halls")]

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.browser
 MAP = '[data-testid="stDeckGlJsonChart"]'
 CHARTS = 2
 BLUE = (0, 114, 178)
-LAND = (233, 230, 222)
+LAND = (241, 239, 233)  # components/charts/maps/base.LAND
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -89,7 +89,7 @@ def test_map_draws_symbols_offline_and_follows_the_filter(chromium, server):
     try:
         counts = map_pixels(page)
         assert counts["ink"] > counts["total"] * 0.2, counts  # base layer + symbols drawn, not a blank canvas
-        assert counts["land"] > 1000, counts  # the shipped county base layer
+        assert counts["land"] > 1000, counts  # the shipped base map (neighbourhoods' land)
         assert counts["blue"] > 50, counts  # the unselected district symbols
         text = page.locator("body").inner_text()
         assert "approximate label positions" in text and "NOT at boundaries" in text

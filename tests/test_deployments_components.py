@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 
 import queries
-from components.charts import deployment_map as maps
 from components.charts import deployments as deployment_charts
+from components.charts.maps import deck as map_deck
+from components.charts.maps import deployments as maps
 from data import geojson as geo
 from tests import deployments_support as synth
 
@@ -50,28 +51,28 @@ def test_symbols_deck_layers_and_offline_settings(bd, points):
     assert [r["key"] for r in rows] == [str(n) for n in range(1, 8)]
     r7 = next(r for r in rows if r["key"] == "7")
     assert r7["deployments"] == 8 and r7["label"] == "BD 7: 8 (selected)" and r7["fill"][:3] == maps.ORANGE
-    assert "8 deployments · 19.5% of 41" in r7["tooltip"] and "LAUSD slide" in r7["tooltip"]
-    assert "approximate label position, not a boundary" in r7["tooltip"]
+    assert "8 deployments · 19.5% of 41" in r7["t"] and "LAUSD slide" in r7["t"]
+    assert "approximate label position, not a boundary" in r7["t"]
     # circle area ∝ count
     r2 = next(r for r in rows if r["key"] == "2")
     assert (r7["radius"] / r2["radius"]) ** 2 == pytest.approx(8 / 4)
-    deck = maps.deck("board_district", symbols=rows, basemap=maps.load_basemap())
-    spec = json.loads(deck.to_json())
-    assert [layer["id"] for layer in spec["layers"]] == ["basemap", "dep-symbols", "dep-labels"]
+    spec = json.loads(map_deck.deck(maps.spec("board_district", symbols=rows)).to_json())
+    ids = [layer["id"] for layer in spec["layers"]]
+    assert ids == [
+        "base-land",
+        "base-borders",
+        "base-coast",
+        "base-lausd",
+        "context-bd-2012",
+        "dep-symbols",
+        "base-places",
+        "dep-labels",
+    ]
     assert spec["mapStyle"] == "__MAP_STYLE__"  # pydeck's no-basemap marker: Streamlit fetches no tiles
     assert "mapProvider" not in spec
-    assert spec["layers"][2]["characterSet"] == "auto"
-    assert len(spec["layers"][0]["data"]["features"]) >= 3
-
-
-def test_basemap_is_the_shipped_package_extract():
-    data = maps.load_basemap()
-    names = {f["properties"]["name"] for f in data["features"]}
-    assert {"Los Angeles", "Orange", "Ventura"} <= names
-    assert "us-atlas@3.0.1" in data["metadata"]["source_package"]
-    la = next(f for f in data["features"] if f["properties"]["name"] == "Los Angeles")
-    lon, lat = geo.label_position(la["geometry"])
-    assert -118.9 < lon < -117.6 and 33.9 < lat < 34.8
+    labels = next(layer for layer in spec["layers"] if layer["id"] == "dep-labels")
+    assert labels["characterSet"] == "auto"
+    assert sorted(d["label"] for d in labels["data"]) == sorted(r["label"] for r in rows)
 
 
 def test_choropleth_features_and_campus_points(bd):
@@ -83,19 +84,24 @@ def test_choropleth_features_and_campus_points(bd):
     assert props["2"]["fill"][3] < props["7"]["fill"][3]
     campus = pd.DataFrame(
         {
-            "school": ["A"],
-            "board_district": [1],
-            "region": ["West"],
-            "lat": [34.0],
-            "lon": [-118.3],
-            "deployments": [2],
-            "reasons": ["community-violence"],
+            "school": ["A", "B", "C"],
+            "board_district": [1, 1, 2],
+            "region": ["West", "West", "East"],
+            "lat": [34.0, None, None],
+            "lon": [-118.3, None, None],
+            "cds_code": [None, "19647331932383", None],  # B: Dorsey's CDS code; C: no location at all
+            "deployments": [2, 1, 4],
+            "reasons": ["community-violence"] * 3,
         }
     )
-    deck = maps.deck("board_district", polygons=features, campuses=maps.campus_rows(campus))
-    ids = [layer.id for layer in deck.layers]
-    assert ids == ["dep-boundaries", "dep-campuses", "dep-labels"]
-    assert "Staff-imported record" in maps.campus_rows(campus)[0]["tooltip"]
+    directory = queries.run("school_directory_points").frame
+    rows = maps.campus_rows(campus, directory)
+    assert [r["lat"] for r in rows] == [34.0, 34.022994]  # B at the directory's location; C not drawn
+    assert "state school directory's location" in rows[1]["t"] and "Staff-imported record" in rows[0]["t"]
+    spec = maps.spec("board_district", polygons=features, campuses=rows)
+    ids = [layer.id for layer in map_deck.deck(spec).layers]
+    assert ids[-4:] == ["dep-boundaries", "dep-campuses", "base-places", "dep-labels"]
+    assert "context-bd-2012" not in ids  # imported current lines replace the 2012 context
 
 
 @pytest.mark.parametrize(
@@ -116,9 +122,11 @@ def test_picked_reads_only_known_districts_and_regions(selection, expected):
 
 
 def test_legend_says_label_points_are_approximate():
-    text = " ".join(maps.legend("board_district", False, False))
+    text = " ".join(maps.legend("board_district", False, False, True))
     assert "approximate label positions" in text and "NOT at boundaries" in text
-    assert "approximate" not in " ".join(maps.legend("board_district", True, False)).split("Background")[0]
+    assert "2013-2022, before the 2022 redistricting" in text
+    imported = " ".join(maps.legend("board_district", True, False, False))
+    assert "approximate" not in imported.split("Background")[0] and "2013-2022" not in imported
 
 
 # ------------------------------------------------------------------------------------------- geo checks

@@ -195,3 +195,77 @@ def test_template_header_is_the_documented_layout():
 
     template = Path(ic.__file__).resolve().parent / "templates" / "campus_deployments_template.csv"
     assert template.read_text().strip() == ",".join(ic.COLUMNS)
+
+
+# ------------------------------------------------------------------------------------------- CDS codes
+
+DORSEY = "19647331932383"  # Susan Miller Dorsey Senior High in data/school_directory_2018.csv
+
+
+def test_campus_records_may_carry_a_cds_code_and_are_then_placed_from_the_directory(imports, tmp_path):
+    from components.charts.maps.deployments import campus_rows
+    from queries import run
+
+    (tmp_path / "r.csv").write_text(
+        "date,school,board_district,region,reason,lat,lon,cds_code\n"
+        f"2024-02-01,Dorsey HS,1,South,community-violence,,,{DORSEY}\n"
+        f"2024-02-09,Dorsey HS,1,South,mass-school-threats,,,{DORSEY}\n"
+        "2024-03-01,Synthetic B,2,East,community-violence,34.05,-118.2,\n"
+        "2024-03-02,Synthetic C,3,North,community-violence,,,\n"
+    )
+    assert ic.main([str(tmp_path / "r.csv")]) == 0
+    pts = imported.run("campus_deployments", "campus_points", region=None, board_district=None).frame
+    assert sorted(pts["school"]) == ["Dorsey HS", "Synthetic B"]  # C has neither a code nor coordinates
+    rows = campus_rows(pts, run("school_directory_points").frame)
+    by_name = {r["t"].split("\n")[0]: r for r in rows}
+    directory = next(r for r in csv_rows_of("school_directory_2018") if r["cds_code"] == DORSEY)
+    assert (by_name["Dorsey HS"]["lat"], by_name["Dorsey HS"]["lon"]) == (
+        float(directory["lat"]),
+        float(directory["lon"]),
+    )
+    assert by_name["Dorsey HS"]["deployments"] == 2
+    assert (by_name["Synthetic B"]["lat"], by_name["Synthetic B"]["lon"]) == (34.05, -118.2)
+
+
+@pytest.mark.parametrize(
+    "code, phrase",
+    [
+        ("19647330000000", "is not the CDS code of an active LAUSD school"),  # the district office's own code
+        ("1964733193238", "is not the CDS code"),  # 13 digits
+        ("abc", "is not the CDS code"),
+    ],
+)
+def test_a_cds_code_outside_the_directory_is_refused(imports, tmp_path, capsys, code, phrase):
+    (tmp_path / "r.csv").write_text(
+        f"date,school,board_district,region,reason,cds_code\n2024-02-01,A,1,South,community-violence,{code}\n"
+    )
+    assert ic.main([str(tmp_path / "r.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "column 'cds_code'" in err and phrase in err and "nothing was changed" in err
+    assert not (imports / "campus_deployments.duckdb").exists()
+
+
+def test_records_imported_before_cds_codes_still_read(imports):
+    """A file written by the earlier importer (no cds_code column) is read as having no codes."""
+    imports.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(imports / "campus_deployments.duckdb"))
+    con.execute(
+        ic.SCHEMA.replace(
+            ",\n    cds_code        VARCHAR CHECK (cds_code IS NULL OR regexp_full_match(cds_code, '[0-9]{14}'))", ""
+        )
+    )
+    con.execute("INSERT INTO import_info VALUES ('old.csv', 'x', TIMESTAMP '2024-01-01 00:00:00', 1)")
+    con.execute(
+        "INSERT INTO campus_deployments VALUES (1, DATE '2024-01-05', 'A', 1, 'North', 'community-violence', 34.1, -118.4)"
+    )
+    con.close()
+    pts = imported.run("campus_deployments", "campus_points", region=None, board_district=None).frame
+    assert list(pts["school"]) == ["A"] and pts["cds_code"].isna().all()
+
+
+def csv_rows_of(name: str) -> list[dict]:
+    import csv
+    from pathlib import Path
+
+    with open(Path(ic.__file__).resolve().parent / f"{name}.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))

@@ -143,7 +143,9 @@ def test_boundaries_switch_the_map_to_a_choropleth(imports, tmp_path):
     assert main(["--board-districts", str(tmp_path / "bd.geojson")]) == 0
     at = page()
     deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
-    assert [layer["id"] for layer in deck["layers"]] == ["basemap", "dep-boundaries", "dep-labels"]
+    ids = [layer["id"] for layer in deck["layers"]]
+    assert ids[:4] == ["base-land", "base-borders", "base-coast", "base-lausd"] and "dep-boundaries" in ids
+    assert "context-bd-2012" not in ids  # the current lines replace the 2012 context
     assert "official board district boundaries imported by staff" in shown(at)
     at.radio(key="dep_map_kind").set_value("region").run()  # no region polygons: symbols again
     deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
@@ -155,3 +157,37 @@ def test_spanish():
     text = shown(at)
     assert "Dónde se desplegó la policía escolar" in text
     assert "no publicado" in text
+
+
+def _deck(at) -> dict:
+    return json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+
+
+def test_zoom_buttons_and_reset_give_variants_of_the_same_map():
+    at = page()
+    first = _deck(at)
+    zoom = first["initialViewState"]["zoom"]
+    assert first["views"][0]["controller"]["scrollZoom"] is False
+    assert first["initialViewState"]["minZoom"] == zoom  # never farther out than the first view
+    zoom_out = next(b for b in at.button if b.label == "Zoom map out")
+    assert zoom_out.disabled
+    next(b for b in at.button if b.label == "Zoom map in").click().run()
+    closer = _deck(at)
+    assert closer["initialViewState"]["zoom"] == pytest.approx(zoom + 1)
+    assert closer["views"][0]["id"] == first["views"][0]["id"]  # same view: the reader's centre is kept
+    next(b for b in at.button if b.label == "Reset map").click().run()
+    reset = _deck(at)
+    assert reset["initialViewState"]["zoom"] == pytest.approx(zoom)
+    assert reset["views"][0]["id"] != first["views"][0]["id"]  # a new view id: back to the first view
+
+
+def test_schools_layer_is_on_by_default_and_off_with_the_checkbox():
+    at = page()
+    ids = [layer["id"] for layer in _deck(at)["layers"]]
+    assert {"schools-district", "schools-charter"} <= set(ids)
+    assert "1,021 active schools in the state directory of June 2018" in " ".join(c.value for c in at.caption)
+    at.checkbox(key="map_schools").uncheck().run()
+    assert at.query_params["schools"] in ("0", ["0"])
+    ids = [layer["id"] for layer in _deck(at)["layers"]]
+    assert "schools-district" not in ids and "schools-charter" not in ids
+    assert "1,021 active schools" not in " ".join(c.value for c in at.caption)

@@ -178,8 +178,10 @@ def test_layer_files_stay_within_their_stated_byte_budgets():
         assert f"{size:,}" in readme, f"data/basemap/README.md does not state the bytes of {name}.geojson"
 
 
-def test_old_county_context_layer_is_kept_while_the_maps_still_read_it():
-    assert (BASEMAP / "la_context.geojson").exists()
+def test_old_county_context_layer_is_gone_and_nothing_reads_it():
+    assert not (BASEMAP / "la_context.geojson").exists()
+    code = [*(DATA.parent / "components").rglob("*.py"), DATA.parent / "README.md", BASEMAP / "README.md"]
+    assert not [p for p in code if "la_context" in p.read_text(encoding="utf-8")]
 
 
 # ------------------------------------------------------------------------------------------- school directory

@@ -51,7 +51,8 @@ def assert_clean(at: AppTest) -> None:
 
 def rendered_strings(at: AppTest) -> list[str]:
     """Every string in every element and block the run produced (main area and sidebar), labels and help
-    texts included, read from the protobufs the browser would receive."""
+    texts included, read from the protobufs the browser would receive. A map's spec (JSON text) is read as
+    JSON: its strings (labels, tooltips) count, its numbers (coordinates) are not text."""
     found: list[str] = []
 
     def walk(value) -> None:
@@ -59,7 +60,12 @@ def rendered_strings(at: AppTest) -> list[str]:
             found.append(value)
         elif isinstance(value, dict):
             for k, v in value.items():
-                if k != "id":  # element ids are hashes (e.g. "…dd999f…"), never shown to a reader
+                if k == "json" and isinstance(v, str):
+                    try:
+                        walk(json.loads(v))
+                    except ValueError:
+                        walk(v)
+                elif k != "id":  # element ids are hashes (e.g. "…dd999f…"), never shown to a reader
                     walk(v)
         elif isinstance(value, list):
             for v in value:

@@ -6,14 +6,25 @@ is missing in either language or the two disagree on their {placeholders}.
 
 from __future__ import annotations
 
-from components.i18n import boardroom, community, core, deployments, incidents, spending, staff, staff_problems, years
+from components.i18n import (
+    boardroom,
+    community,
+    core,
+    deployments,
+    incidents,
+    maps,
+    spending,
+    staff,
+    staff_problems,
+    years,
+)
 
 LANGS = ("en", "es")
 DEFAULT_LANG = "en"
 
 # Each page keeps its own words in a fragment module (fewer merge conflicts); they form one catalog here.
 CATALOG: dict[str, dict[str, str]] = {}
-for _fragment in (core, spending, deployments, incidents, community, boardroom, staff, staff_problems, years):
+for _fragment in (core, spending, deployments, incidents, community, boardroom, staff, staff_problems, years, maps):
     _clash = set(_fragment.CATALOG) & set(CATALOG)
     if _clash:
         raise KeyError(f"translation keys defined twice: {sorted(_clash)}")

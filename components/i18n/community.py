@@ -167,32 +167,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "cbs.map.published": {"en": "published source", "es": "fuente publicada"},
     "cbs.map.roster": {"en": "district-supplied roster (not published)", "es": "lista del distrito (no publicada)"},
     "cbs.map.roster_prefix": {"en": "Roster: ", "es": "Lista: "},
-    "cbs.map.legend_roster": {
-        "en": "○ white ring with a “Roster:” label = a row of the district-supplied roster "
-        "(not published). Status is the one the source reported, in its year.",
-        "es": "○ anillo blanco con la etiqueta “Lista:” = una fila de la lista entregada por "
-        "el distrito (no publicada). El estado es el que informó la fuente, en su año.",
-    },
-    "cbs.map.caption": {
-        "en": "{drawn} of {total} named sites are drawn: only where a source gives the school's "
-        "coordinates. Nothing is geocoded or guessed; every site is in the table below.",
-        "es": "Se dibujan {drawn} de {total} sitios con nombre: solo donde una fuente da las "
-        "coordenadas de la escuela. Nada se geocodifica ni se adivina; todos los sitios están "
-        "en la tabla de abajo.",
-    },
-    "cbs.map.base_context": {
-        "en": "Background: county outlines (U.S. Census Bureau, 2017), drawn offline.",
-        "es": "Fondo: contornos de los condados (Oficina del Censo de EE. UU., 2017), sin conexión.",
-    },
-    "cbs.map.base_frame": {
-        "en": "Background: a rectangle around LAUSD's board districts (a bounding box, not a boundary).",
-        "es": "Fondo: un rectángulo alrededor de los distritos de la junta de LAUSD (un marco, no un límite).",
-    },
-    "cbs.map.alt": {
-        "en": "Map of named safe-passage sites: {drawn} of {total} have a published location and are drawn: {names}.",
-        "es": "Mapa de sitios de pasos seguros con nombre: {drawn} de {total} tienen una ubicación "
-        "publicada y se dibujan: {names}.",
-    },
     "cbs.map.alt_roster": {
         "en": "Also {drawn} of {total} rows of the district-supplied roster, which is not published.",
         "es": "Además, {drawn} de {total} filas de la lista entregada por el distrito, que no está publicada.",

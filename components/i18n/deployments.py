@@ -116,12 +116,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Small vermillion dots: campuses in the staff-imported records that have coordinates.",
         "es": "Puntos pequeños bermellón: planteles de los registros importados por el personal que tienen coordenadas.",
     },
-    "dep.map.legend_base": {
-        "en": "Background: county outlines (U.S. Census Bureau, via the us-atlas package), drawn offline; the "
-        "darker land is Los Angeles County.",
-        "es": "Fondo: contornos de los condados (Oficina del Censo de EE. UU., vía el paquete us-atlas), dibujados "
-        "sin conexión; la tierra más oscura es el condado de Los Ángeles.",
-    },
     "dep.map.keyboard": {
         "en": "Keyboard: the region and board-district selectors in the sidebar select the same way as a click on "
         "the map, and the link keeps the selection.",

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pandas as pd
 
-from components.charts.sites_map import status_text
+from components.charts.maps.sites import roster_status, row_status, where_from
 from components.i18n import t
 from components.text import fmt
 from components.text.citations import kind_label
@@ -138,9 +138,12 @@ def counts_table(counts: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
 
 
 def location_text(row, lang: str = "en") -> str:
+    """'34.02299, -118.34610'; for a site without a location, why (no school named, or no reviewed match)."""
     lat, lon = row["lat"], row["lon"]
     if pd.isna(lat) or pd.isna(lon):
-        return t("cbs.sites.no_location", lang)
+        if "located_by" not in row:  # a roster row
+            return t("cbs.sites.no_location", lang)
+        return t("map.sites.no_school" if pd.isna(row["school_id"]) else "map.sites.no_match", lang)
     return f"{float(lat):.5f}, {float(lon):.5f}"
 
 
@@ -155,9 +158,12 @@ def sites_table(sites: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             t("cbs.col.program", lang): sites["program"],
             t("cbs.col.provider", lang): sites["provider"].fillna(t("cbs.sites.no_provider", lang)),
             t("cbs.col.years", lang): sites["years"].fillna(t("cbs.sites.no_years", lang)),
-            t("cbs.col.status", lang): [status_text(s, lang) for s in sites["status"]],
+            t("cbs.col.status", lang): [row_status(r, lang) for _, r in sites.iterrows()],
+            t("map.col.status_reported", lang): sites["status_reported"].fillna(""),
             t("cbs.col.location", lang): [location_text(r, lang) for _, r in sites.iterrows()],
-            t("cbs.col.location_source", lang): sites["location_source_id"].fillna(""),
+            t("cbs.col.location_source", lang): [
+                where_from(r, lang) if r["located_by"] in ("directory", "source") else "" for _, r in sites.iterrows()
+            ],
             t("col.source", lang): [source_text(r, lang) for _, r in sites.iterrows()],
             t("col.locator", lang): sites["locator"],
             t("col.note", lang): sites["note"].fillna(""),
@@ -177,16 +183,11 @@ def roster_table(roster: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             t("cbs.col.provider", lang): roster["provider"].fillna(t("cbs.roster.no_provider", lang)),
             t("cbs.col.start", lang): [day(v) for v in roster["start_date"]],
             t("cbs.col.end", lang): [day(v) for v in roster["end_date"]],
-            t("cbs.col.status", lang): [status_text(s, lang) for s in roster["status"]],
+            t("cbs.col.status", lang): [roster_status(s, lang) for s in roster["status"]],
             t("cbs.col.location", lang): [location_text(r, lang) for _, r in roster.iterrows()],
             t("cbs.col.origin", lang): t("cbs.roster.origin", lang),
         }
     )
-
-
-def status_legend(lang: str = "en") -> str:
-    """Plain words for the map's shapes: '● running · ■ ended · ▲ proposed · ⬢ status unknown'."""
-    return " · ".join(status_text(s, lang) for s in ("running", "ended", "proposed", "unknown"))
 
 
 def town_halls_table(halls: pd.DataFrame, lang: str = "en") -> pd.DataFrame:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-import pydeck as pdk
-
 import queries
 from components.charts import community as charts
 from components.charts import overview as overview_charts
-from components.charts import sites_map
+from components.charts.maps import base as basemap
+from components.charts.maps import schools as school_layer
+from components.charts.maps import sites as sites_map
 from components.i18n import t
 from components.perf.memo import cached
 from components.tables import community as tables
@@ -23,7 +23,7 @@ from components.text.labels import next_school_year
 from components.text.markdown import md_escape
 from components.views import years
 from components.views.cite import cite, part_of
-from components.views.model import Chart, DataTable, Download, Metric
+from components.views.model import Chart, DataTable, Download, MapBlock, Metric
 from queries import QueryResult, imports
 
 
@@ -61,11 +61,6 @@ class CommunityView:
     sp_count: str | None
     sp_counts_table: DataTable
     map_title: str
-    map_deck: pdk.Deck
-    map_alt: str  # the map's text alternative
-    map_summary: str  # the same, for markdown under the map
-    map_legend: str
-    map_caption: str
     sites_title: str
     sites: Download
     roster_title: str
@@ -175,9 +170,6 @@ def build(year: str, lang: str) -> CommunityView:
         for line in lines
     )
 
-    deck, base_id = sites_map.sites_deck(sites.frame, roster_frame, lang)
-    map_alt = sites_map.map_alt(sites.frame, roster_frame, lang)
-    located = int(sites.frame["lat"].notna().sum())
     site_table = tables.sites_table(sites.frame, lang)
     sites_cite = cite(sites, lang=lang)
     letter = tables.request_letter(gaps.frame, lang)
@@ -248,13 +240,6 @@ def build(year: str, lang: str) -> CommunityView:
             "cbs-sp-counts", partial(tables.counts_table, counts.frame, lang), cite(counts, lang=lang)
         ),
         map_title=t("cbs.map.title", lang),
-        map_deck=deck,
-        map_alt=map_alt,
-        map_summary=md_escape(map_alt),
-        map_legend=md_escape(tables.status_legend(lang)) + "  \n" + md_escape(t("cbs.map.legend_roster", lang)),
-        map_caption=md_escape(t("cbs.map.caption", lang, drawn=located, total=len(sites.frame)))
-        + " "
-        + md_escape(t("cbs.map.base_context" if base_id == "base-context" else "cbs.map.base_frame", lang)),
         sites_title=f"**{t('cbs.sites.table_title', lang, n=len(sites.frame))}**",
         sites=Download(
             site_table, sites_cite, "lausd-safety-cbs-sites.csv", "cbs-sites-table", download_key="download-cbs-sites"
@@ -284,4 +269,39 @@ def build(year: str, lang: str) -> CommunityView:
         time_title=t("cbs.time.title", lang),
         timeline=timeline,
         timeline_empty=t("ov.time.empty", lang),
+    )
+
+
+@cached(data=True)
+def sites_map_block(lang: str, schools: bool = True) -> MapBlock:
+    """The named safe-passage sites and the 2024 town-hall schools on the base map (with every school of the
+    2018 state directory when asked for), its text alternative, legend and captions."""
+    sites = queries.run("safe_passage_sites")
+    halls = queries.run("town_halls")
+    directory = queries.run("school_directory_points")
+    roster = imports.run("safe_passage_roster", "roster_sites")
+    roster_frame = roster.frame if roster is not None and not roster.frame.empty else None
+    shown = directory.frame if schools else None
+    spec = sites_map.spec(sites.frame, halls.frame, roster_frame, shown, lang)
+    alt = sites_map.map_alt(sites.frame, halls.frame, roster_frame, lang)
+    school_count = school_layer.count_line(directory.frame, lang)
+    if schools:
+        alt += " " + school_layer.alt(directory.frame, lang)
+    alt += " " + t("map.alt.base", lang)
+    legend = [sites_map.legend(lang)]
+    if schools:
+        legend.append(school_layer.legend(lang))
+    legend.append(t("map.legend.base", lang))
+    captions = [md_escape(sites_map.caption(sites_map.counts(sites.frame, halls.frame), lang))]
+    if schools:
+        captions.append(md_escape(school_count) + " " + cite(directory, lang=lang))
+    captions.append(md_escape(basemap.attribution(basemap.base().drawn, lang)))
+    return MapBlock(
+        "cbs-sites-map",
+        spec,
+        alt,
+        md_escape(alt),
+        "  \n".join(md_escape(line) for line in legend),
+        tuple(captions),
+        md_escape(t("map.sp.keyboard", lang)),
     )

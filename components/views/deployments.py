@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 
-import pydeck as pdk
-
 import queries
-from components.charts import deployment_map as maps
 from components.charts import deployments as charts
+from components.charts.maps import base as basemap
+from components.charts.maps import deployments as dep_map
+from components.charts.maps import schools as school_layer
 from components.i18n import t
 from components.perf.memo import cached
 from components.tables import deployments as tables
@@ -23,7 +23,7 @@ from components.text.labels import group_label
 from components.text.markdown import md_escape
 from components.views import years
 from components.views.cite import cite
-from components.views.model import Chart, DataTable, Metric
+from components.views.model import Chart, DataTable, MapBlock, Metric
 from queries import imports
 
 KINDS = ("board_district", "region")
@@ -127,11 +127,7 @@ def partial_year(year: str, lang: str) -> PartialView:
 
 @dataclass(frozen=True)
 class MapView:
-    deck: pdk.Deck
-    summary: str  # the map's text alternative, also shown under it
-    legend: str
-    keyboard: str
-    captions: tuple[str, ...]
+    block: MapBlock  # the map, its text alternative, legend, captions (base-map credits) and keyboard path
     points_table: DataTable
     has_polygons: bool
 
@@ -175,7 +171,9 @@ def _bullets(items) -> str:
 
 
 @cached(data=True)
-def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: int | None) -> DeploymentsView:
+def build(
+    year: str, lang: str, basis: str, kind: str, region: str | None, bd: int | None, schools: bool = True
+) -> DeploymentsView:
     head = queries.run("deployment_headline", school_year=year)
     by_bd = queries.run("deployments_by_board_district", school_year=year)
     by_region = queries.run("deployments_by_region", school_year=year)
@@ -245,16 +243,20 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
     selected = bd if kind == "board_district" else region
     boundary = imports.run("boundaries", "boundaries", kind=kind)
     has_polygons = boundary is not None and not boundary.frame.empty
-    campuses = maps.campus_rows(campus_pts, lang) if campus_pts is not None else None
+    directory = queries.run("school_directory_points")
+    shown = directory.frame if schools else None
+    campuses = dep_map.campus_rows(campus_pts, directory.frame, lang) if campus_pts is not None else None
     if has_polygons:
-        features = maps.polygon_features(boundary.frame, counts.frame, kind, selected, counts_source, lang)
+        features = dep_map.polygon_features(boundary.frame, counts.frame, kind, selected, counts_source, lang)
         rows = [f["properties"] for f in features]
-        deck = maps.deck(kind, polygons=features, basemap=maps.load_basemap(), campuses=campuses)
+        spec = dep_map.spec(kind, polygons=features, campuses=campuses, directory=shown, lang=lang)
     else:
-        rows = maps.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang)
-        deck = maps.symbol_map(kind, rows, campuses=campuses)
-    map_summary = maps.map_alt(rows, kind, has_polygons, lang)
-    legend = maps.legend(kind, has_polygons, campus_pts is not None and not campus_pts.empty, lang)
+        rows = dep_map.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang)
+        spec = dep_map.spec(kind, symbols=rows, campuses=campuses, directory=shown, lang=lang)
+    school_count = school_layer.count_line(directory.frame, lang)
+    school_alt = school_layer.alt(directory.frame, lang) if schools else None
+    map_summary = dep_map.map_alt(rows, kind, has_polygons, school_alt, lang)
+    legend = dep_map.legend(kind, has_polygons, bool(campuses), schools, lang)
     main_cite = chart_cite or cite(by_bd if kind == "board_district" else by_region, main_only=True, lang=lang)
     if has_polygons:
         b = boundary.frame.iloc[0]
@@ -264,13 +266,20 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         )
     else:
         map_captions = (main_cite, cite(points, lang=lang))
+    if schools:
+        map_captions += (md_escape(school_count) + " " + cite(directory, lang=lang),)
+    map_captions += (md_escape(basemap.attribution(dep_map.drawn_layers(not has_polygons), lang)),)
     pts = tables.points_of_kind(points.frame, kind)
     map_view = MapView(
-        deck,
-        map_summary,
-        "  \n".join(md_escape(line) for line in legend),
-        md_escape(t("dep.map.keyboard", lang)),
-        map_captions,
+        MapBlock(
+            f"dep-map-{kind}",
+            spec,
+            map_summary,
+            md_escape(map_summary),
+            "  \n".join(md_escape(line) for line in legend),
+            map_captions,
+            md_escape(t("dep.map.keyboard", lang)),
+        ),
         DataTable(
             f"dep-label-points-{kind}", partial(tables.label_points_table, pts, kind, lang), cite(points, lang=lang)
         ),

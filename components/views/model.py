@@ -121,3 +121,19 @@ class Lead:
     finding: str  # markdown, data escaped
     citation: str
     chart: Chart | None
+
+
+@dataclass(frozen=True)
+class MapBlock:
+    """A map and everything said around it: the map itself (components/charts/maps/deck.MapSpec: the page asks
+    for its zoom variants), its text alternative (plain, for the element's label) and the same as markdown,
+    the legend, the captions under it (counts, what is and is not drawn, citations, the base map's credits)
+    and how to reach its selections from the keyboard."""
+
+    key: str
+    spec: object  # components.charts.maps.deck.MapSpec
+    alt: str
+    summary: str
+    legend: str
+    captions: tuple[str, ...]
+    keyboard: str
