@@ -8,6 +8,14 @@ CREATE MACRO valid_school_year(y) AS
     y IS NULL OR (regexp_full_match(y, '(19|20)\d\d-\d\d')
                   AND (CAST(substr(y, 1, 4) AS INTEGER) + 1) % 100 = CAST(substr(y, 6, 2) AS INTEGER));
 
+-- A text from the data that readers see has its reviewed Spanish version beside it, in a column named after it
+-- (`summary` and `summary_es`): present, and not blank, exactly when the English text is. The build checks the
+-- same rule first and names the file, row and column in plain words (data/build.py, spanish_problems); this is the
+-- database's own guard. For a published name that stays as published (a budget line, a location level), the
+-- Spanish column holds the explanation shown beside the name.
+CREATE MACRO translated(en, es) AS
+    (en IS NULL) = (es IS NULL) AND (es IS NULL OR length(trim(es)) > 0);
+
 CREATE TABLE sources (
     source_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(source_id, '[a-z0-9][a-z0-9-]*')),
     title         VARCHAR NOT NULL CHECK (length(trim(title)) > 0),
