@@ -40,6 +40,7 @@ CREATE TABLE sources (
 CREATE TABLE location_levels (
     location_level  VARCHAR PRIMARY KEY,
     published_label VARCHAR NOT NULL UNIQUE,
+    published_label_es VARCHAR CHECK (translated(published_label, published_label_es)),  -- explanation
     sort_order      INTEGER NOT NULL
 );
 
@@ -47,6 +48,7 @@ CREATE TABLE budget_lines (
     school_year    VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
     line_id        VARCHAR NOT NULL CHECK (regexp_full_match(line_id, '[a-z0-9][a-z0-9-]*')),
     position_item  VARCHAR NOT NULL,
+    position_item_es VARCHAR CHECK (translated(position_item, position_item_es)),  -- explanation beside the name
     location_level VARCHAR NOT NULL REFERENCES location_levels (location_level),
     fte            DECIMAL(10, 2) CHECK (fte IS NULL OR fte >= 0),  -- empty where the source has none (N/A)
     budgeted_usd   BIGINT NOT NULL CHECK (budgeted_usd >= 0),
@@ -74,6 +76,7 @@ CREATE TABLE spending_categories (
     category_id VARCHAR PRIMARY KEY,
     sort_order  INTEGER NOT NULL UNIQUE,
     label       VARCHAR NOT NULL,
+    label_es    VARCHAR CHECK (translated(label, label_es)),
     description VARCHAR NOT NULL
 );
 
@@ -87,6 +90,7 @@ CREATE TABLE laspd_budget_items (
     school_year VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
     item_id     VARCHAR NOT NULL,
     item        VARCHAR NOT NULL,
+    item_es     VARCHAR CHECK (translated(item, item_es)),  -- explanation beside the published item
     amount_usd  BIGINT NOT NULL CHECK (amount_usd >= 0),
     published_as VARCHAR NOT NULL,
     approx      BOOLEAN NOT NULL,
@@ -94,6 +98,7 @@ CREATE TABLE laspd_budget_items (
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     note        VARCHAR,
+    note_es     VARCHAR CHECK (translated(note, note_es)),
     PRIMARY KEY (school_year, item_id),
     CHECK (approx = (qualifier IS NOT NULL))
 );
@@ -128,6 +133,7 @@ CREATE TABLE board_members (
 
 CREATE TABLE regions (
     region      VARCHAR PRIMARY KEY CHECK (region IN ('North', 'East', 'South', 'West')),
+    region_es   VARCHAR CHECK (translated(region, region_es)),  -- the name Spanish views show (Norte, ...)
     established VARCHAR,
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL,
@@ -209,6 +215,7 @@ CREATE TABLE deployment_conditions (
     kind         VARCHAR NOT NULL CHECK (kind IN ('authorizing_reason', 'accompanying_resource')),
     sort_order   INTEGER NOT NULL,
     label        VARCHAR NOT NULL,
+    label_es     VARCHAR CHECK (translated(label, label_es)),
     source_id    VARCHAR NOT NULL REFERENCES sources (source_id),
     locator      VARCHAR NOT NULL
 );
@@ -218,6 +225,7 @@ CREATE TABLE policy_points (
     version    VARCHAR NOT NULL CHECK (version IN ('current', 'revised')),
     sort_order INTEGER NOT NULL,
     summary    VARCHAR NOT NULL,
+    summary_es VARCHAR CHECK (translated(summary, summary_es)),
     source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
     locator    VARCHAR NOT NULL,
     PRIMARY KEY (policy_id, version, sort_order)
@@ -277,9 +285,13 @@ CREATE TABLE safe_passage_sites (
     site_id    VARCHAR PRIMARY KEY,
     school_id  VARCHAR REFERENCES schools (school_id),
     area       VARCHAR,
+    area_es    VARCHAR CHECK (translated(area, area_es)),
     program    VARCHAR NOT NULL,
+    program_es VARCHAR CHECK (translated(program, program_es)),
     provider   VARCHAR,
+    provider_es VARCHAR CHECK (translated(provider, provider_es)),
     years      VARCHAR,
+    years_es   VARCHAR CHECK (translated(years, years_es)),
     start_year INTEGER CHECK (start_year IS NULL OR start_year BETWEEN 1940 AND 2100),
     end_year   INTEGER CHECK (end_year IS NULL OR end_year BETWEEN 1940 AND 2100),
     status     VARCHAR NOT NULL CHECK (status IN ('running', 'ended', 'proposed', 'unknown')),
@@ -290,6 +302,7 @@ CREATE TABLE safe_passage_sites (
     locator    VARCHAR NOT NULL,
     research_ref VARCHAR,  -- internal research note; never shown
     note       VARCHAR,
+    note_es    VARCHAR CHECK (translated(note, note_es)),
     CHECK (school_id IS NOT NULL OR area IS NOT NULL),
     CHECK (end_year IS NULL OR start_year IS NULL OR end_year >= start_year)
 );
@@ -300,7 +313,9 @@ CREATE TABLE town_halls (
     school_name    VARCHAR NOT NULL,
     school_id      VARCHAR REFERENCES schools (school_id),
     employees_time VARCHAR NOT NULL,
+    employees_time_es VARCHAR CHECK (translated(employees_time, employees_time_es)),
     parents_time   VARCHAR NOT NULL,
+    parents_time_es VARCHAR CHECK (translated(parents_time, parents_time_es)),
     source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
     locator        VARCHAR NOT NULL,
     note           VARCHAR
@@ -312,6 +327,7 @@ CREATE TABLE timeline (
     date_precision VARCHAR NOT NULL CHECK (date_precision IN ('day', 'month')),
     kind           VARCHAR NOT NULL CHECK (kind IN ('resolution', 'budget', 'policy', 'report', 'engagement', 'organization')),
     event          VARCHAR NOT NULL,
+    event_es       VARCHAR CHECK (translated(event, event_es)),
     source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
     locator        VARCHAR NOT NULL,
     research_ref   VARCHAR,  -- internal research note; never shown
@@ -329,6 +345,7 @@ CREATE TABLE later_years (
     -- one school year; a statement about several years leaves it empty and gives them in `period`
     school_year      VARCHAR CHECK (valid_school_year(school_year)),
     period           VARCHAR,
+    period_es        VARCHAR CHECK (translated(period, period_es)),
     topic            VARCHAR NOT NULL CHECK (topic IN ('school_police', 'school_support_staff', 'safe_passage',
                                                        'district_budget', 'workforce', 'enrollment',
                                                        'campus_security')),
@@ -343,6 +360,7 @@ CREATE TABLE later_years (
     locator          VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     research_ref     VARCHAR,  -- internal research note; never shown
     reliability_note VARCHAR NOT NULL CHECK (length(trim(reliability_note)) > 0),
+    reliability_note_es VARCHAR CHECK (translated(reliability_note, reliability_note_es)),
     CHECK ((value IS NULL) = (unit IS NULL)),
     CHECK (approx = (qualifier IS NOT NULL)),
     CHECK (value IS NOT NULL OR NOT approx),
@@ -425,6 +443,7 @@ CREATE TABLE map_label_points (
     lon       DOUBLE NOT NULL CHECK (lon BETWEEN -118.67 AND -118.14),
     approx    BOOLEAN NOT NULL CHECK (approx),
     method    VARCHAR NOT NULL CHECK (length(trim(method)) > 0),
+    method_es VARCHAR CHECK (translated(method, method_es)),
     source_id VARCHAR NOT NULL REFERENCES sources (source_id),
     locator   VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     research_ref VARCHAR,  -- internal research note; never shown
@@ -438,6 +457,7 @@ CREATE TABLE map_label_points (
 CREATE TABLE unpublished_data (
     item                VARCHAR PRIMARY KEY CHECK (regexp_full_match(item, '[a-z0-9][a-z0-9-]*')),
     description         VARCHAR NOT NULL CHECK (length(trim(description)) > 0),
+    description_es      VARCHAR CHECK (translated(description, description_es)),
     source_id           VARCHAR NOT NULL REFERENCES sources (source_id),  -- the document that refers to it
     locator             VARCHAR NOT NULL CHECK (length(trim(locator)) > 0)
 );

@@ -1,5 +1,5 @@
 -- Data the district has not released, each with the document that refers to it.
-SELECT u.item, u.description, u.source_id, u.locator,
+SELECT u.item, u.description, u.description_es, u.source_id, u.locator,
        s.publisher, s.title, s.kind AS source_kind, s.published, s.url, s.document_file
 FROM unpublished_data u
 JOIN sources s ON s.source_id = u.source_id

@@ -86,10 +86,10 @@ def _key_col(kind: str) -> str:
     return "board_district" if kind == "board_district" else "region"
 
 
-def _tooltip(kind: str, key, n, share, total, source: str, approx_note: str, lang: str) -> str:
+def _tooltip(kind: str, key, n, share, total, source: str, approx_note: str, lang: str, names=None) -> str:
     return "\n".join(
         [
-            group_label(kind, key, lang),
+            group_label(kind, key, lang, names),
             t(
                 "dep.map.tip_count",
                 lang,
@@ -104,9 +104,10 @@ def _tooltip(kind: str, key, n, share, total, source: str, approx_note: str, lan
 
 
 def symbol_rows(
-    points: pd.DataFrame, counts: pd.DataFrame, kind: str, selected, source: str, lang: str = "en"
+    points: pd.DataFrame, counts: pd.DataFrame, kind: str, selected, source: str, lang: str = "en", names=None
 ) -> list[dict]:
-    """One row per group with a label point: position, radius, colours, label and tooltip text."""
+    """One row per group with a label point: position, radius, colours, label and tooltip text. `names`: region
+    key -> the name in the reader's language (components/views/names.py)."""
     key_col = _key_col(kind)
     pts = points[points["kind"] == kind].set_index("key")
     total = int(counts["deployments"].sum()) if len(counts) else 0
@@ -130,16 +131,18 @@ def symbol_rows(
                 "fill": (ORANGE if sel else BLUE) + [255],
                 "line": [17, 24, 39, 255],
                 "line_width": 4 if sel else 1,
-                "label": f"{short_label(kind, key, lang)}: {fmt.number(n, lang)}"
+                "label": f"{short_label(kind, key, lang, names)}: {fmt.number(n, lang)}"
                 + (f" ({t('dep.selected', lang)})" if sel else ""),
-                "tooltip": _tooltip(kind, key, n, r["share"], total, source, t("dep.map.tip_approx", lang), lang),
+                "tooltip": _tooltip(
+                    kind, key, n, r["share"], total, source, t("dep.map.tip_approx", lang), lang, names
+                ),
             }
         )
     return rows
 
 
 def polygon_features(
-    boundaries: pd.DataFrame, counts: pd.DataFrame, kind: str, selected, source: str, lang: str = "en"
+    boundaries: pd.DataFrame, counts: pd.DataFrame, kind: str, selected, source: str, lang: str = "en", names=None
 ) -> list[dict]:
     """Imported polygons as GeoJSON features carrying count, share, fill colour, label position and tooltip."""
     key_col = _key_col(kind)
@@ -155,7 +158,7 @@ def polygon_features(
         share = float(r["share"]) if r is not None else 0.0
         sel = selected is not None and str(selected) == key
         lon, lat = label_position(geometry)
-        tooltip = _tooltip(kind, key, n, share, total, source, t("dep.map.tip_boundary", lang), lang)
+        tooltip = _tooltip(kind, key, n, share, total, source, t("dep.map.tip_boundary", lang), lang, names)
         props = {
             "kind": kind,
             "key": key,
@@ -166,7 +169,7 @@ def polygon_features(
             "fill": BLUE + [int(40 + 170 * n / top)],
             "line": [17, 24, 39, 255] if sel else [255, 255, 255, 255],
             "line_width": 4 if sel else 1.5,
-            "label": f"{short_label(kind, key, lang)}: {fmt.number(n, lang)}"
+            "label": f"{short_label(kind, key, lang, names)}: {fmt.number(n, lang)}"
             + (f" ({t('dep.selected', lang)})" if sel else ""),
             "tooltip": tooltip,
         }
@@ -175,7 +178,7 @@ def polygon_features(
     return features
 
 
-def campus_rows(points: pd.DataFrame, lang: str = "en") -> list[dict]:
+def campus_rows(points: pd.DataFrame, lang: str = "en", names=None) -> list[dict]:
     rows = []
     for _, r in points.iterrows():
         n = int(r["deployments"])
@@ -193,7 +196,7 @@ def campus_rows(points: pd.DataFrame, lang: str = "en") -> list[dict]:
                             lang,
                             n=fmt.number(n, lang),
                             bd=t("filter.bd_n", lang, n=int(r["board_district"])),
-                            region=r["region"],
+                            region=(names or {}).get(r["region"], r["region"]),
                             reasons=r["reasons"],
                         ),
                         t("dep.map.tip_staff", lang),
@@ -341,8 +344,8 @@ def legend(kind: str, with_polygons: bool, with_campuses: bool, lang: str = "en"
     return lines
 
 
-def map_alt(rows: list[dict], kind: str, with_polygons: bool, lang: str = "en") -> str:
-    items = "; ".join(f"{group_label(kind, r['key'], lang)}: {fmt.number(r['deployments'], lang)}" for r in rows)
+def map_alt(rows: list[dict], kind: str, with_polygons: bool, lang: str = "en", names=None) -> str:
+    items = "; ".join(f"{group_label(kind, r['key'], lang, names)}: {fmt.number(r['deployments'], lang)}" for r in rows)
     return t(
         "dep.map.alt_polygons" if with_polygons else "dep.map.alt_symbols",
         lang,

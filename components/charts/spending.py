@@ -17,6 +17,7 @@ from components.perf.memo import cached
 from components.tables.spending import approx_prefix, cost_text, fte_text
 from components.text import fmt
 from components.text.citations import kind_label
+from components.text.localized import localized
 
 GREY = "#6b7280"
 
@@ -204,7 +205,7 @@ def laspd_items_bar(items: pd.DataFrame, year: str, lang: str = "en") -> go.Figu
     fig = go.Figure(
         go.Bar(
             x=data["amount_usd"].astype(float),
-            y=[_wrap(i, 34) for i in data["item"]],
+            y=[_wrap(i, 34) for i in localized(data, "item", lang, published=True)],
             orientation="h",
             marker=dict(
                 color=[OKABE_ITO[0] if not a else "#ffffff" for a in data["approx"]],
@@ -228,7 +229,9 @@ def laspd_items_bar(items: pd.DataFrame, year: str, lang: str = "en") -> go.Figu
 def laspd_items_alt(items: pd.DataFrame, year: str, lang: str = "en") -> str:
     parts = "; ".join(
         f"{i}: {p}" + (f" ({q})" if a else "")
-        for i, p, a, q in zip(items["item"], items["published_as"], items["approx"], items["qualifier"])
+        for i, p, a, q in zip(
+            localized(items, "item", lang, published=True), items["published_as"], items["approx"], items["qualifier"]
+        )
     )
     return t("sp.laspd.alt", lang, year=year, items=parts)
 
@@ -375,7 +378,8 @@ def laspd_series(
         fig.add_vline(x=when.timestamp() * 1000, line=dict(color="#111827", width=1.5, dash=dash))
         key = f"sp.hist.event.{ev.event_id}"
         date = fmt.date(ev.event_date, lang, ev.date_precision)
-        label = t(key, lang, date=date) if key in CATALOG else f"{date}: {ev.event}"
+        event = localized(ev, "event", lang)
+        label = t(key, lang, date=date) if key in CATALOG else f"{date}: {event}"
         fig.add_trace(
             go.Scatter(
                 x=[when],
@@ -390,7 +394,7 @@ def laspd_series(
                         "sp.hist.event_hover",
                         lang,
                         date=date,
-                        event=_h(ev.event),
+                        event=_h(event),
                         publisher=_h(ev.publisher),
                         kind=_h(kind_label(ev.source_kind, lang)),
                     )

@@ -182,16 +182,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "A value in the link was not recognised and was ignored: {names}.",
         "es": "Un valor del enlace no se reconoció y se ignoró: {names}.",
     },
-    # ---- spending categories (our grouping; ids from data/spending_categories.csv)
-    "category.law_enforcement": {"en": "Law enforcement", "es": "Policía escolar"},
-    "category.campus_supervision": {"en": "Campus supervision", "es": "Supervisión en planteles"},
-    "category.mental_health_wellness": {"en": "Mental health and wellness", "es": "Salud mental y bienestar"},
-    "category.climate_restorative": {
-        "en": "Climate and restorative practice",
-        "es": "Clima escolar y prácticas restaurativas",
-    },
-    "category.community_based_safety": {"en": "Community-based safety", "es": "Seguridad comunitaria"},
-    "category.coordination_support": {"en": "Coordination and support", "es": "Coordinación y apoyo"},
     # ---- table headers
     "col.category": {"en": "Category", "es": "Categoría"},
     "col.position_item": {"en": "Budget line (as published)", "es": "Línea del presupuesto (como se publicó)"},

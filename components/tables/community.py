@@ -12,6 +12,7 @@ from components.charts.sites_map import status_text
 from components.i18n import t
 from components.text import fmt
 from components.text.citations import kind_label
+from components.text.localized import localized
 
 EARMARK_METRICS = ("cbs_allocation_usd",)
 
@@ -121,7 +122,7 @@ def cbsp_lines(frame: pd.DataFrame, year: str, lang: str = "en") -> list[dict]:
                 "exact": fmt.money(r["amount_usd"], lang),
                 "approx": approx_text(r, lang),
                 "published_as": fmt.text_or_empty(r["published_as"]),
-                "item": r["item"],
+                "item": localized(r, "item", lang, published=True),
                 "badge": kind_badge(r["source_kind"], lang),
             }
         )
@@ -145,27 +146,29 @@ def location_text(row, lang: str = "en") -> str:
 
 
 def sites_table(sites: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """Every named site, located or not; 'location not published' where no source gives coordinates."""
+    """Every named site, located or not; 'location not published' where no source gives coordinates. School
+    names stay as published; the other texts are in the reader's language."""
+    area = localized(sites, "area", lang)
     return pd.DataFrame(
         {
-            t("cbs.col.school", lang): [
-                n if isinstance(n, str) else a for n, a in zip(sites["school_name"], sites["area"])
-            ],
-            t("cbs.col.area", lang): sites["area"].fillna(""),
-            t("cbs.col.program", lang): sites["program"],
-            t("cbs.col.provider", lang): sites["provider"].fillna(t("cbs.sites.no_provider", lang)),
-            t("cbs.col.years", lang): sites["years"].fillna(t("cbs.sites.no_years", lang)),
+            t("cbs.col.school", lang): [n if isinstance(n, str) else a for n, a in zip(sites["school_name"], area)],
+            t("cbs.col.area", lang): area.fillna(""),
+            t("cbs.col.program", lang): localized(sites, "program", lang),
+            t("cbs.col.provider", lang): localized(sites, "provider", lang).fillna(t("cbs.sites.no_provider", lang)),
+            t("cbs.col.years", lang): localized(sites, "years", lang).fillna(t("cbs.sites.no_years", lang)),
             t("cbs.col.status", lang): [status_text(s, lang) for s in sites["status"]],
             t("cbs.col.location", lang): [location_text(r, lang) for _, r in sites.iterrows()],
             t("cbs.col.location_source", lang): sites["location_source_id"].fillna(""),
             t("col.source", lang): [source_text(r, lang) for _, r in sites.iterrows()],
             t("col.locator", lang): sites["locator"],
-            t("col.note", lang): sites["note"].fillna(""),
+            t("col.note", lang): localized(sites, "note", lang).fillna(""),
         }
     )
 
 
-def roster_table(roster: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+def roster_table(roster: pd.DataFrame, lang: str = "en", names: dict | None = None) -> pd.DataFrame:
+    """The district-supplied roster (staff import); `names`: region key -> the name in the reader's language."""
+
     def day(value) -> str:
         return "" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
@@ -173,7 +176,7 @@ def roster_table(roster: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
         {
             t("cbs.col.school", lang): roster["school"],
             t("col.board_district", lang): roster["board_district"].astype(int),
-            t("col.region", lang): roster["region"],
+            t("col.region", lang): [(names or {}).get(r, r) for r in roster["region"]],
             t("cbs.col.provider", lang): roster["provider"].fillna(t("cbs.roster.no_provider", lang)),
             t("cbs.col.start", lang): [day(v) for v in roster["start_date"]],
             t("cbs.col.end", lang): [day(v) for v in roster["end_date"]],
@@ -193,10 +196,10 @@ def town_halls_table(halls: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("col.date", lang): [fmt.date(pd.Timestamp(d).date(), lang) for d in halls["event_date"]],
-            t("col.region", lang): halls["region"],
+            t("col.region", lang): localized(halls, "region", lang),
             t("cbs.col.school", lang): halls["school_name"],
-            t("cbs.col.employees", lang): halls["employees_time"],
-            t("cbs.col.parents", lang): halls["parents_time"],
+            t("cbs.col.employees", lang): localized(halls, "employees_time", lang),
+            t("cbs.col.parents", lang): localized(halls, "parents_time", lang),
             t("col.locator", lang): halls["locator"],
         }
     )
@@ -205,7 +208,7 @@ def town_halls_table(halls: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
 def town_halls_alt(halls: pd.DataFrame, lang: str = "en") -> str:
     items = "; ".join(
         f"{fmt.date(pd.Timestamp(d).date(), lang)}, {r}, {s}"
-        for d, r, s in zip(halls["event_date"], halls["region"], halls["school_name"])
+        for d, r, s in zip(halls["event_date"], localized(halls, "region", lang), halls["school_name"])
     )
     return t("cbs.halls.alt", lang, n=len(halls), items=items)
 
@@ -243,7 +246,7 @@ def referring_text(row, lang: str = "en") -> str:
 
 def unpublished_items(gaps: pd.DataFrame, lang: str = "en") -> list[dict]:
     return [
-        {"item": r["item"], "description": r["description"], "referred": referring_text(r, lang)}
+        {"item": r["item"], "description": localized(r, "description", lang), "referred": referring_text(r, lang)}
         for _, r in gaps.iterrows()
     ]
 
@@ -260,7 +263,8 @@ def request_letter(gaps: pd.DataFrame, lang: str = "en") -> str:
 
 
 def summit_text(row, lang: str = "en") -> str:
-    return t("cbs.eng.summit", lang, date=fmt.date(row["event_date"], lang, row["date_precision"]), event=row["event"])
+    date = fmt.date(row["event_date"], lang, row["date_precision"])
+    return t("cbs.eng.summit", lang, date=date, event=localized(row, "event", lang))
 
 
 def roster_label(info: pd.DataFrame | None, rows: int, lang: str = "en") -> str:

@@ -20,10 +20,12 @@ from components.tables import community as tables
 from components.tables import overview as overview_tables
 from components.text import fmt
 from components.text.labels import next_school_year
+from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import years
 from components.views.cite import cite, part_of
 from components.views.model import Chart, DataTable, Download, Metric
+from components.views.names import region_names
 from queries import QueryResult, imports
 
 
@@ -175,8 +177,12 @@ def build(year: str, lang: str) -> CommunityView:
         for line in lines
     )
 
-    deck, base_id = sites_map.sites_deck(sites.frame, roster_frame, lang)
-    map_alt = sites_map.map_alt(sites.frame, roster_frame, lang)
+    # the map names each site with the texts the table shows, in the reader's language
+    mapped = sites.frame.assign(
+        **{c: localized(sites.frame, c, lang) for c in ("area", "program", "provider", "years")}
+    )
+    deck, base_id = sites_map.sites_deck(mapped, roster_frame, lang)
+    map_alt = sites_map.map_alt(mapped, roster_frame, lang)
     located = int(sites.frame["lat"].notna().sum())
     site_table = tables.sites_table(sites.frame, lang)
     sites_cite = cite(sites, lang=lang)
@@ -265,7 +271,7 @@ def build(year: str, lang: str) -> CommunityView:
         )
         if roster_frame is not None
         else None,
-        roster=Download(tables.roster_table(roster_frame, lang), "", "", "cbs-roster-table")
+        roster=Download(tables.roster_table(roster_frame, lang, region_names(lang)), "", "", "cbs-roster-table")
         if roster_frame is not None
         else None,
         roster_none=t("cbs.roster.none", lang),

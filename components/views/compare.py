@@ -16,10 +16,12 @@ from components.perf.memo import cached
 from components.tables import compare as tables
 from components.tables import overview as overview_tables
 from components.text import fmt
+from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import spending, years
 from components.views.cite import cite
 from components.views.model import Chart, Download
+from components.views.names import region_names
 
 PARTS = (years.BUDGET, years.DEPLOYMENTS)
 
@@ -68,7 +70,7 @@ class CompareView:
 def _budget_frames(year: str, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     totals = queries.run("budget_reconciliation", school_year=year).frame
     lines = queries.run("budget_lines", school_year=year).frame
-    return totals, lines
+    return totals, lines.assign(position_item=localized(lines, "position_item", lang, published=True))
 
 
 def _source_line(year: str, lang: str) -> str:
@@ -136,6 +138,7 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
             if y not in deployment_years:
                 notes.extend(md_escape(n) for n in years.missing_notes(y, (years.DEPLOYMENTS,), lang))
         if year in deployment_years and vs in deployment_years:
+            names = region_names(lang)
             for kind, query in (
                 ("region", "deployments_by_region"),
                 ("board_district", "deployments_by_board_district"),
@@ -144,9 +147,9 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
                 deployments.append(
                     Chart(
                         f"cmp-deployments-{kind}",
-                        charts.deployments(a_q.frame, b_q.frame, kind, vs, year, lang),
-                        charts.deployments_alt(a_q.frame, b_q.frame, kind, vs, year, lang),
-                        tables.deployments(a_q.frame, b_q.frame, kind, vs, year, lang),
+                        charts.deployments(a_q.frame, b_q.frame, kind, vs, year, lang, names),
+                        charts.deployments_alt(a_q.frame, b_q.frame, kind, vs, year, lang, names),
+                        tables.deployments(a_q.frame, b_q.frame, kind, vs, year, lang, names),
                         cite(a_q, b_q, lang=lang, main_only=True),
                     )
                 )

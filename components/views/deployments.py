@@ -24,6 +24,7 @@ from components.text.markdown import md_escape
 from components.views import years
 from components.views.cite import cite
 from components.views.model import Chart, DataTable, Metric
+from components.views.names import region_names
 from queries import imports
 
 KINDS = ("board_district", "region")
@@ -55,6 +56,7 @@ class Controls:
     title: str
     intro: str
     regions: tuple[str, ...]
+    region_names: dict  # region key -> the name in the reader's language
     board_districts: tuple[int, ...]
     records: bool  # staff have imported campus records: the page offers them as a second view
     basis_label: str
@@ -71,6 +73,7 @@ def controls(year: str, lang: str) -> Controls:
         t("dep.title", lang, year=year),
         t("dep.intro", lang, year=year),
         tuple(regions()),
+        region_names(lang),
         tuple(board_districts()),
         records_loaded(),
         t("dep.basis.label", lang),
@@ -113,12 +116,13 @@ def partial_year(year: str, lang: str) -> PartialView:
         result = queries.run(query, school_year=year)
         title = t("ov.dep.bd_title" if kind == "board_district" else "ov.dep.region_title", lang)
         basis = t("dep.basis.published_short", lang, year=year)
+        names = region_names(lang)
         shown.append(
             Chart(
                 f"dep-{kind}-partial",
-                charts.bars(result.frame, kind, None, title, lang),
-                charts.bars_alt(result.frame, kind, None, basis, lang),
-                partial(tables.table, result.frame, kind, lang),
+                charts.bars(result.frame, kind, None, title, lang, names),
+                charts.bars_alt(result.frame, kind, None, basis, lang, names),
+                partial(tables.table, result.frame, kind, lang, names),
                 cite(result, lang=lang, main_only=True),
             )
         )
@@ -185,6 +189,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
     points = queries.run("dep_label_points")
     h = head.frame.iloc[0]
     use_records = basis == "records" and records_loaded()
+    names = region_names(lang)
 
     approx = "~" if h["sites_approx"] else ""
     metrics = (
@@ -245,15 +250,15 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
     selected = bd if kind == "board_district" else region
     boundary = imports.run("boundaries", "boundaries", kind=kind)
     has_polygons = boundary is not None and not boundary.frame.empty
-    campuses = maps.campus_rows(campus_pts, lang) if campus_pts is not None else None
+    campuses = maps.campus_rows(campus_pts, lang, names) if campus_pts is not None else None
     if has_polygons:
-        features = maps.polygon_features(boundary.frame, counts.frame, kind, selected, counts_source, lang)
+        features = maps.polygon_features(boundary.frame, counts.frame, kind, selected, counts_source, lang, names)
         rows = [f["properties"] for f in features]
         deck = maps.deck(kind, polygons=features, basemap=maps.load_basemap(), campuses=campuses)
     else:
-        rows = maps.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang)
+        rows = maps.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang, names)
         deck = maps.symbol_map(kind, rows, campuses=campuses)
-    map_summary = maps.map_alt(rows, kind, has_polygons, lang)
+    map_summary = maps.map_alt(rows, kind, has_polygons, lang, names)
     legend = maps.legend(kind, has_polygons, campus_pts is not None and not campus_pts.empty, lang)
     main_cite = chart_cite or cite(by_bd if kind == "board_district" else by_region, main_only=True, lang=lang)
     if has_polygons:
@@ -272,7 +277,9 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         md_escape(t("dep.map.keyboard", lang)),
         map_captions,
         DataTable(
-            f"dep-label-points-{kind}", partial(tables.label_points_table, pts, kind, lang), cite(points, lang=lang)
+            f"dep-label-points-{kind}",
+            partial(tables.label_points_table, pts, kind, lang, names),
+            cite(points, lang=lang),
         ),
         has_polygons,
     )
@@ -289,7 +296,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         focus.append(
             md_escape(
                 tables.focus_sentence(
-                    region_frame, "region", region, int(region_frame["deployments"].sum()), year, lang
+                    region_frame, "region", region, int(region_frame["deployments"].sum()), year, lang, names
                 )
             )
         )
@@ -303,9 +310,9 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
     )
     region_chart = Chart(
         f"dep-region-{basis}",
-        charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang),
-        charts.bars_alt(region_frame, "region", region, basis_text, lang),
-        partial(tables.table, region_frame, "region", lang),
+        charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang, names),
+        charts.bars_alt(region_frame, "region", region, basis_text, lang, names),
+        partial(tables.table, region_frame, "region", lang, names),
         chart_cite or cite(by_region, lang=lang),
         year=year,
     )
@@ -346,14 +353,14 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         ),
         conditions_title=t("dep.conditions.title", lang),
         reasons_title=t("dep.conditions.reasons", lang),
-        reasons=_bullets(tables.condition_labels(conditions.frame, "authorizing_reason")),
+        reasons=_bullets(tables.condition_labels(conditions.frame, "authorizing_reason", lang)),
         resources_title=t("dep.conditions.resources", lang),
-        resources=_bullets(tables.condition_labels(conditions.frame, "accompanying_resource")),
+        resources=_bullets(tables.condition_labels(conditions.frame, "accompanying_resource", lang)),
         conditions_citation=cite(conditions, lang=lang),
         policy_title=t("dep.policy.title", lang),
         policy_intro=t("dep.policy.intro", lang),
         policy=tuple(
-            (t(f"dep.policy.{v}", lang), _bullets(tables.policy_points(policy.frame, v)))
+            (t(f"dep.policy.{v}", lang), _bullets(tables.policy_points(policy.frame, v, lang)))
             for v in ("current", "revised")
         ),
         policy_citation=policy_cite,

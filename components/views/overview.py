@@ -19,6 +19,7 @@ from components.text.summaries import police_share_summary, top_group_summary
 from components.views import years
 from components.views.cite import cite
 from components.views.model import Chart, Metric
+from components.views.names import region_names
 
 PARTS = (years.BUDGET, years.DEPLOYMENTS)
 
@@ -54,7 +55,8 @@ def _budget(year: str, lang: str) -> dict:
     mix = queries.run("budget_by_category", school_year=year)
     totals = recon.frame.set_index("measure")
     heads = headline.frame.set_index("measure")
-    police = tables.row_where(mix.frame, "category_id", "law_enforcement")
+    mix_frame = tables.with_category_labels(mix.frame, lang)  # categories and line names in the reader's language
+    police = tables.row_where(mix_frame, "category_id", "law_enforcement")
     published_usd = totals.loc["usd", "published_value"]
     computed_fte = fmt.number(totals.loc["fte", "computed_value"], lang)
     fte_differs = totals.loc["fte", "difference"] != 0
@@ -95,7 +97,6 @@ def _budget(year: str, lang: str) -> dict:
                 value=fmt.money(h["published_value"], lang, compact=True),
             )
         )
-    mix_frame = tables.with_category_labels(mix.frame, lang)
     # The mix is cited by the budget lines it sums, so the citation names the slide and its table.
     chart = Chart(
         "spending-mix",
@@ -123,6 +124,8 @@ def _deployments(year: str, lang: str) -> dict:
     by_bd = queries.run("deployments_by_board_district", school_year=year)
     d = dep.frame.iloc[0]
     approx = "~" if d["sites_approx"] else ""
+    names = region_names(lang)
+    regions = by_region.frame.assign(label=[names.get(r, r) for r in by_region.frame["region"]])
     metrics = [
         Metric(
             t("ov.m.deployments", lang, year=year),
@@ -149,13 +152,11 @@ def _deployments(year: str, lang: str) -> dict:
     ]
     region_chart = Chart(
         "deployments-region",
-        charts.deployments_bar(
-            by_region.frame, "region", t("ov.dep.region_title", lang), t("ov.dep.region", lang), lang
-        ),
-        charts.deployments_alt(by_region.frame, "region", t("ov.dep.by_region", lang), year, lang),
-        partial(tables.deployments, by_region.frame, "region", t("col.region", lang), lang),
+        charts.deployments_bar(regions, "label", t("ov.dep.region_title", lang), t("ov.dep.region", lang), lang),
+        charts.deployments_alt(regions, "label", t("ov.dep.by_region", lang), year, lang),
+        partial(tables.deployments, regions, "label", t("col.region", lang), lang),
         cite(by_region, lang=lang),
-        summary=partial(top_group_summary, by_region.frame, "region", year, lang),
+        summary=partial(top_group_summary, regions, "label", year, lang),
         year=year,
     )
     bd = tables.with_board_district_labels(by_bd.frame, lang)

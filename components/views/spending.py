@@ -58,7 +58,7 @@ def budget(year: str, lang: str) -> Budget:
     lines_q = queries.run("budget_lines", school_year=year)
     mix_q = queries.run("budget_by_category", school_year=year)
     lines = tables.enrich_lines(lines_q.frame, mix_q.frame, lang)
-    model = tuple(ra.lines_from_frame(lines_q.frame))
+    model = tuple(ra.lines_from_frame(lines))  # named in the reader's language (published name and explanation)
     present = set(lines["location_level"])
     levels = tuple(lv for lv in LEVEL_ORDER if lv in present) + tuple(sorted(present - set(LEVEL_ORDER)))
     return Budget(
