@@ -243,6 +243,7 @@ CREATE TABLE observations (
     obs_id      VARCHAR NOT NULL,
     school_year VARCHAR CHECK (valid_school_year(school_year)),
     period      VARCHAR,
+    period_es   VARCHAR CHECK (translated(period, period_es)),
     metric      VARCHAR NOT NULL,
     value       DECIMAL(18, 2) NOT NULL,
     unit        VARCHAR NOT NULL CHECK (unit IN ('usd', 'count', 'percent', 'fte', 'minutes')),
@@ -250,10 +251,12 @@ CREATE TABLE observations (
     qualifier   VARCHAR,
     basis       VARCHAR NOT NULL CHECK (basis IN ('adopted', 'proposed', 'reported', 'pre-cut', 'after-cut', 'planned', 'failed-proposal', 'draft-option')),
     label       VARCHAR NOT NULL,
+    label_es    VARCHAR CHECK (translated(label, label_es)),
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     research_ref VARCHAR,  -- internal research note; never shown
     note        VARCHAR,
+    note_es     VARCHAR CHECK (translated(note, note_es)),
     PRIMARY KEY (dataset, obs_id),
     CHECK (unit <> 'usd' OR value >= 0),
     CHECK (unit <> 'percent' OR value BETWEEN -100 AND 1000),
@@ -273,6 +276,7 @@ CREATE TABLE enrollment (
                                                   'incl_charters_early_adult', 'independent_charters',
                                                   'early_education', 'adult_education', 'unstated')),
     definition  VARCHAR NOT NULL,
+    definition_es VARCHAR CHECK (translated(definition, definition_es)),
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     research_ref VARCHAR,  -- internal research note; never shown
@@ -399,19 +403,21 @@ WHERE t.measure IN ('fte', 'usd');
 -- Officers' line gives sworn_budgeted_fte (budgeted full-time equivalents: not a count of officers employed) and
 -- sworn_positions_budget_usd (the budget of those positions: not the department's total budget).
 CREATE VIEW laspd_series_points AS
-SELECT dataset, obs_id, school_year, period, metric, value, unit, approx, qualifier, basis, label,
-       source_id, locator, research_ref, note
+-- A budget line's label is its published name; in Spanish with its explanation beside it.
+SELECT dataset, obs_id, school_year, period, period_es, metric, value, unit, approx, qualifier, basis, label, label_es,
+       source_id, locator, research_ref, note, note_es
 FROM observations
 WHERE dataset = 'laspd_history'
 UNION ALL
-SELECT 'budget_lines', 'sworn-budgeted-fte-' || school_year, school_year, NULL, 'sworn_budgeted_fte',
-       CAST(fte AS DECIMAL(18, 2)), 'fte', approx, NULL, 'reported', position_item, source_id, locator, NULL, NULL
+SELECT 'budget_lines', 'sworn-budgeted-fte-' || school_year, school_year, NULL, NULL, 'sworn_budgeted_fte',
+       CAST(fte AS DECIMAL(18, 2)), 'fte', approx, NULL, 'reported', position_item,
+       position_item || ' — ' || position_item_es, source_id, locator, NULL, NULL, NULL
 FROM budget_lines
 WHERE line_id = 'sworn-peace-officers' AND fte IS NOT NULL
 UNION ALL
-SELECT 'budget_lines', 'sworn-positions-budget-' || school_year, school_year, NULL, 'sworn_positions_budget_usd',
-       CAST(budgeted_usd AS DECIMAL(18, 2)), 'usd', approx, NULL, 'reported', position_item, source_id, locator,
-       NULL, NULL
+SELECT 'budget_lines', 'sworn-positions-budget-' || school_year, school_year, NULL, NULL, 'sworn_positions_budget_usd',
+       CAST(budgeted_usd AS DECIMAL(18, 2)), 'usd', approx, NULL, 'reported', position_item,
+       position_item || ' — ' || position_item_es, source_id, locator, NULL, NULL, NULL
 FROM budget_lines
 WHERE line_id = 'sworn-peace-officers';
 

@@ -444,9 +444,10 @@ def _point_hover(r, unit: str, lang: str) -> str:
     lines = [f"<b>{value}</b> · {_h(r.school_year)}"]
     if bool(r.approx):
         lines.append(_h(t("common.approx", lang, qualifier=r.qualifier)))
-    lines.append(_h(r.label))
-    if isinstance(r.period, str) and r.period:
-        lines.append(_h(r.period))
+    lines.append(_h(localized(r, "label", lang)))
+    period = localized(r, "period", lang)
+    if isinstance(period, str) and period:
+        lines.append(_h(period))
     lines.append(_h(t("sp.hist.basis", lang, basis=t(f"sp.basis.{r.basis}", lang))))
     lines.append(_h(t("sp.hist.source", lang, publisher=r.publisher, kind=kind_label(r.source_kind, lang))))
     lines.append(f"<i>{_h(textwrap.shorten(str(r.title), 70))}</i>")

@@ -68,15 +68,15 @@ def observations_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("cbs.col.year", lang): frame["school_year"].fillna(""),
-            t("cbs.col.figure", lang): frame["label"],
+            t("cbs.col.figure", lang): localized(frame, "label", lang),
             t("cbs.col.value", lang): [fmt.value_text(v, u, lang) for v, u in zip(frame["value"], frame["unit"])],
             t("cbs.col.approx", lang): [approx_text(r, lang) for _, r in frame.iterrows()],
-            t("cbs.col.period", lang): frame["period"].fillna(""),
+            t("cbs.col.period", lang): localized(frame, "period", lang).fillna(""),
             t("cbs.col.basis", lang): [t(f"cbs.basis.{b}", lang) for b in frame["basis"]],
             t("col.source", lang): [source_text(r, lang) for _, r in frame.iterrows()],
             t("cbs.col.kind", lang): [kind_label(k, lang) for k in frame["source_kind"]],
             t("col.locator", lang): frame["locator"],
-            t("col.note", lang): frame["note"].fillna(""),
+            t("col.note", lang): localized(frame, "note", lang).fillna(""),
         }
     )
 
@@ -94,13 +94,15 @@ def spending_reports(frame: pd.DataFrame, lang: str = "en") -> list[dict]:
                 "value": fmt.value_text(r["value"], r["unit"], lang),
                 "approx": approx_text(r, lang),
                 "period": " · ".join(
-                    x for x in (fmt.text_or_empty(r["school_year"]), fmt.text_or_empty(r["period"])) if x
+                    x
+                    for x in (fmt.text_or_empty(r["school_year"]), fmt.text_or_empty(localized(r, "period", lang)))
+                    if x
                 ),
                 "badge": badge,
                 "colour": colour,
                 "kind": r["source_kind"],
                 "source": t("cbs.report.says", lang, publisher=r["publisher"], title=r["title"]),
-                "note": fmt.text_or_empty(r["note"]),
+                "note": fmt.text_or_empty(localized(r, "note", lang)),
                 "locator": r["locator"],
                 "source_id": r["source_id"],
             }

@@ -92,8 +92,8 @@ def series_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             t("sp.col.value", lang): frame["value"].astype(float) if unit != "count" else frame["value"].astype(int),
             t("sp.col.approx", lang): [q if a else "" for a, q in zip(frame["approx"], frame["qualifier"].fillna(""))],
             t("sp.col.basis", lang): [t(f"sp.basis.{b}", lang) for b in frame["basis"]],
-            t("sp.col.label", lang): frame["label"],
-            t("sp.col.period", lang): frame["period"].fillna(""),
+            t("sp.col.label", lang): localized(frame, "label", lang),
+            t("sp.col.period", lang): localized(frame, "period", lang).fillna(""),
             t("col.source", lang): [
                 f"{p}, “{ti}” ({kind_label(k, lang)})"
                 for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])
@@ -123,7 +123,7 @@ def per_student_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
                 approx_prefix(a) + fmt.number(s, lang) for s, a in zip(frame["students"], frame["enrollment_approx"])
             ],
             t("sp.col.scope", lang): [t(f"sp.scope.{s}", lang) for s in frame["scope"]],
-            t("sp.col.definition", lang): frame["definition"],
+            t("sp.col.definition", lang): localized(frame, "definition", lang),
             t("sp.col.enrollment_source", lang): [
                 f"{p} ({kind_label(k, lang)})"
                 for p, k in zip(frame["enrollment_publisher"], frame["enrollment_source_kind"])

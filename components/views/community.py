@@ -244,7 +244,7 @@ def build(year: str, lang: str) -> CommunityView:
                 "cbs.sp.count",
                 lang,
                 n=fmt.value_text(programs["value"], "count", lang),
-                period=programs["period"] or programs["school_year"],
+                period=localized(programs, "period", lang) or programs["school_year"],
                 source=tables.source_text(programs, lang),
             )
         )

@@ -19,6 +19,7 @@ from components.perf.memo import cached
 from components.tables import overview as overview_tables
 from components.tables import spending as tables
 from components.text import fmt
+from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import years
 from components.views.cite import cite, part_of
@@ -406,7 +407,7 @@ def build(year: str, lang: str) -> SpendingView:
                     students=fmt.number(first["students"], lang),
                     qualifier=(first["qualifier"] + " ") if first["approx"] else "",
                     publisher=first["publisher"],
-                    definition=first["definition"],
+                    definition=localized(first, "definition", lang),
                 )
             )
             per_caption = cite(enrollment_q, lang=lang)
@@ -421,7 +422,7 @@ def build(year: str, lang: str) -> SpendingView:
                         "sp.per.enrollment_help",
                         lang,
                         students=fmt.number(row.students, lang),
-                        definition=row.definition,
+                        definition=localized(row, "definition", lang),
                         publisher=row.publisher,
                     )
                 ),
