@@ -32,6 +32,7 @@ CREATE TABLE sources (
     document_file VARCHAR CHECK (document_file IS NULL OR regexp_full_match(document_file, '[0-9]{3}_[0-9a-f]{16}\.txt')),
     mirror_of     VARCHAR,
     note          VARCHAR,
+    note_es       VARCHAR CHECK (translated(note, note_es)),
     -- a source is a public URL, one of the shared seed documents, or at least a named reference
     CHECK (url IS NOT NULL OR document_file IS NOT NULL OR reference IS NOT NULL)
 );

@@ -20,7 +20,7 @@ WITH cites AS (
 ),
 counted AS (
     SELECT s.source_id, s.title, s.publisher, s.kind, s.published, s.url, s.reference, s.document_file,
-           s.mirror_of, s.note, count(c.source_id) AS rows_citing
+           s.mirror_of, s.note, s.note_es, count(c.source_id) AS rows_citing
     FROM sources s LEFT JOIN cites c USING (source_id)
     WHERE $kind = '' OR s.kind = $kind
     GROUP BY ALL

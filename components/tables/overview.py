@@ -111,7 +111,7 @@ def sources(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             t("col.kind", lang): [kind_label(k, lang) for k in frame["kind"]],
             t("col.published", lang): frame["published"].fillna(""),
             t("col.link", lang): [where(r) for _, r in frame.iterrows()],
-            t("col.note", lang): frame["note"].fillna(""),
+            t("col.note", lang): localized(frame, "note", lang).fillna(""),
         }
     )
     if "rows_citing" in frame.columns:
