@@ -321,6 +321,26 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Lo que el distrito no ha publicado",
     },
     "src.seed": {"en": "shared document {file}", "es": "documento compartido {file}"},
+    # ---- every CSV row names its sources (components/text/export.py)
+    "export.col.title": {"en": "Source title", "es": "Título de la fuente"},
+    "export.col.publisher": {"en": "Publisher", "es": "Quién la publica"},
+    "export.col.published": {"en": "Published", "es": "Fecha de publicación"},
+    "export.col.link": {"en": "Source link", "es": "Enlace de la fuente"},
+    "export.undated": {"en": "not dated", "es": "sin fecha"},
+    "export.link.partial": {
+        "en": "address not given in full: {reference}",
+        "es": "dirección incompleta: {reference}",
+    },
+    "export.link.document": {
+        "en": "document without a public link: {title}",
+        "es": "documento sin enlace público: {title}",
+    },
+    "export.records.title": {
+        "en": "Campus records imported by district staff (not published): file {file}",
+        "es": "Registros por plantel importados por el personal del distrito (no publicados): archivo {file}",
+    },
+    "export.records.publisher": {"en": "LAUSD staff (import)", "es": "Personal de LAUSD (importación)"},
+    "export.records.link": {"en": "not published", "es": "no publicado"},
     "src.built": {
         "en": "Data built {when} from CSV fingerprint {fingerprint}.",
         "es": "Datos creados el {when} a partir de los CSV con huella {fingerprint}.",

@@ -90,7 +90,6 @@ def timeline(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
                 f"{p}, “{ti}” ({kind_label(k, lang)})"
                 for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])
             ],
-            t("col.link", lang): frame["url"].fillna(""),
             t("col.locator", lang): frame["locator"],
         }
     )

@@ -23,7 +23,7 @@ from components.text.labels import next_school_year
 from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import years
-from components.views.cite import cite, part_of
+from components.views.cite import cite, part_of, sourced
 from components.views.model import Chart, DataTable, Download, Metric
 from components.views.names import region_names
 from queries import QueryResult, imports
@@ -98,7 +98,7 @@ def _points_chart(obs: QueryResult, points, table_metrics, name: str, lang: str)
         f"cbs-{name}",
         charts.points_by_year(points, t(f"cbs.{name}.chart", lang), t("cbs.axis.usd", lang), lang),
         charts.points_alt(points, t(f"cbs.{name}.what", lang), lang),
-        partial(tables.observations_table, table, lang),
+        sourced(partial(tables.observations_table, table, lang), table, lang),
         cite(QueryResult(table, ()), main_only=True, lang=lang),
     )
 
@@ -184,7 +184,7 @@ def build(year: str, lang: str) -> CommunityView:
     deck, base_id = sites_map.sites_deck(mapped, roster_frame, lang)
     map_alt = sites_map.map_alt(mapped, roster_frame, lang)
     located = int(sites.frame["lat"].notna().sum())
-    site_table = tables.sites_table(sites.frame, lang)
+    site_table = sourced(tables.sites_table(sites.frame, lang), sites.frame, lang)
     sites_cite = cite(sites, lang=lang)
     letter = tables.request_letter(gaps.frame, lang)
     summit = tables.event_row(events.frame, "student-safety-summit")
@@ -199,7 +199,7 @@ def build(year: str, lang: str) -> CommunityView:
             "cbs-timeline",
             overview_charts.timeline(events.frame, lang),
             overview_charts.timeline_alt(events.frame, lang),
-            partial(overview_tables.timeline, events.frame, lang),
+            sourced(partial(overview_tables.timeline, events.frame, lang), events.frame, lang),
             cite(events, lang=lang),
         )
     gap_lines = "\n".join(
@@ -251,7 +251,9 @@ def build(year: str, lang: str) -> CommunityView:
         if programs is not None
         else None,
         sp_counts_table=DataTable(
-            "cbs-sp-counts", partial(tables.counts_table, counts.frame, lang), cite(counts, lang=lang)
+            "cbs-sp-counts",
+            sourced(partial(tables.counts_table, counts.frame, lang), counts.frame, lang),
+            cite(counts, lang=lang),
         ),
         map_title=t("cbs.map.title", lang),
         map_deck=deck,

@@ -19,7 +19,7 @@ from components.text import fmt
 from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import spending, years
-from components.views.cite import cite
+from components.views.cite import cite, sourced
 from components.views.model import Chart, Download
 from components.views.names import region_names
 
@@ -107,9 +107,13 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
             a_q = queries.run("budget_lines", school_year=vs)
             b_q = queries.run("budget_lines", school_year=year)
             citation = cite(a_q, b_q, queries.run("budget_reconciliation", school_year=year), lang=lang)
+            # a row compares a figure of each year's budget table: it names both documents
+            both = tuple(sorted(set(a_q.source_ids) | set(b_q.source_ids)))
             totals_frame = tables.totals(a_tot, b_tot, vs, year, lang)
+            totals_frame = sourced(totals_frame, None, lang, ids=[both] * len(totals_frame))
             totals = Download(totals_frame, citation, f"lausd-safety-totals-{vs}-{year}.csv", "cmp-totals")
             lines_frame = tables.lines(a_lines, b_lines, vs, year, lang)
+            lines_frame = sourced(lines_frame, None, lang, ids=[both] * len(lines_frame))
             lines = Download(
                 lines_frame,
                 citation,
@@ -122,6 +126,7 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
                 queries.run("budget_by_category", school_year=year).frame, lang
             )
             cat_frame = tables.categories(a_mix, b_mix, vs, year, lang)
+            cat_frame = sourced(cat_frame, None, lang, ids=[both] * len(cat_frame))
             cats = Chart(
                 "cmp-categories",
                 charts.categories(a_mix, b_mix, vs, year, lang),
@@ -144,12 +149,14 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
                 ("board_district", "deployments_by_board_district"),
             ):
                 a_q, b_q = queries.run(query, school_year=vs), queries.run(query, school_year=year)
+                both = tuple(sorted(set(a_q.frame["source_id"]) | set(b_q.frame["source_id"])))
+                table = tables.deployments(a_q.frame, b_q.frame, kind, vs, year, lang, names)
                 deployments.append(
                     Chart(
                         f"cmp-deployments-{kind}",
                         charts.deployments(a_q.frame, b_q.frame, kind, vs, year, lang, names),
                         charts.deployments_alt(a_q.frame, b_q.frame, kind, vs, year, lang, names),
-                        tables.deployments(a_q.frame, b_q.frame, kind, vs, year, lang, names),
+                        sourced(table, None, lang, ids=[both] * len(table)),
                         cite(a_q, b_q, lang=lang, main_only=True),
                     )
                 )

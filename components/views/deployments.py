@@ -22,7 +22,7 @@ from components.text.citations import locators_of
 from components.text.labels import group_label
 from components.text.markdown import md_escape
 from components.views import years
-from components.views.cite import cite
+from components.views.cite import cite, sourced
 from components.views.model import Chart, DataTable, Metric
 from components.views.names import region_names
 from queries import imports
@@ -116,13 +116,13 @@ def partial_year(year: str, lang: str) -> PartialView:
         result = queries.run(query, school_year=year)
         title = t("ov.dep.bd_title" if kind == "board_district" else "ov.dep.region_title", lang)
         basis = t("dep.basis.published_short", lang, year=year)
-        names = region_names(lang)
+        region_label = region_names(lang)
         shown.append(
             Chart(
                 f"dep-{kind}-partial",
-                charts.bars(result.frame, kind, None, title, lang, names),
-                charts.bars_alt(result.frame, kind, None, basis, lang, names),
-                partial(tables.table, result.frame, kind, lang, names),
+                charts.bars(result.frame, kind, None, title, lang, region_label),
+                charts.bars_alt(result.frame, kind, None, basis, lang, region_label),
+                sourced(partial(tables.table, result.frame, kind, lang, region_label), result.frame, lang),
                 cite(result, lang=lang, main_only=True),
             )
         )
@@ -189,7 +189,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
     points = queries.run("dep_label_points")
     h = head.frame.iloc[0]
     use_records = basis == "records" and records_loaded()
-    names = region_names(lang)
+    region_label = region_names(lang)
 
     approx = "~" if h["sites_approx"] else ""
     metrics = (
@@ -234,6 +234,12 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         )
         counts_source = t("dep.map.src_records", lang, file=s["file_name"])
         chart_cite = md_escape(t("dep.records.cite", lang, file=s["file_name"], imported=str(s["imported_at"])[:16]))
+        unpublished = (
+            t("export.records.title", lang, file=s["file_name"]),
+            t("export.records.publisher", lang),
+            str(s["imported_at"])[:10],
+            t("export.records.link", lang),
+        )
         basis_text = t("dep.basis.records_short", lang)
     else:
         bd_counts, region_counts = by_bd, by_region
@@ -242,6 +248,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
             f"{name}, {loc}" for sid, name in src.items() for loc in [locators_of(by_bd.frame).get(sid, "")]
         )
         chart_cite = ""
+        unpublished = None
         basis_text = t("dep.basis.published_short", lang, year=year)
     bd_frame, region_frame = bd_counts.frame, region_counts.frame
 
@@ -250,15 +257,17 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
     selected = bd if kind == "board_district" else region
     boundary = imports.run("boundaries", "boundaries", kind=kind)
     has_polygons = boundary is not None and not boundary.frame.empty
-    campuses = maps.campus_rows(campus_pts, lang, names) if campus_pts is not None else None
+    campuses = maps.campus_rows(campus_pts, lang, region_label) if campus_pts is not None else None
     if has_polygons:
-        features = maps.polygon_features(boundary.frame, counts.frame, kind, selected, counts_source, lang, names)
+        features = maps.polygon_features(
+            boundary.frame, counts.frame, kind, selected, counts_source, lang, region_label
+        )
         rows = [f["properties"] for f in features]
         deck = maps.deck(kind, polygons=features, basemap=maps.load_basemap(), campuses=campuses)
     else:
-        rows = maps.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang, names)
+        rows = maps.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang, region_label)
         deck = maps.symbol_map(kind, rows, campuses=campuses)
-    map_summary = maps.map_alt(rows, kind, has_polygons, lang, names)
+    map_summary = maps.map_alt(rows, kind, has_polygons, lang, region_label)
     legend = maps.legend(kind, has_polygons, campus_pts is not None and not campus_pts.empty, lang)
     main_cite = chart_cite or cite(by_bd if kind == "board_district" else by_region, main_only=True, lang=lang)
     if has_polygons:
@@ -278,7 +287,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         map_captions,
         DataTable(
             f"dep-label-points-{kind}",
-            partial(tables.label_points_table, pts, kind, lang, names),
+            sourced(partial(tables.label_points_table, pts, kind, lang, region_label), pts, lang),
             cite(points, lang=lang),
         ),
         has_polygons,
@@ -296,7 +305,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         focus.append(
             md_escape(
                 tables.focus_sentence(
-                    region_frame, "region", region, int(region_frame["deployments"].sum()), year, lang, names
+                    region_frame, "region", region, int(region_frame["deployments"].sum()), year, lang, region_label
                 )
             )
         )
@@ -304,15 +313,20 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         f"dep-bd-{basis}",
         charts.bars(bd_frame, "board_district", bd, t("ov.dep.bd_title", lang), lang),
         charts.bars_alt(bd_frame, "board_district", bd, basis_text, lang),
-        partial(tables.table, bd_frame, "board_district", lang),
+        sourced(partial(tables.table, bd_frame, "board_district", lang), bd_frame, lang, unpublished=unpublished),
         chart_cite or cite(by_bd, lang=lang, main_only=True),
         year=year,
     )
     region_chart = Chart(
         f"dep-region-{basis}",
-        charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang, names),
-        charts.bars_alt(region_frame, "region", region, basis_text, lang, names),
-        partial(tables.table, region_frame, "region", lang, names),
+        charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang, region_label),
+        charts.bars_alt(region_frame, "region", region, basis_text, lang, region_label),
+        sourced(
+            partial(tables.table, region_frame, "region", lang, region_label),
+            region_frame,
+            lang,
+            unpublished=unpublished,
+        ),
         chart_cite or cite(by_region, lang=lang),
         year=year,
     )
@@ -349,7 +363,9 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         per_school_others=md_escape(t("dep.per_school.others", lang, districts=others)),
         per_school_regions=md_escape(t("dep.per_school.regions", lang)),
         per_school_table=DataTable(
-            "dep-per-school", partial(tables.per_school_table, ps, names, lang), cite(per_school, lang=lang)
+            "dep-per-school",
+            sourced(partial(tables.per_school_table, ps, names, lang), ps, lang),
+            cite(per_school, lang=lang),
         ),
         conditions_title=t("dep.conditions.title", lang),
         reasons_title=t("dep.conditions.reasons", lang),
@@ -364,7 +380,9 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
             for v in ("current", "revised")
         ),
         policy_citation=policy_cite,
-        policy_table=DataTable("dep-policy", partial(tables.policy_table, policy.frame, lang), policy_cite),
+        policy_table=DataTable(
+            "dep-policy", sourced(partial(tables.policy_table, policy.frame, lang), policy.frame, lang), policy_cite
+        ),
         staff_title=t("dep.staff.title", lang),
         staff_body=t("dep.staff.body", lang),
         staff_notes=tuple(staff_notes),

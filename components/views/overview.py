@@ -17,7 +17,7 @@ from components.text import fmt
 from components.text.markdown import md_escape
 from components.text.summaries import police_share_summary, top_group_summary
 from components.views import years
-from components.views.cite import cite
+from components.views.cite import cite, sourced
 from components.views.model import Chart, Metric
 from components.views.names import region_names
 
@@ -102,7 +102,7 @@ def _budget(year: str, lang: str) -> dict:
         "spending-mix",
         charts.spending_mix(mix_frame, year, lang),
         charts.spending_mix_alt(mix_frame, year, lang),
-        partial(tables.budget_by_category, mix_frame, lang),
+        sourced(partial(tables.budget_by_category, mix_frame, lang), mix_frame, lang),
         cite(lines, lang=lang),
         summary=partial(police_share_summary, mix_frame, published_usd, year, lang),
         year=year,
@@ -154,7 +154,7 @@ def _deployments(year: str, lang: str) -> dict:
         "deployments-region",
         charts.deployments_bar(regions, "label", t("ov.dep.region_title", lang), t("ov.dep.region", lang), lang),
         charts.deployments_alt(regions, "label", t("ov.dep.by_region", lang), year, lang),
-        partial(tables.deployments, regions, "label", t("col.region", lang), lang),
+        sourced(partial(tables.deployments, regions, "label", t("col.region", lang), lang), regions, lang),
         cite(by_region, lang=lang),
         summary=partial(top_group_summary, regions, "label", year, lang),
         year=year,
@@ -165,7 +165,9 @@ def _deployments(year: str, lang: str) -> dict:
         "deployments-bd",
         charts.deployments_bar(bd, "label", t("ov.dep.bd_title", lang), t("ov.dep.bd", lang), lang),
         charts.deployments_alt(bd, "label", t("ov.dep.by_bd", lang), year, lang),
-        partial(tables.deployments, bd, "label", t("col.board_district", lang), lang, with_member=True),
+        sourced(
+            partial(tables.deployments, bd, "label", t("col.board_district", lang), lang, with_member=True), bd, lang
+        ),
         cite(by_bd, lang=lang, main_only=True),
         summary=partial(top_group_summary, bd, "label", year, lang),
         year=year,
@@ -201,7 +203,7 @@ def build(year: str, lang: str) -> OverviewView:
             "timeline",
             charts.timeline(events.frame, lang),
             charts.timeline_alt(events.frame, lang),
-            partial(tables.timeline, events.frame, lang),
+            sourced(partial(tables.timeline, events.frame, lang), events.frame, lang),
             cite(events, lang=lang),
         )
     notes = tuple(

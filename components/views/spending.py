@@ -22,7 +22,7 @@ from components.text import fmt
 from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import years
-from components.views.cite import cite, part_of
+from components.views.cite import cite, part_of, sourced
 from components.views.model import Chart, DataTable, Download, Metric
 
 QUICK_USD = 5_000_000  # the what-if amount of the headline question
@@ -154,18 +154,21 @@ def scenario(year: str, lang: str, raw_moves: str | None) -> Scenario:
         cat_mix = cat_mix.assign(
             category=[mix.loc[c, "category"] if c in mix.index else c for c in cat_mix["category_id"]]
         )
+        budget_sources = tuple(sorted(set(b.lines["source_id"])))  # the scenario moves the year's published lines
+        mix_table = tables.mix_table(cat_mix, lang)
         mix_chart = Chart(
             "sp-mix-change",
             charts.mix_change(cat_mix, lang),
             charts.mix_change_alt(cat_mix, lang),
-            tables.mix_table(cat_mix, lang),
+            sourced(mix_table, None, lang, ids=[budget_sources] * len(mix_table)),
             b.citation,
         )
         changes = tables.line_changes_table(ra.line_changes(list(b.model), result), labels, lang)
         lines_changed = Download(
             changes, b.citation, "", "sp-line-changes", number_columns(changes), placeholder=t("sp.na", lang)
         )
-        moves_chart = DataTable("sp-moves", tables.moves_table(result, by_id, lang), b.citation)
+        moves = tables.moves_table(result, by_id, lang)
+        moves_chart = DataTable("sp-moves", sourced(moves, None, lang, ids=[budget_sources] * len(moves)), b.citation)
     return Scenario(
         moves=tuple(parsed),
         serialized=ra.serialize_moves(parsed) if parsed else None,
@@ -257,14 +260,14 @@ def breakdown(year: str, lang: str, levels: tuple[str, ...]) -> Breakdown:
                 share=fmt.percent(float(shown["share"].sum()), lang),
             )
         )
-    table = tables.lines_table(shown, lang)
+    table = sourced(tables.lines_table(shown, lang), shown, lang)
     return Breakdown(
         showing,
         Chart(
             "sp-treemap",
             charts.budget_treemap(shown, year, lang),
             charts.budget_treemap_alt(shown, year, lang),
-            partial(tables.lines_table, shown, lang),
+            sourced(partial(tables.lines_table, shown, lang), shown, lang),
             b.citation,
             year=year,
         ),
@@ -272,7 +275,7 @@ def breakdown(year: str, lang: str, levels: tuple[str, ...]) -> Breakdown:
             "sp-lines",
             charts.lines_bar(shown, year, lang),
             charts.lines_bar_alt(shown, year, lang),
-            partial(tables.lines_table, shown, lang),
+            sourced(partial(tables.lines_table, shown, lang), shown, lang),
             b.citation,
             year=year,
         ),
@@ -355,7 +358,7 @@ def series(lang: str) -> tuple[tuple[Chart, str | None], ...]:
                     f"sp-hist-{metric}",
                     charts.laspd_series(frame, events_q.frame, metric, lang, district),
                     charts.laspd_series_alt(frame, metric, lang),
-                    partial(tables.series_table, shown, lang),
+                    sourced(partial(tables.series_table, shown, lang), shown, lang),
                     cite(part_of(series_q, shown), events_q, lang=lang),
                 ),
                 md_escape(t("sp.hist.undated", lang, n=undated)) if undated else None,
@@ -375,7 +378,9 @@ def single_year_counts(lang: str) -> DataTable | None:
         return None
     shown = pd.concat(singles, ignore_index=True)
     return DataTable(
-        "sp-hist-single", partial(tables.series_table, shown, lang), cite(part_of(series_q, shown), lang=lang)
+        "sp-hist-single",
+        sourced(partial(tables.series_table, shown, lang), shown, lang),
+        cite(part_of(series_q, shown), lang=lang),
     )
 
 
@@ -434,7 +439,7 @@ def build(year: str, lang: str) -> SpendingView:
     per_laspd = None
     if not per_student_q.frame.empty:
         per_laspd = Download(
-            tables.per_student_table(per_student_q.frame, lang),
+            sourced(tables.per_student_table(per_student_q.frame, lang), per_student_q.frame, lang),
             cite(per_student_q, lang=lang),
             "lausd-safety-laspd-per-student.csv",
             "sp-per-student",
@@ -446,7 +451,7 @@ def build(year: str, lang: str) -> SpendingView:
             "sp-laspd-items",
             charts.laspd_items_bar(items_q.frame, year, lang),
             charts.laspd_items_alt(items_q.frame, year, lang),
-            partial(tables.laspd_items_table, items_q.frame, lang),
+            sourced(partial(tables.laspd_items_table, items_q.frame, lang), items_q.frame, lang),
             cite(items_q, lang=lang),
             year=year,
         )
