@@ -54,7 +54,7 @@ def source_columns(
     unpublished: tuple[str, str, str, str] | None = None,
 ) -> pd.DataFrame:
     """Four columns naming every row's sources (title, publisher, date published, link), headed in the reader's
-    language; a row drawn from several documents names each, joined by '; '. `unpublished`: the four cells for
+    language; a row drawn from several documents names each, joined by ' | '. `unpublished`: the four cells for
     rows with no published source (staff-imported records)."""
     by_id = {r["source_id"]: r for r in sources.to_dict("records")}
     cells: list[list[str]] = []
@@ -65,12 +65,12 @@ def source_columns(
             continue
         cells.append(
             [
-                "; ".join(s["title"] for s in found),
-                "; ".join(s["publisher"] for s in found),
-                "; ".join(
+                " | ".join(s["title"] for s in found),
+                " | ".join(s["publisher"] for s in found),
+                " | ".join(
                     s["published"] if isinstance(s["published"], str) else t("export.undated", lang) for s in found
                 ),
-                "; ".join(source_link(s, lang) for s in found),
+                " | ".join(source_link(s, lang) for s in found),
             ]
         )
     return pd.DataFrame(cells, columns=[t(h, lang) for h in SOURCE_HEADERS], dtype=object)
