@@ -124,11 +124,18 @@ def cbsp_lines(frame: pd.DataFrame, year: str, lang: str = "en") -> list[dict]:
                 "exact": fmt.money(r["amount_usd"], lang),
                 "approx": approx_text(r, lang),
                 "published_as": fmt.text_or_empty(r["published_as"]),
-                "item": localized(r, "item", lang, published=True),
+                "item": quoted_name(r, "item", lang),
                 "badge": kind_badge(r["source_kind"], lang),
             }
         )
     return out
+
+
+def quoted_name(row, column: str, lang: str = "en") -> str:
+    """A published name in quotation marks, as printed; in Spanish its explanation follows outside them:
+    “Community Based Safety Pilot (CBSP) Vendor-Provided Support” (apoyo prestado por proveedores …)."""
+    name = f"“{localized(row, column, 'en')}”"
+    return f"{name} ({localized(row, column, lang)})" if lang == "es" else name
 
 
 def headline_count(counts: pd.DataFrame, metric: str = "safe_passage_programs") -> pd.Series | None:

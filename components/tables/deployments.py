@@ -57,6 +57,14 @@ def focus_sentence(
     return text
 
 
+def qualifier_prefix(qualifier, lang: str = "en") -> str:
+    """The source's hedge word before a figure ("approximately 175"): its own word, quoted in Spanish
+    (“approximately” 175) so that it reads as the source's and not as an English slip."""
+    if not isinstance(qualifier, str) or not qualifier:
+        return ""
+    return f"“{qualifier}” " if lang == "es" else qualifier + " "
+
+
 def per_school_table(frame: pd.DataFrame, sources: dict[str, str], lang: str = "en") -> pd.DataFrame:
     """Deployments beside each board district's published school count; "not published" where none is.
 
@@ -69,7 +77,7 @@ def per_school_table(frame: pd.DataFrame, sources: dict[str, str], lang: str = "
             per100.append(missing)
             srcs.append("")
             continue
-        prefix = (r["schools_qualifier"] + " ") if isinstance(r["schools_qualifier"], str) else ""
+        prefix = qualifier_prefix(r["schools_qualifier"], lang)
         counts.append(prefix + fmt.number(r["schools_published"], lang))
         per100.append(("~" if r["schools_approx"] else "") + fmt.number(r["deployments_per_100_schools"], lang, 1))
         srcs.append(f"{sources.get(r['schools_source_id'], r['schools_source_id'])} — {r['schools_locator']}")
@@ -88,7 +96,7 @@ def per_school_sentences(frame: pd.DataFrame, sources: dict[str, str], lang: str
     """Plain sentences for the districts with a published school count (plain text: escape before markdown)."""
     out = []
     for _, r in frame[frame["schools_published"].notna()].iterrows():
-        qual = (r["schools_qualifier"] + " ") if isinstance(r["schools_qualifier"], str) else ""
+        qual = qualifier_prefix(r["schools_qualifier"], lang)
         out.append(
             t(
                 "dep.per_school.row",

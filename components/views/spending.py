@@ -18,6 +18,7 @@ from components.i18n import t
 from components.perf.memo import cached
 from components.tables import overview as overview_tables
 from components.tables import spending as tables
+from components.tables.deployments import qualifier_prefix
 from components.text import fmt
 from components.text.localized import localized
 from components.text.markdown import md_escape
@@ -410,7 +411,7 @@ def build(year: str, lang: str) -> SpendingView:
                     lang,
                     year=year,
                     students=fmt.number(first["students"], lang),
-                    qualifier=(first["qualifier"] + " ") if first["approx"] else "",
+                    qualifier=qualifier_prefix(first["qualifier"], lang) if first["approx"] else "",
                     publisher=first["publisher"],
                     definition=localized(first, "definition", lang),
                 )
