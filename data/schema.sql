@@ -19,6 +19,8 @@ CREATE MACRO translated(en, es) AS
 CREATE TABLE sources (
     source_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(source_id, '[a-z0-9][a-z0-9-]*')),
     title         VARCHAR NOT NULL CHECK (length(trim(title)) > 0),
+    -- a descriptive [title] in our words has its Spanish; a published title stays as published in title_es too
+    title_es      VARCHAR CHECK (translated(title, title_es)),
     publisher     VARCHAR NOT NULL CHECK (length(trim(publisher)) > 0),
     -- who publishes it: district = the district administration (Board presentations, Independent Analysis Unit,
     -- district press releases and fact sheets); elected_official = a board member's own office or site;

@@ -3,7 +3,7 @@
 -- from a news or advocacy one. Conflicting sources stay separate rows; nothing is averaged or chosen.
 SELECT o.obs_id, o.school_year, o.period, o.period_es, o.metric, o.value, o.unit, o.approx, o.qualifier, o.basis,
        o.label, o.label_es, o.note, o.note_es, o.source_id, o.locator,
-       s.publisher, s.title, s.kind AS source_kind, s.published, s.url
+       s.publisher, s.title, s.title_es, s.kind AS source_kind, s.published, s.url
 FROM observations o
 JOIN sources s USING (source_id)
 WHERE o.dataset = 'cbs_funding'

@@ -9,7 +9,7 @@ SELECT p.site_id, p.school_id, sc.name AS school_name, p.area, p.area_es, p.prog
        p.status_reported, p.status_year, coalesce(p.status_year >= 2020, false) AS status_is_current,
        loc.lat, loc.lon, loc.source_id AS location_source_id, loc.locator AS location_locator,
        p.source_id, p.locator, p.note, p.note_es,
-       s.publisher, s.title, s.kind AS source_kind, s.published
+       s.publisher, s.title, s.title_es, s.kind AS source_kind, s.published
 FROM safe_passage_sites p
 JOIN sources s USING (source_id)
 LEFT JOIN schools sc USING (school_id)

@@ -47,7 +47,7 @@ SHOWN = {
     "district_budget_context": ["period", "label", "note"],
     "enrollment_context": ["period", "label", "note"],
     "enrollment": ["definition"],
-    "sources": ["note"],
+    "sources": ["title", "note"],  # a descriptive [title] is ours; a published title repeats as published
 }
 # Columns whose Spanish must read differently from the English in every row (no copied English sentences).
 SENTENCES = {
@@ -63,6 +63,7 @@ SENTENCES = {
     "safe_passage_counts": "label",
     "enrollment": "definition",
 }
+# descriptive titles are in [brackets] (our words); published titles stay as published in both columns
 
 
 def english(row: dict, column: str) -> str:
@@ -86,6 +87,14 @@ def test_spanish_sentences_are_not_the_english_copied(stem):
     for number, row in enumerate(read_csv(stem), start=1):
         if row[column].strip():
             assert row[column + "_es"] != row[column], f"data/{stem}.csv row {number}: {column}_es is the English"
+
+
+def test_descriptive_titles_are_translated_and_published_titles_stay_as_published():
+    for row in read_csv("sources"):
+        if row["title"].startswith("["):
+            assert row["title_es"].startswith("[") and row["title_es"] != row["title"], row["source_id"]
+        else:
+            assert row["title_es"] == row["title"], row["source_id"]
 
 
 def test_every_translation_column_of_the_data_is_listed_here():
@@ -274,7 +283,7 @@ def _tables(lang: str):
 def test_every_exported_csv_row_names_its_source_title_publisher_date_and_link(lang):
     from components.i18n import t
 
-    titles = {r["title"] for r in read_csv("sources")}
+    titles = {r["title_es" if lang == "es" else "title"] for r in read_csv("sources")}
     publishers = {r["publisher"] for r in read_csv("sources")}
     headers = [t(h, lang) for h in export.SOURCE_HEADERS]
     date = re.compile(r"((19|20)\d\d(-\d\d){0,2}|" + re.escape(t("export.undated", lang)) + ")")

@@ -450,7 +450,7 @@ def _point_hover(r, unit: str, lang: str) -> str:
         lines.append(_h(period))
     lines.append(_h(t("sp.hist.basis", lang, basis=t(f"sp.basis.{r.basis}", lang))))
     lines.append(_h(t("sp.hist.source", lang, publisher=r.publisher, kind=kind_label(r.source_kind, lang))))
-    lines.append(f"<i>{_h(textwrap.shorten(str(r.title), 70))}</i>")
+    lines.append(f"<i>{_h(textwrap.shorten(str(localized(r, 'title', lang)), 70))}</i>")
     if r.year_count > 1 and r.year_min != r.year_max:
         lines.append(
             _h(

@@ -56,7 +56,7 @@ def approx_text(row, lang: str = "en") -> str:
 
 
 def source_text(row, lang: str = "en") -> str:
-    return f"{row['publisher']}, “{row['title']}” ({kind_label(row['source_kind'], lang)})"
+    return f"{row['publisher']}, “{localized(row, 'title', lang)}” ({kind_label(row['source_kind'], lang)})"
 
 
 def kind_badge(kind: str, lang: str = "en") -> tuple[str, str]:
@@ -101,7 +101,7 @@ def spending_reports(frame: pd.DataFrame, lang: str = "en") -> list[dict]:
                 "badge": badge,
                 "colour": colour,
                 "kind": r["source_kind"],
-                "source": t("cbs.report.says", lang, publisher=r["publisher"], title=r["title"]),
+                "source": t("cbs.report.says", lang, publisher=r["publisher"], title=localized(r, "title", lang)),
                 "note": fmt.text_or_empty(localized(r, "note", lang)),
                 "locator": r["locator"],
                 "source_id": r["source_id"],
@@ -249,7 +249,7 @@ def referring_text(row, lang: str = "en") -> str:
         if isinstance(row["url"], str) and row["url"]
         else (t("src.seed", lang, file=row["document_file"]) if isinstance(row["document_file"], str) else "")
     )
-    text = f"{row['publisher']}, “{row['title']}” ({'; '.join(bits)}), {row['locator']}"
+    text = f"{row['publisher']}, “{localized(row, 'title', lang)}” ({'; '.join(bits)}), {row['locator']}"
     return f"{text} — {where}" if where else text
 
 

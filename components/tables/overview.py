@@ -88,7 +88,7 @@ def timeline(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             t("col.event", lang): localized(frame, "event", lang),
             t("col.source", lang): [
                 f"{p}, “{ti}” ({kind_label(k, lang)})"
-                for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])
+                for p, ti, k in zip(frame["publisher"], localized(frame, "title", lang), frame["source_kind"])
             ],
             t("col.locator", lang): frame["locator"],
         }
@@ -105,7 +105,7 @@ def sources(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
 
     out = pd.DataFrame(
         {
-            t("col.title", lang): frame["title"],
+            t("col.title", lang): localized(frame, "title", lang),
             t("col.publisher", lang): frame["publisher"],
             t("col.kind", lang): [kind_label(k, lang) for k in frame["kind"]],
             t("col.published", lang): frame["published"].fillna(""),

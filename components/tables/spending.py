@@ -96,7 +96,7 @@ def series_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             t("sp.col.period", lang): localized(frame, "period", lang).fillna(""),
             t("col.source", lang): [
                 f"{p}, “{ti}” ({kind_label(k, lang)})"
-                for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])
+                for p, ti, k in zip(frame["publisher"], localized(frame, "title", lang), frame["source_kind"])
             ],
             t("col.locator", lang): frame["locator"],
         }

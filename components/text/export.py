@@ -9,6 +9,7 @@ import io
 import pandas as pd
 
 from components.i18n import t
+from components.text.localized import localized
 
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Google Sheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -44,7 +45,7 @@ def source_link(source: dict, lang: str = "en") -> str:
         return source["url"]
     if isinstance(source.get("reference"), str) and source["reference"]:
         return t("export.link.partial", lang, reference=source["reference"])
-    return t("export.link.document", lang, title=source["title"])
+    return t("export.link.document", lang, title=localized(source, "title", lang))
 
 
 def source_columns(
@@ -65,7 +66,7 @@ def source_columns(
             continue
         cells.append(
             [
-                " | ".join(s["title"] for s in found),
+                " | ".join(localized(s, "title", lang) for s in found),
                 " | ".join(s["publisher"] for s in found),
                 " | ".join(
                     s["published"] if isinstance(s["published"], str) else t("export.undated", lang) for s in found

@@ -81,7 +81,9 @@ def _source_line(year: str, lang: str) -> str:
         if isinstance(published, str) and len(published) == 10
         else (published or "")
     )
-    return md_escape(t("cmp.only_one", lang, year=year, title=doc["title"], publisher=doc["publisher"], date=date))
+    return md_escape(
+        t("cmp.only_one", lang, year=year, title=localized(doc, "title", lang), publisher=doc["publisher"], date=date)
+    )
 
 
 @cached(data=True)

@@ -44,9 +44,9 @@ def records_loaded() -> bool:
     return imports.available("campus_deployments")
 
 
-def _source_names(ids) -> dict[str, str]:
+def _source_names(ids, lang: str) -> dict[str, str]:
     frame = queries.run("sources_by_id", source_ids=sorted({i for i in ids if isinstance(i, str)})).frame
-    return citations.source_names(frame)
+    return citations.source_names(frame, lang)
 
 
 @dataclass(frozen=True)
@@ -243,7 +243,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
         basis_text = t("dep.basis.records_short", lang)
     else:
         bd_counts, region_counts = by_bd, by_region
-        src = _source_names(by_bd.source_ids)
+        src = _source_names(by_bd.source_ids, lang)
         counts_source = "; ".join(
             f"{name}, {loc}" for sid, name in src.items() for loc in [locators_of(by_bd.frame).get(sid, "")]
         )
@@ -333,7 +333,7 @@ def build(year: str, lang: str, basis: str, kind: str, region: str | None, bd: i
 
     # ------------------------------------------------------------ relative to schools
     ps = per_school.frame
-    names = _source_names(list(ps["source_id"]) + list(ps["schools_source_id"].dropna()))
+    names = _source_names(list(ps["source_id"]) + list(ps["schools_source_id"].dropna()), lang)
     others = ", ".join(
         group_label("board_district", k, lang) for k in ps[ps["schools_published"].isna()]["board_district"]
     )

@@ -61,6 +61,7 @@ def build(lang: str) -> Since | None:
         source = pd.Series(
             {
                 "title": r.title,
+                "title_es": r.title_es,
                 "publisher": r.publisher,
                 "published": r.published,
                 "url": r.url,
@@ -83,7 +84,7 @@ def build(lang: str) -> Since | None:
                 "since.newest",
                 lang,
                 year=year,
-                title=d["title"],
+                title=localized(d, "title", lang),
                 publisher=d["publisher"],
                 date=_date(d["published"], lang),
             )
