@@ -242,13 +242,10 @@ def _published_date(value, lang: str) -> str:
 
 
 def referring_text(row, lang: str = "en") -> str:
-    """'Publisher, “Title” (date; kind), locator' in plain text."""
+    """'Publisher, “Title” (date; kind), locator — URL' in plain text. A document with no public address is
+    named by its publisher, title and date only: the file name of our copy means nothing to the district."""
     bits = [b for b in (_published_date(row["published"], lang), kind_label(row["source_kind"], lang)) if b]
-    where = (
-        row["url"]
-        if isinstance(row["url"], str) and row["url"]
-        else (t("src.seed", lang, file=row["document_file"]) if isinstance(row["document_file"], str) else "")
-    )
+    where = row["url"] if isinstance(row["url"], str) and row["url"] else ""
     text = f"{row['publisher']}, “{localized(row, 'title', lang)}” ({'; '.join(bits)}), {row['locator']}"
     return f"{text} — {where}" if where else text
 
