@@ -133,9 +133,9 @@ def cbsp_lines(frame: pd.DataFrame, year: str, lang: str = "en") -> list[dict]:
 
 def quoted_name(row, column: str, lang: str = "en") -> str:
     """A published name in quotation marks, as printed; in Spanish its explanation follows outside them:
-    “Community Based Safety Pilot (CBSP) Vendor-Provided Support” (apoyo prestado por proveedores …)."""
+    “Community Based Safety Pilot (CBSP) Vendor-Provided Support” — apoyo prestado por proveedores …"""
     name = f"“{localized(row, column, 'en')}”"
-    return f"{name} ({localized(row, column, lang)})" if lang == "es" else name
+    return f"{name} — {localized(row, column, lang)}" if lang == "es" else name
 
 
 def headline_count(counts: pd.DataFrame, metric: str = "safe_passage_programs") -> pd.Series | None:
