@@ -162,7 +162,11 @@ def lines_bar(lines: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
                 hovertemplate="%{customdata}<extra></extra>",
             )
         )
-    base_layout(fig, t("sp.bar.title", lang, year=year), height=160 + 66 * max(len(data), 1))
+    # a row is as tall as its label: the name (in Spanish with its explanation, so longer) and the category
+    lines_per_label = max((len(textwrap.wrap(str(n), 24)) + 1 for n in data["position_item"]), default=2)
+    base_layout(
+        fig, t("sp.bar.title", lang, year=year), height=160 + max(66, 16 * lines_per_label + 2) * max(len(data), 1)
+    )
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
     fig.update_xaxes(title_text=t("sp.bar.x", lang), tickprefix="$", tickformat="~s", range=[0, top * 1.5])
     fig.update_yaxes(title_text=None, categoryorder="array", categoryarray=[tick[i] for i in data["line_id"]])
