@@ -31,6 +31,8 @@ from data.rules import RULES_FILE
 # Bump when the build's own logic changes, so existing databases are rebuilt.
 BUILD_VERSION = "2"
 
+SPANISH_MISSING = "is empty, but this text is shown to readers and needs its Spanish version"
+
 
 _fingerprints: dict[tuple, str] = {}  # the files' identities (name, inode, mtime, size) -> their fingerprint
 
@@ -156,6 +158,35 @@ def _rule_words(expr: str) -> str:
     return text[:200]
 
 
+def english_of(spanish: str, names) -> str | None:
+    """The English column a Spanish one translates: `summary` for `summary_es` (or `label_en` for `label_es`, as
+    the incident tables name theirs); None when `spanish` is not a translation column."""
+    if not spanish.endswith("_es"):
+        return None
+    base = spanish[: -len("_es")]
+    return next((c for c in (base, base + "_en") if c in names), None)
+
+
+def spanish_problems(name: str, columns: list[Column], rows: list[list]) -> list[Problem]:
+    """Every text a reader sees has its Spanish version beside it: a row whose English text is there and whose
+    `<column>_es` is empty (or the other way round) is named by file, row and column. The schema's translated()
+    checks hold the same rule in the database; this says it in plain words first."""
+    names = [c.name for c in columns]
+    pairs = [(names.index(e), names.index(c)) for c in names if (e := english_of(c, names))]
+    problems = []
+    for number, row in enumerate(rows, start=1):
+        if len(row) != len(names):
+            continue  # a row the reader already refused
+        for en, es in pairs:
+            if row[en] is not None and row[es] is None:
+                problems.append(Problem(name, SPANISH_MISSING, row=number, column=names[es]))
+            elif row[en] is None and row[es] is not None:
+                problems.append(
+                    Problem(name, f"has a Spanish text but the English one ('{names[en]}') is empty", number, names[es])
+                )
+    return problems
+
+
 def load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[str, int]:
     """Create the schema and load every CSV. Raises BuildError listing every problem found."""
     con.execute((data_dir / SCHEMA_FILE).read_text(encoding="utf-8"))
@@ -167,6 +198,8 @@ def load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> dict[str, int]:
         for stem in stems:
             rows, found = read_csv(data_dir / f"{stem}.csv", columns, {extra} if extra else set(), table)
             problems.extend(found)
+            if not found:
+                problems.extend(spanish_problems(f"data/{stem}.csv", [c for c in columns if c.name != extra], rows))
             if extra:
                 rows = [[stem, *row] for row in rows]
             parsed.append((table, stem, columns, rows))

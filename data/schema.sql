@@ -8,9 +8,19 @@ CREATE MACRO valid_school_year(y) AS
     y IS NULL OR (regexp_full_match(y, '(19|20)\d\d-\d\d')
                   AND (CAST(substr(y, 1, 4) AS INTEGER) + 1) % 100 = CAST(substr(y, 6, 2) AS INTEGER));
 
+-- A text from the data that readers see has its reviewed Spanish version beside it, in a column named after it
+-- (`summary` and `summary_es`): present, and not blank, exactly when the English text is. The build checks the
+-- same rule first and names the file, row and column in plain words (data/build.py, spanish_problems); this is the
+-- database's own guard. For a published name that stays as published (a budget line, a location level), the
+-- Spanish column holds the explanation shown beside the name.
+CREATE MACRO translated(en, es) AS
+    (en IS NULL) = (es IS NULL) AND (es IS NULL OR length(trim(es)) > 0);
+
 CREATE TABLE sources (
     source_id     VARCHAR PRIMARY KEY CHECK (regexp_full_match(source_id, '[a-z0-9][a-z0-9-]*')),
     title         VARCHAR NOT NULL CHECK (length(trim(title)) > 0),
+    -- a descriptive [title] in our words has its Spanish; a published title stays as published in title_es too
+    title_es      VARCHAR CHECK (translated(title, title_es)),
     publisher     VARCHAR NOT NULL CHECK (length(trim(publisher)) > 0),
     -- who publishes it: district = the district administration (Board presentations, Independent Analysis Unit,
     -- district press releases and fact sheets); elected_official = a board member's own office or site;
@@ -24,6 +34,7 @@ CREATE TABLE sources (
     document_file VARCHAR CHECK (document_file IS NULL OR regexp_full_match(document_file, '[0-9]{3}_[0-9a-f]{16}\.txt')),
     mirror_of     VARCHAR,
     note          VARCHAR,
+    note_es       VARCHAR CHECK (translated(note, note_es)),
     -- a source is a public URL, one of the shared seed documents, or at least a named reference
     CHECK (url IS NOT NULL OR document_file IS NOT NULL OR reference IS NOT NULL)
 );
@@ -32,6 +43,7 @@ CREATE TABLE sources (
 CREATE TABLE location_levels (
     location_level  VARCHAR PRIMARY KEY,
     published_label VARCHAR NOT NULL UNIQUE,
+    published_label_es VARCHAR CHECK (translated(published_label, published_label_es)),  -- explanation
     sort_order      INTEGER NOT NULL
 );
 
@@ -39,6 +51,7 @@ CREATE TABLE budget_lines (
     school_year    VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
     line_id        VARCHAR NOT NULL CHECK (regexp_full_match(line_id, '[a-z0-9][a-z0-9-]*')),
     position_item  VARCHAR NOT NULL,
+    position_item_es VARCHAR CHECK (translated(position_item, position_item_es)),  -- explanation beside the name
     location_level VARCHAR NOT NULL REFERENCES location_levels (location_level),
     fte            DECIMAL(10, 2) CHECK (fte IS NULL OR fte >= 0),  -- empty where the source has none (N/A)
     budgeted_usd   BIGINT NOT NULL CHECK (budgeted_usd >= 0),
@@ -66,6 +79,7 @@ CREATE TABLE spending_categories (
     category_id VARCHAR PRIMARY KEY,
     sort_order  INTEGER NOT NULL UNIQUE,
     label       VARCHAR NOT NULL,
+    label_es    VARCHAR CHECK (translated(label, label_es)),
     description VARCHAR NOT NULL
 );
 
@@ -79,6 +93,7 @@ CREATE TABLE laspd_budget_items (
     school_year VARCHAR NOT NULL CHECK (valid_school_year(school_year)),
     item_id     VARCHAR NOT NULL,
     item        VARCHAR NOT NULL,
+    item_es     VARCHAR CHECK (translated(item, item_es)),  -- explanation beside the published item
     amount_usd  BIGINT NOT NULL CHECK (amount_usd >= 0),
     published_as VARCHAR NOT NULL,
     approx      BOOLEAN NOT NULL,
@@ -86,6 +101,7 @@ CREATE TABLE laspd_budget_items (
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     note        VARCHAR,
+    note_es     VARCHAR CHECK (translated(note, note_es)),
     PRIMARY KEY (school_year, item_id),
     CHECK (approx = (qualifier IS NOT NULL))
 );
@@ -120,6 +136,7 @@ CREATE TABLE board_members (
 
 CREATE TABLE regions (
     region      VARCHAR PRIMARY KEY CHECK (region IN ('North', 'East', 'South', 'West')),
+    region_es   VARCHAR CHECK (translated(region, region_es)),  -- the name Spanish views show (Norte, ...)
     established VARCHAR,
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL,
@@ -201,6 +218,7 @@ CREATE TABLE deployment_conditions (
     kind         VARCHAR NOT NULL CHECK (kind IN ('authorizing_reason', 'accompanying_resource')),
     sort_order   INTEGER NOT NULL,
     label        VARCHAR NOT NULL,
+    label_es     VARCHAR CHECK (translated(label, label_es)),
     source_id    VARCHAR NOT NULL REFERENCES sources (source_id),
     locator      VARCHAR NOT NULL
 );
@@ -210,6 +228,7 @@ CREATE TABLE policy_points (
     version    VARCHAR NOT NULL CHECK (version IN ('current', 'revised')),
     sort_order INTEGER NOT NULL,
     summary    VARCHAR NOT NULL,
+    summary_es VARCHAR CHECK (translated(summary, summary_es)),
     source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
     locator    VARCHAR NOT NULL,
     PRIMARY KEY (policy_id, version, sort_order)
@@ -227,6 +246,7 @@ CREATE TABLE observations (
     obs_id      VARCHAR NOT NULL,
     school_year VARCHAR CHECK (valid_school_year(school_year)),
     period      VARCHAR,
+    period_es   VARCHAR CHECK (translated(period, period_es)),
     metric      VARCHAR NOT NULL,
     value       DECIMAL(18, 2) NOT NULL,
     unit        VARCHAR NOT NULL CHECK (unit IN ('usd', 'count', 'percent', 'fte', 'minutes')),
@@ -234,10 +254,12 @@ CREATE TABLE observations (
     qualifier   VARCHAR,
     basis       VARCHAR NOT NULL CHECK (basis IN ('adopted', 'proposed', 'reported', 'pre-cut', 'after-cut', 'planned', 'failed-proposal', 'draft-option')),
     label       VARCHAR NOT NULL,
+    label_es    VARCHAR CHECK (translated(label, label_es)),
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     research_ref VARCHAR,  -- internal research note; never shown
     note        VARCHAR,
+    note_es     VARCHAR CHECK (translated(note, note_es)),
     PRIMARY KEY (dataset, obs_id),
     CHECK (unit <> 'usd' OR value >= 0),
     CHECK (unit <> 'percent' OR value BETWEEN -100 AND 1000),
@@ -257,6 +279,7 @@ CREATE TABLE enrollment (
                                                   'incl_charters_early_adult', 'independent_charters',
                                                   'early_education', 'adult_education', 'unstated')),
     definition  VARCHAR NOT NULL,
+    definition_es VARCHAR CHECK (translated(definition, definition_es)),
     source_id   VARCHAR NOT NULL REFERENCES sources (source_id),
     locator     VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     research_ref VARCHAR,  -- internal research note; never shown
@@ -269,9 +292,13 @@ CREATE TABLE safe_passage_sites (
     site_id    VARCHAR PRIMARY KEY,
     school_id  VARCHAR REFERENCES schools (school_id),
     area       VARCHAR,
+    area_es    VARCHAR CHECK (translated(area, area_es)),
     program    VARCHAR NOT NULL,
+    program_es VARCHAR CHECK (translated(program, program_es)),
     provider   VARCHAR,
+    provider_es VARCHAR CHECK (translated(provider, provider_es)),
     years      VARCHAR,
+    years_es   VARCHAR CHECK (translated(years, years_es)),
     start_year INTEGER CHECK (start_year IS NULL OR start_year BETWEEN 1940 AND 2100),
     end_year   INTEGER CHECK (end_year IS NULL OR end_year BETWEEN 1940 AND 2100),
     status     VARCHAR NOT NULL CHECK (status IN ('running', 'ended', 'proposed', 'unknown')),
@@ -282,6 +309,7 @@ CREATE TABLE safe_passage_sites (
     locator    VARCHAR NOT NULL,
     research_ref VARCHAR,  -- internal research note; never shown
     note       VARCHAR,
+    note_es    VARCHAR CHECK (translated(note, note_es)),
     CHECK (school_id IS NOT NULL OR area IS NOT NULL),
     CHECK (end_year IS NULL OR start_year IS NULL OR end_year >= start_year)
 );
@@ -292,7 +320,9 @@ CREATE TABLE town_halls (
     school_name    VARCHAR NOT NULL,
     school_id      VARCHAR REFERENCES schools (school_id),
     employees_time VARCHAR NOT NULL,
+    employees_time_es VARCHAR CHECK (translated(employees_time, employees_time_es)),
     parents_time   VARCHAR NOT NULL,
+    parents_time_es VARCHAR CHECK (translated(parents_time, parents_time_es)),
     source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
     locator        VARCHAR NOT NULL,
     note           VARCHAR
@@ -304,6 +334,7 @@ CREATE TABLE timeline (
     date_precision VARCHAR NOT NULL CHECK (date_precision IN ('day', 'month')),
     kind           VARCHAR NOT NULL CHECK (kind IN ('resolution', 'budget', 'policy', 'report', 'engagement', 'organization')),
     event          VARCHAR NOT NULL,
+    event_es       VARCHAR CHECK (translated(event, event_es)),
     source_id      VARCHAR NOT NULL REFERENCES sources (source_id),
     locator        VARCHAR NOT NULL,
     research_ref   VARCHAR,  -- internal research note; never shown
@@ -321,6 +352,7 @@ CREATE TABLE later_years (
     -- one school year; a statement about several years leaves it empty and gives them in `period`
     school_year      VARCHAR CHECK (valid_school_year(school_year)),
     period           VARCHAR,
+    period_es        VARCHAR CHECK (translated(period, period_es)),
     topic            VARCHAR NOT NULL CHECK (topic IN ('school_police', 'school_support_staff', 'safe_passage',
                                                        'district_budget', 'workforce', 'enrollment',
                                                        'campus_security')),
@@ -335,6 +367,7 @@ CREATE TABLE later_years (
     locator          VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     research_ref     VARCHAR,  -- internal research note; never shown
     reliability_note VARCHAR NOT NULL CHECK (length(trim(reliability_note)) > 0),
+    reliability_note_es VARCHAR CHECK (translated(reliability_note, reliability_note_es)),
     CHECK ((value IS NULL) = (unit IS NULL)),
     CHECK (approx = (qualifier IS NOT NULL)),
     CHECK (value IS NOT NULL OR NOT approx),
@@ -373,19 +406,21 @@ WHERE t.measure IN ('fte', 'usd');
 -- Officers' line gives sworn_budgeted_fte (budgeted full-time equivalents: not a count of officers employed) and
 -- sworn_positions_budget_usd (the budget of those positions: not the department's total budget).
 CREATE VIEW laspd_series_points AS
-SELECT dataset, obs_id, school_year, period, metric, value, unit, approx, qualifier, basis, label,
-       source_id, locator, research_ref, note
+-- A budget line's label is its published name; in Spanish with its explanation beside it.
+SELECT dataset, obs_id, school_year, period, period_es, metric, value, unit, approx, qualifier, basis, label, label_es,
+       source_id, locator, research_ref, note, note_es
 FROM observations
 WHERE dataset = 'laspd_history'
 UNION ALL
-SELECT 'budget_lines', 'sworn-budgeted-fte-' || school_year, school_year, NULL, 'sworn_budgeted_fte',
-       CAST(fte AS DECIMAL(18, 2)), 'fte', approx, NULL, 'reported', position_item, source_id, locator, NULL, NULL
+SELECT 'budget_lines', 'sworn-budgeted-fte-' || school_year, school_year, NULL, NULL, 'sworn_budgeted_fte',
+       CAST(fte AS DECIMAL(18, 2)), 'fte', approx, NULL, 'reported', position_item,
+       position_item || ' — ' || position_item_es, source_id, locator, NULL, NULL, NULL
 FROM budget_lines
 WHERE line_id = 'sworn-peace-officers' AND fte IS NOT NULL
 UNION ALL
-SELECT 'budget_lines', 'sworn-positions-budget-' || school_year, school_year, NULL, 'sworn_positions_budget_usd',
-       CAST(budgeted_usd AS DECIMAL(18, 2)), 'usd', approx, NULL, 'reported', position_item, source_id, locator,
-       NULL, NULL
+SELECT 'budget_lines', 'sworn-positions-budget-' || school_year, school_year, NULL, NULL, 'sworn_positions_budget_usd',
+       CAST(budgeted_usd AS DECIMAL(18, 2)), 'usd', approx, NULL, 'reported', position_item,
+       position_item || ' — ' || position_item_es, source_id, locator, NULL, NULL, NULL
 FROM budget_lines
 WHERE line_id = 'sworn-peace-officers';
 
@@ -417,6 +452,7 @@ CREATE TABLE map_label_points (
     lon       DOUBLE NOT NULL CHECK (lon BETWEEN -118.67 AND -118.14),
     approx    BOOLEAN NOT NULL CHECK (approx),
     method    VARCHAR NOT NULL CHECK (length(trim(method)) > 0),
+    method_es VARCHAR CHECK (translated(method, method_es)),
     source_id VARCHAR NOT NULL REFERENCES sources (source_id),
     locator   VARCHAR NOT NULL CHECK (length(trim(locator)) > 0),
     research_ref VARCHAR,  -- internal research note; never shown
@@ -430,6 +466,7 @@ CREATE TABLE map_label_points (
 CREATE TABLE unpublished_data (
     item                VARCHAR PRIMARY KEY CHECK (regexp_full_match(item, '[a-z0-9][a-z0-9-]*')),
     description         VARCHAR NOT NULL CHECK (length(trim(description)) > 0),
+    description_es      VARCHAR CHECK (translated(description, description_es)),
     source_id           VARCHAR NOT NULL REFERENCES sources (source_id),  -- the document that refers to it
     locator             VARCHAR NOT NULL CHECK (length(trim(locator)) > 0)
 );

@@ -18,7 +18,7 @@ head = st.container()  # the title and introduction, above the year they depend 
 offered, default = vm.offered()
 year = year_choice(offered, default, lang)
 c = vm.controls(year, lang)
-filters = geo_filters(list(c.regions), list(c.board_districts), lang)
+filters = geo_filters(list(c.regions), list(c.board_districts), lang, c.region_names)
 region, bd = filters["region"], filters["board_district"]
 
 

@@ -5,10 +5,11 @@
 -- budgets and are left out. Scopes differ between years, so the rows are not one consistent series.
 SELECT b.school_year,
        b.value AS budget_usd, b.approx AS budget_approx, b.qualifier AS budget_qualifier, b.basis,
-       b.label AS budget_label, bs.publisher AS budget_publisher, bs.title AS budget_title,
+       b.label AS budget_label, bs.publisher AS budget_publisher, bs.title AS budget_title, bs.title_es AS budget_title_es,
        bs.kind AS budget_source_kind, b.source_id AS budget_source_id, b.locator AS budget_locator,
        e.students, e.approx AS enrollment_approx, e.qualifier AS enrollment_qualifier, e.scope, e.definition,
-       es.publisher AS enrollment_publisher, es.title AS enrollment_title, es.kind AS enrollment_source_kind,
+       e.definition_es,
+       es.publisher AS enrollment_publisher, es.title AS enrollment_title, es.title_es AS enrollment_title_es, es.kind AS enrollment_source_kind,
        e.source_id AS enrollment_source_id, e.locator AS enrollment_locator,
        CAST(b.value AS DOUBLE) / e.students AS usd_per_student,
        b.obs_id AS budget_obs_id, e.obs_id AS enrollment_obs_id

@@ -1,2 +1,3 @@
--- The district's regions (the 2022 regions), in the order data/regions.csv lists them.
-SELECT region FROM regions ORDER BY rowid;
+-- The district's regions (the 2022 regions), in the order data/regions.csv lists them, with the name Spanish
+-- views show.
+SELECT region, region_es FROM regions ORDER BY rowid;

@@ -6,7 +6,8 @@
 -- reviewed match of the site's school (school_directory_matches), else the coordinates a source gives for the
 -- school (the primary row of school_locations), else none (lat/lon NULL; located_by NULL). located_by says
 -- which; location_source_id/location_locator cite it.
-SELECT p.site_id, p.school_id, sc.name AS school_name, p.area, p.program, p.provider, p.years,
+SELECT p.site_id, p.school_id, sc.name AS school_name, p.area, p.area_es, p.program, p.program_es, p.provider,
+       p.provider_es, p.years, p.years_es,
        p.start_year, p.end_year, p.status, sc.board_district, sc.region,
        p.status_reported, p.status_year, coalesce(p.status_year >= 2020, false) AS status_is_current,
        coalesce(d.lat, loc.lat) AS lat, coalesce(d.lon, loc.lon) AS lon,
@@ -15,8 +16,8 @@ SELECT p.site_id, p.school_id, sc.name AS school_name, p.area, p.program, p.prov
        CASE WHEN d.cds_code IS NOT NULL THEN d.source_id ELSE loc.source_id END AS location_source_id,
        CASE WHEN d.cds_code IS NOT NULL THEN d.locator ELSE loc.locator END AS location_locator,
        ls.publisher AS location_publisher, ls.title AS location_title, ls.published AS location_published,
-       p.source_id, p.locator, p.note,
-       s.publisher, s.title, s.kind AS source_kind, s.published
+       p.source_id, p.locator, p.note, p.note_es,
+       s.publisher, s.title, s.title_es, s.kind AS source_kind, s.published
 FROM safe_passage_sites p
 JOIN sources s USING (source_id)
 LEFT JOIN schools sc USING (school_id)

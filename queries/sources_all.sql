@@ -19,8 +19,8 @@ WITH cites AS (
     UNION ALL SELECT source_id FROM school_directory_matches
 ),
 counted AS (
-    SELECT s.source_id, s.title, s.publisher, s.kind, s.published, s.url, s.reference, s.document_file,
-           s.mirror_of, s.note, count(c.source_id) AS rows_citing
+    SELECT s.source_id, s.title, s.title_es, s.publisher, s.kind, s.published, s.url, s.reference, s.document_file,
+           s.mirror_of, s.note, s.note_es, count(c.source_id) AS rows_citing
     FROM sources s LEFT JOIN cites c USING (source_id)
     WHERE $kind = '' OR s.kind = $kind
     GROUP BY ALL

@@ -57,7 +57,7 @@ def test_many_problems_are_listed_together_up_to_a_limit(data_copy, tmp_path):
     path = data_copy / "budget_lines.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
     bad = [lines[0]] + [
-        ",".join(["2023-24", f"x{i}", "X", "school_site", "abc", "-", "maybe", "src", "loc"]) for i in range(40)
+        ",".join(["2023-24", f"x{i}", "X", "x", "school_site", "abc", "-", "maybe", "src", "loc"]) for i in range(40)
     ]
     path.write_text("\n".join(bad) + "\n", encoding="utf-8")
     with pytest.raises(BuildError) as caught:

@@ -145,9 +145,17 @@ def test_citation_line_names_publisher_title_date_kind_and_locator():
     assert "district document" in plain and plain.endswith("slide 'X'")
 
 
-def test_category_names_follow_the_language_and_new_categories_fall_back_to_the_csv():
+def test_category_names_and_line_names_come_from_the_data_in_the_readers_language():
     frame = queries.run("budget_by_category", school_year=YEAR).frame
     es = tables.with_category_labels(frame, "es").set_index("category_id")
-    assert es.loc["law_enforcement", "category"] == "Policía escolar"
-    extra = frame.head(1).assign(category_id="brand_new", category="Brand new")
-    assert tables.with_category_labels(extra, "es")["category"].iloc[0] == "Brand new"
+    en = tables.with_category_labels(frame, "en").set_index("category_id")
+    assert es.loc["law_enforcement", "category"] == "Fuerzas del orden"
+    assert en.loc["law_enforcement", "category"] == "Law enforcement"
+    # published line names stay as published; Spanish adds the explanation beside them
+    assert list(es.loc["law_enforcement", "position_items"]) == [
+        "Sworn Peace Officers — agentes de policía juramentados"
+    ]
+    assert list(en.loc["law_enforcement", "position_items"]) == ["Sworn Peace Officers"]
+    # a category added in the data brings its own names: nothing to add to the app's catalogs
+    extra = frame.head(1).assign(category_id="brand_new", category="Brand new", category_es="Nueva")
+    assert tables.with_category_labels(extra, "es")["category"].iloc[0] == "Nueva"

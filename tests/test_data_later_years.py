@@ -23,6 +23,7 @@ COLUMNS = [
     "statement_id",
     "school_year",
     "period",
+    "period_es",
     "topic",
     "statement_en",
     "statement_es",
@@ -35,6 +36,7 @@ COLUMNS = [
     "locator",
     "research_ref",
     "reliability_note",
+    "reliability_note_es",
 ]
 # research rows the brief asks for (L9, L5, B1, S3, S1, S2, B7, B8, B10) and two more safety rows (S4, B14)
 EXPECTED_ROWS = {"L9", "L5", "B1", "S3", "S1", "S2", "B7", "B8", "B10", "S4", "B14"}

@@ -20,7 +20,9 @@ from tests.conftest import DATA, ROOT, edit_csv
 
 TODAY = dt.date(2026, 11, 29)
 SRC = "lausd-2024-04-09-safety-updates"
-LINE_HEADER = "school_year,line_id,position_item,location_level,fte,budgeted_usd,approx,source_id,locator"
+LINE_HEADER = (
+    "school_year,line_id,position_item,position_item_es,location_level,fte,budgeted_usd,approx,source_id,locator"
+)
 FACT_HEADER = "school_year,measure,value,approx,qualifier,as_of,source_id,locator"
 NUMBERS = ("INTEGER", "BIGINT", "SMALLINT", "DOUBLE", "FLOAT", "REAL", "DATE")
 
@@ -84,6 +86,7 @@ def line(**over) -> str:
         "school_year": "2024-25",
         "line_id": "school-climate-advocates",
         "position_item": "School Climate Advocates",
+        "position_item_es": "defensores del clima escolar",
         "location_level": "school_site",
         "fte": "340",
         "budgeted_usd": "32000000",
@@ -220,7 +223,8 @@ def test_a_20000_row_file_with_a_bad_last_row_is_checked_quickly(published):
     data, _ = published
     header = (data / "laspd_history.csv").read_text(encoding="utf-8").splitlines()[0]
     rows = [header] + [
-        f"o-{i},2023-24,,sworn_officers,{i},count,false,,{'adopted' if i < 19_999 else 'guessed'},L {i},{SRC},r {i},,"
+        f"o-{i},2023-24,,,sworn_officers,{i},count,false,,{'adopted' if i < 19_999 else 'guessed'},L {i},L {i} es,{SRC},"
+        f"r {i},,,"
         for i in range(20_000)
     ]
     started = time.monotonic()

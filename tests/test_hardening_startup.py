@@ -122,8 +122,9 @@ def test_the_overflow_case_is_refused_and_the_site_keeps_serving(site):
     """A budget line of 9,223,372,036,854,775,807 dollars made Overview and Spending fail for every visitor."""
     data, db = site
     line = (
-        "school_year,line_id,position_item,location_level,fte,budgeted_usd,approx,source_id,locator\n"
-        f"2023-24,sworn-peace-officers,Sworn Peace Officers,school_site,,9223372036854775807,false,{SRC},slide\n"
+        "school_year,line_id,position_item,position_item_es,location_level,fte,budgeted_usd,approx,source_id,locator\n"
+        f"2023-24,sworn-peace-officers,Sworn Peace Officers,agentes juramentados,school_site,,9223372036854775807,false,"
+        f"{SRC},slide\n"
     )
     cand = prepare("budget_lines", line.encode(), "huge.csv", "upsert", data)
     assert not cand.ok and "outside the allowed range" in str(cand.problems[0])

@@ -67,6 +67,7 @@ def test_a_cached_figure_equals_a_fresh_build():
             "date_precision": ["day", "day"],
             "kind": ["resolution", "budget"],
             "event": ["Vote", "Cut"],
+            "event_es": ["Votación", "Recorte"],
             "publisher": ["P", "Q"],
             "title": ["T1", "T2"],
             "source_kind": ["news", "district"],

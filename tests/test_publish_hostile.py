@@ -26,7 +26,9 @@ TODAY = dt.date(2026, 11, 22)  # fixed, so "future school year" does not drift: 
 SRC = "lausd-2024-04-09-safety-updates"
 REGION_HEADER = "school_year,region,deployments,source_id,locator"
 BD_HEADER = "school_year,board_district,deployments,source_id,locator"
-LINE_HEADER = "school_year,line_id,position_item,location_level,fte,budgeted_usd,approx,source_id,locator"
+LINE_HEADER = (
+    "school_year,line_id,position_item,position_item_es,location_level,fte,budgeted_usd,approx,source_id,locator"
+)
 TOTAL_HEADER = "school_year,measure,published_value,approx,qualifier,source_id,locator"
 FACT_HEADER = "school_year,measure,value,approx,qualifier,as_of,source_id,locator"
 
@@ -51,6 +53,7 @@ def line(**over) -> str:
         "school_year": "2024-25",
         "line_id": "school-climate-advocates",
         "position_item": "School Climate Advocates",
+        "position_item_es": "promotores del clima escolar",
         "location_level": "school_site",
         "fte": "340",
         "budgeted_usd": "32000000",
@@ -188,6 +191,7 @@ HOSTILE = {
     "lowercase-region": (R, "replace", south(region="south"), 3, "region", "allowed values"),
     "unknown-source": (R, "replace", south(source="my-blog"), 3, "source_id", "sources.csv"),
     "unknown-location-level": (L, "replace", line(location_level="the moon"), 1, "location_level", "does not exist"),
+    "missing-spanish": (L, "upsert", line(position_item_es=""), 1, "position_item_es", "needs its spanish version"),
     "blank-locator": (R, "replace", south(locator="   "), 3, "locator", "is empty"),
     "approx-without-qualifier": (
         "budget_totals",

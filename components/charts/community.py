@@ -12,6 +12,7 @@ from components.i18n import t
 from components.perf.memo import cached
 from components.text import fmt
 from components.text.citations import kind_label
+from components.text.localized import localized
 
 KIND_COLOUR = {
     "district": "#0072B2",
@@ -83,8 +84,8 @@ def points_by_year(frame: pd.DataFrame, title: str, y_title: str, lang: str = "e
                         rows["value"],
                         rows["unit"],
                         rows["publisher"],
-                        rows["label"],
-                        rows["period"],
+                        localized(rows, "label", lang),
+                        localized(rows, "period", lang),
                     )
                 ],
                 hovertemplate="<b>%{customdata[0]}: %{customdata[1]}</b><br>%{customdata[3]}<br>"

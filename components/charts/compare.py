@@ -62,9 +62,11 @@ def categories_alt(a: pd.DataFrame, b: pd.DataFrame, year_a: str, year_b: str, l
 
 
 @cached
-def deployments(a: pd.DataFrame, b: pd.DataFrame, kind: str, year_a: str, year_b: str, lang: str = "en") -> go.Figure:
+def deployments(
+    a: pd.DataFrame, b: pd.DataFrame, kind: str, year_a: str, year_b: str, lang: str = "en", names: dict | None = None
+) -> go.Figure:
     keys = list(dict.fromkeys(list(a[kind]) + list(b[kind])))[::-1]
-    labels = [short_label(kind, k, lang) for k in keys]
+    labels = [short_label(kind, k, lang, names) for k in keys]
     fig = go.Figure()
     for frame, year, colour, hatched in ((a, year_a, EARLIER, True), (b, year_b, LATER, False)):
         by = frame.set_index(kind)["deployments"]
@@ -83,10 +85,14 @@ def deployments(a: pd.DataFrame, b: pd.DataFrame, kind: str, year_a: str, year_b
 
 
 @cached
-def deployments_alt(a: pd.DataFrame, b: pd.DataFrame, kind: str, year_a: str, year_b: str, lang: str = "en") -> str:
+def deployments_alt(
+    a: pd.DataFrame, b: pd.DataFrame, kind: str, year_a: str, year_b: str, lang: str = "en", names: dict | None = None
+) -> str:
     items = "; ".join(
         f"{year}: "
-        + ", ".join(f"{group_label(kind, k, lang)} {fmt.number(n, lang)}" for k, n in zip(f[kind], f["deployments"]))
+        + ", ".join(
+            f"{group_label(kind, k, lang, names)} {fmt.number(n, lang)}" for k, n in zip(f[kind], f["deployments"])
+        )
         for f, year in ((a, year_a), (b, year_b))
     )
     return t("cmp.chart.deployments_alt", lang, by=t(f"cmp.by.{kind}", lang), a=year_a, b=year_b, items=items)

@@ -20,8 +20,11 @@ SELECTED_COLOUR = OKABE_ITO[1]  # orange, beside the blue bars
 
 
 @cached
-def bars(frame: pd.DataFrame, kind: str, selected, title: str, lang: str = "en") -> go.Figure:
-    """Horizontal bars of deployments per group, frame order top-down; `selected` is a key or None."""
+def bars(
+    frame: pd.DataFrame, kind: str, selected, title: str, lang: str = "en", names: dict | None = None
+) -> go.Figure:
+    """Horizontal bars of deployments per group, frame order top-down; `selected` is a key or None; `names`: region
+    key -> the name in the reader's language."""
     key_col = "board_district" if kind == "board_district" else "region"
     data = frame.iloc[::-1]
     is_sel = [selected is not None and str(k) == str(selected) for k in data[key_col]]
@@ -36,7 +39,7 @@ def bars(frame: pd.DataFrame, kind: str, selected, title: str, lang: str = "en")
     fig = go.Figure(
         go.Bar(
             x=data["deployments"].astype(int),
-            y=[short_label(kind, k, lang) for k in data[key_col]],
+            y=[short_label(kind, k, lang, names) for k in data[key_col]],
             orientation="h",
             marker=dict(
                 color=[SELECTED_COLOUR if s else BAR_COLOUR for s in is_sel],
@@ -58,12 +61,12 @@ def bars(frame: pd.DataFrame, kind: str, selected, title: str, lang: str = "en")
 
 
 @cached
-def bars_alt(frame: pd.DataFrame, kind: str, selected, basis: str, lang: str = "en") -> str:
+def bars_alt(frame: pd.DataFrame, kind: str, selected, basis: str, lang: str = "en", names: dict | None = None) -> str:
     key_col = "board_district" if kind == "board_district" else "region"
     items = "; ".join(
-        f"{group_label(kind, k, lang)}: {fmt.number(n, lang)} ({fmt.percent(s, lang)})"
+        f"{group_label(kind, k, lang, names)}: {fmt.number(n, lang)} ({fmt.percent(s, lang)})"
         for k, n, s in zip(frame[key_col], frame["deployments"], frame["share"])
     )
     by = t("ov.dep.by_bd" if kind == "board_district" else "ov.dep.by_region", lang)
-    sel = t("dep.alt.selected", lang, name=group_label(kind, selected, lang)) if selected is not None else ""
+    sel = t("dep.alt.selected", lang, name=group_label(kind, selected, lang, names)) if selected is not None else ""
     return t("dep.chart.alt", lang, by=by, basis=basis, items=items or t("dep.none", lang), selected=sel)

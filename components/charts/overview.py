@@ -11,6 +11,7 @@ from components.charts.base import BAR_COLOUR, OKABE_ITO, base_layout, direct_la
 from components.i18n import t
 from components.perf.memo import cached
 from components.text import fmt
+from components.text.localized import localized
 
 
 @cached
@@ -113,7 +114,7 @@ def timeline(frame: pd.DataFrame, lang: str = "en") -> go.Figure:
                     symbol=symbols[i % len(symbols)],
                     line=dict(color="#111827", width=1),
                 ),
-                customdata=[[d, e] for d, e in zip(dates, rows["event"])],
+                customdata=[[d, e] for d, e in zip(dates, localized(rows, "event", lang))],
                 hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
             )
         )

@@ -17,6 +17,7 @@ from components.perf.memo import cached
 from components.tables.spending import approx_prefix, cost_text, fte_text
 from components.text import fmt
 from components.text.citations import kind_label
+from components.text.localized import localized
 
 GREY = "#6b7280"
 
@@ -212,7 +213,7 @@ def laspd_items_bar(items: pd.DataFrame, year: str, lang: str = "en") -> go.Figu
     fig = go.Figure(
         go.Bar(
             x=data["amount_usd"].astype(float),
-            y=[_wrap(i, 34) for i in data["item"]],
+            y=[_wrap(i, 34) for i in localized(data, "item", lang, published=True)],
             orientation="h",
             marker=dict(
                 color=[OKABE_ITO[0] if not a else "#ffffff" for a in data["approx"]],
@@ -236,7 +237,9 @@ def laspd_items_bar(items: pd.DataFrame, year: str, lang: str = "en") -> go.Figu
 def laspd_items_alt(items: pd.DataFrame, year: str, lang: str = "en") -> str:
     parts = "; ".join(
         f"{i}: {p}" + (f" ({q})" if a else "")
-        for i, p, a, q in zip(items["item"], items["published_as"], items["approx"], items["qualifier"])
+        for i, p, a, q in zip(
+            localized(items, "item", lang, published=True), items["published_as"], items["approx"], items["qualifier"]
+        )
     )
     return t("sp.laspd.alt", lang, year=year, items=parts)
 
@@ -320,7 +323,7 @@ def laspd_series(
             continue  # outside the years drawn
         key = f"sp.hist.event.{ev.event_id}"
         date = fmt.date(ev.event_date, lang, ev.date_precision)
-        words = _lines(t(key, lang, date=date) if key in CATALOG else f"{date}: {ev.event}", wrap)
+        words = _lines(t(key, lang, date=date) if key in CATALOG else f"{date}: {localized(ev, 'event', lang)}", wrap)
         event_words[i] = words
         at = [k for k, _, _ in rows].index(begun[-1]) + 1  # under the last year begun (and its district row)
         while at < len(rows) and rows[at][0].startswith(("district:", "event:")):
@@ -469,12 +472,13 @@ def _point_hover(r, unit: str, lang: str) -> str:
     lines = [f"<b>{value}</b> · {_h(r.school_year)}"]
     if bool(r.approx):
         lines.append(_h(t("common.approx", lang, qualifier=r.qualifier)))
-    lines.append(_h(r.label))
-    if isinstance(r.period, str) and r.period:
-        lines.append(_h(r.period))
+    lines.append(_h(localized(r, "label", lang)))
+    period = localized(r, "period", lang)
+    if isinstance(period, str) and period:
+        lines.append(_h(period))
     lines.append(_h(t("sp.hist.basis", lang, basis=t(f"sp.basis.{r.basis}", lang))))
     lines.append(_h(t("sp.hist.source", lang, publisher=r.publisher, kind=kind_label(r.source_kind, lang))))
-    lines.append(f"<i>{_h(textwrap.shorten(str(r.title), 70))}</i>")
+    lines.append(f"<i>{_h(textwrap.shorten(str(localized(r, 'title', lang)), 70))}</i>")
     if r.year_count > 1 and r.year_min != r.year_max:
         lines.append(
             _h(

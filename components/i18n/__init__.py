@@ -1,4 +1,6 @@
-"""The app's own words, in English and Spanish. Document titles and published labels stay as published.
+"""The app's own words, in English and Spanish. Document titles and published labels stay as published; texts
+that come from the data (spending categories, policy points, …) have their Spanish beside them in data/ and are
+picked by components/text/localized.py.
 
 Every user-facing string goes through `t(key, lang, **values)`. tests/test_i18n.py fails when a key
 is missing in either language or the two disagree on their {placeholders}.
@@ -36,12 +38,6 @@ def t(key: str, lang: str = DEFAULT_LANG, **values) -> str:
     entry = CATALOG[key]
     text = entry.get(lang) or entry[DEFAULT_LANG]
     return text.format(**values) if values else text
-
-
-def category_label(category_id: str, fallback: str, lang: str = DEFAULT_LANG) -> str:
-    """A spending category's name; a category added in the data but not yet translated keeps its CSV label."""
-    key = f"category.{category_id}"
-    return t(key, lang) if key in CATALOG else fallback
 
 
 def normalize_lang(value) -> str:

@@ -99,8 +99,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Transferido de puestos policiales vacantes",
     },
     "cbs.cbsp.vendor_support_text": {
-        "en": "{exact}: the district safety budget line “{item}” (no staff positions listed).",
-        "es": "{exact}: la línea del presupuesto de seguridad del distrito “{item}” (sin puestos de personal).",
+        "en": "{exact}: the district safety budget line {item} (no staff positions listed).",
+        "es": "{exact}: la línea del presupuesto de seguridad del distrito {item}, sin puestos de personal.",
     },
     "cbs.cbsp.vacant_positions_text": {
         "en": "{value} (published as “{published}”): {item}. The slide says unspent funds carry over to {next_year}.",

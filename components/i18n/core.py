@@ -220,16 +220,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{n} other parameter(s) this page does not use",
         "es": "{n} parámetro(s) más que esta página no usa",
     },
-    # ---- spending categories (our grouping; ids from data/spending_categories.csv)
-    "category.law_enforcement": {"en": "Law enforcement", "es": "Policía escolar"},
-    "category.campus_supervision": {"en": "Campus supervision", "es": "Supervisión en planteles"},
-    "category.mental_health_wellness": {"en": "Mental health and wellness", "es": "Salud mental y bienestar"},
-    "category.climate_restorative": {
-        "en": "Climate and restorative practice",
-        "es": "Clima escolar y prácticas restaurativas",
-    },
-    "category.community_based_safety": {"en": "Community-based safety", "es": "Seguridad comunitaria"},
-    "category.coordination_support": {"en": "Coordination and support", "es": "Coordinación y apoyo"},
     # ---- table headers
     "col.category": {"en": "Category", "es": "Categoría"},
     "col.position_item": {"en": "Budget line (as published)", "es": "Línea del presupuesto (como se publicó)"},
@@ -387,6 +377,26 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "no public address recorded; the project keeps a copy of the document",
         "es": "sin dirección pública registrada; el proyecto guarda una copia del documento",
     },
+    # ---- every CSV row names its sources (components/text/export.py)
+    "export.col.title": {"en": "Source title", "es": "Título de la fuente"},
+    "export.col.publisher": {"en": "Publisher", "es": "Quién la publica"},
+    "export.col.published": {"en": "Published", "es": "Fecha de publicación"},
+    "export.col.link": {"en": "Source link", "es": "Enlace de la fuente"},
+    "export.undated": {"en": "not dated", "es": "sin fecha"},
+    "export.link.partial": {
+        "en": "address not given in full: {reference}",
+        "es": "dirección incompleta: {reference}",
+    },
+    "export.link.document": {
+        "en": "document without a public link: {title}",
+        "es": "documento sin enlace público: {title}",
+    },
+    "export.records.title": {
+        "en": "Campus records imported by district staff (not published): file {file}",
+        "es": "Registros por plantel importados por el personal del distrito (no publicados): archivo {file}",
+    },
+    "export.records.publisher": {"en": "LAUSD staff (import)", "es": "Personal de LAUSD (importación)"},
+    "export.records.link": {"en": "not published", "es": "no publicado"},
     "src.built": {
         "en": "Data built {when} from CSV fingerprint {fingerprint}.",
         "es": "Datos creados el {when} a partir de los CSV con huella {fingerprint}.",

@@ -12,6 +12,7 @@ from components.charts.maps.sites import roster_status, row_status, where_from
 from components.i18n import t
 from components.text import fmt
 from components.text.citations import kind_label
+from components.text.localized import localized
 
 EARMARK_METRICS = ("cbs_allocation_usd",)
 
@@ -55,7 +56,7 @@ def approx_text(row, lang: str = "en") -> str:
 
 
 def source_text(row, lang: str = "en") -> str:
-    return f"{row['publisher']}, “{row['title']}” ({kind_label(row['source_kind'], lang)})"
+    return f"{row['publisher']}, “{localized(row, 'title', lang)}” ({kind_label(row['source_kind'], lang)})"
 
 
 def kind_badge(kind: str, lang: str = "en") -> tuple[str, str]:
@@ -67,15 +68,15 @@ def observations_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("cbs.col.year", lang): frame["school_year"].fillna(""),
-            t("cbs.col.figure", lang): frame["label"],
+            t("cbs.col.figure", lang): localized(frame, "label", lang),
             t("cbs.col.value", lang): [fmt.value_text(v, u, lang) for v, u in zip(frame["value"], frame["unit"])],
             t("cbs.col.approx", lang): [approx_text(r, lang) for _, r in frame.iterrows()],
-            t("cbs.col.period", lang): frame["period"].fillna(""),
+            t("cbs.col.period", lang): localized(frame, "period", lang).fillna(""),
             t("cbs.col.basis", lang): [t(f"cbs.basis.{b}", lang) for b in frame["basis"]],
             t("col.source", lang): [source_text(r, lang) for _, r in frame.iterrows()],
             t("cbs.col.kind", lang): [kind_label(k, lang) for k in frame["source_kind"]],
             t("col.locator", lang): frame["locator"],
-            t("col.note", lang): frame["note"].fillna(""),
+            t("col.note", lang): localized(frame, "note", lang).fillna(""),
         }
     )
 
@@ -93,13 +94,15 @@ def spending_reports(frame: pd.DataFrame, lang: str = "en") -> list[dict]:
                 "value": fmt.value_text(r["value"], r["unit"], lang),
                 "approx": approx_text(r, lang),
                 "period": " · ".join(
-                    x for x in (fmt.text_or_empty(r["school_year"]), fmt.text_or_empty(r["period"])) if x
+                    x
+                    for x in (fmt.text_or_empty(r["school_year"]), fmt.text_or_empty(localized(r, "period", lang)))
+                    if x
                 ),
                 "badge": badge,
                 "colour": colour,
                 "kind": r["source_kind"],
-                "source": t("cbs.report.says", lang, publisher=r["publisher"], title=r["title"]),
-                "note": fmt.text_or_empty(r["note"]),
+                "source": t("cbs.report.says", lang, publisher=r["publisher"], title=localized(r, "title", lang)),
+                "note": fmt.text_or_empty(localized(r, "note", lang)),
                 "locator": r["locator"],
                 "source_id": r["source_id"],
             }
@@ -121,11 +124,18 @@ def cbsp_lines(frame: pd.DataFrame, year: str, lang: str = "en") -> list[dict]:
                 "exact": fmt.money(r["amount_usd"], lang),
                 "approx": approx_text(r, lang),
                 "published_as": fmt.text_or_empty(r["published_as"]),
-                "item": r["item"],
+                "item": quoted_name(r, "item", lang),
                 "badge": kind_badge(r["source_kind"], lang),
             }
         )
     return out
+
+
+def quoted_name(row, column: str, lang: str = "en") -> str:
+    """A published name in quotation marks, as printed; in Spanish its explanation follows outside them:
+    “Community Based Safety Pilot (CBSP) Vendor-Provided Support” — apoyo prestado por proveedores …"""
+    name = f"“{localized(row, column, 'en')}”"
+    return f"{name} — {localized(row, column, lang)}" if lang == "es" else name
 
 
 def headline_count(counts: pd.DataFrame, metric: str = "safe_passage_programs") -> pd.Series | None:
@@ -148,16 +158,16 @@ def location_text(row, lang: str = "en") -> str:
 
 
 def sites_table(sites: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """Every named site, located or not; 'location not published' where no source gives coordinates."""
+    """Every named site, located or not; 'location not published' where no source gives coordinates. School
+    names stay as published; the other texts are in the reader's language."""
+    area = localized(sites, "area", lang)
     return pd.DataFrame(
         {
-            t("cbs.col.school", lang): [
-                n if isinstance(n, str) else a for n, a in zip(sites["school_name"], sites["area"])
-            ],
-            t("cbs.col.area", lang): sites["area"].fillna(""),
-            t("cbs.col.program", lang): sites["program"],
-            t("cbs.col.provider", lang): sites["provider"].fillna(t("cbs.sites.no_provider", lang)),
-            t("cbs.col.years", lang): sites["years"].fillna(t("cbs.sites.no_years", lang)),
+            t("cbs.col.school", lang): [n if isinstance(n, str) else a for n, a in zip(sites["school_name"], area)],
+            t("cbs.col.area", lang): area.fillna(""),
+            t("cbs.col.program", lang): localized(sites, "program", lang),
+            t("cbs.col.provider", lang): localized(sites, "provider", lang).fillna(t("cbs.sites.no_provider", lang)),
+            t("cbs.col.years", lang): localized(sites, "years", lang).fillna(t("cbs.sites.no_years", lang)),
             t("cbs.col.status", lang): [row_status(r, lang) for _, r in sites.iterrows()],
             t("map.col.status_reported", lang): sites["status_reported"].fillna(""),
             t("cbs.col.location", lang): [location_text(r, lang) for _, r in sites.iterrows()],
@@ -166,12 +176,14 @@ def sites_table(sites: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             ],
             t("col.source", lang): [source_text(r, lang) for _, r in sites.iterrows()],
             t("col.locator", lang): sites["locator"],
-            t("col.note", lang): sites["note"].fillna(""),
+            t("col.note", lang): localized(sites, "note", lang).fillna(""),
         }
     )
 
 
-def roster_table(roster: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+def roster_table(roster: pd.DataFrame, lang: str = "en", names: dict | None = None) -> pd.DataFrame:
+    """The district-supplied roster (staff import); `names`: region key -> the name in the reader's language."""
+
     def day(value) -> str:
         return "" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
@@ -179,7 +191,7 @@ def roster_table(roster: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
         {
             t("cbs.col.school", lang): roster["school"],
             t("col.board_district", lang): roster["board_district"].astype(int),
-            t("col.region", lang): roster["region"],
+            t("col.region", lang): [(names or {}).get(r, r) for r in roster["region"]],
             t("cbs.col.provider", lang): roster["provider"].fillna(t("cbs.roster.no_provider", lang)),
             t("cbs.col.start", lang): [day(v) for v in roster["start_date"]],
             t("cbs.col.end", lang): [day(v) for v in roster["end_date"]],
@@ -194,10 +206,10 @@ def town_halls_table(halls: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("col.date", lang): [fmt.date(pd.Timestamp(d).date(), lang) for d in halls["event_date"]],
-            t("col.region", lang): halls["region"],
+            t("col.region", lang): localized(halls, "region", lang),
             t("cbs.col.school", lang): halls["school_name"],
-            t("cbs.col.employees", lang): halls["employees_time"],
-            t("cbs.col.parents", lang): halls["parents_time"],
+            t("cbs.col.employees", lang): localized(halls, "employees_time", lang),
+            t("cbs.col.parents", lang): localized(halls, "parents_time", lang),
             t("col.locator", lang): halls["locator"],
         }
     )
@@ -206,7 +218,7 @@ def town_halls_table(halls: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
 def town_halls_alt(halls: pd.DataFrame, lang: str = "en") -> str:
     items = "; ".join(
         f"{fmt.date(pd.Timestamp(d).date(), lang)}, {r}, {s}"
-        for d, r, s in zip(halls["event_date"], halls["region"], halls["school_name"])
+        for d, r, s in zip(halls["event_date"], localized(halls, "region", lang), halls["school_name"])
     )
     return t("cbs.halls.alt", lang, n=len(halls), items=items)
 
@@ -231,20 +243,17 @@ def _published_date(value, lang: str) -> str:
 
 
 def referring_text(row, lang: str = "en") -> str:
-    """'Publisher, “Title” (date; kind), locator' in plain text."""
+    """'Publisher, “Title” (date; kind), locator — URL' in plain text. A document with no public address is
+    named by its publisher, title and date only: the file name of our copy means nothing to the district."""
     bits = [b for b in (_published_date(row["published"], lang), kind_label(row["source_kind"], lang)) if b]
-    where = (
-        row["url"]
-        if isinstance(row["url"], str) and row["url"]
-        else (t("src.seed", lang, file=row["document_file"]) if isinstance(row["document_file"], str) else "")
-    )
-    text = f"{row['publisher']}, “{row['title']}” ({'; '.join(bits)}), {row['locator']}"
+    where = row["url"] if isinstance(row["url"], str) and row["url"] else ""
+    text = f"{row['publisher']}, “{localized(row, 'title', lang)}” ({'; '.join(bits)}), {row['locator']}"
     return f"{text} — {where}" if where else text
 
 
 def unpublished_items(gaps: pd.DataFrame, lang: str = "en") -> list[dict]:
     return [
-        {"item": r["item"], "description": r["description"], "referred": referring_text(r, lang)}
+        {"item": r["item"], "description": localized(r, "description", lang), "referred": referring_text(r, lang)}
         for _, r in gaps.iterrows()
     ]
 
@@ -261,7 +270,8 @@ def request_letter(gaps: pd.DataFrame, lang: str = "en") -> str:
 
 
 def summit_text(row, lang: str = "en") -> str:
-    return t("cbs.eng.summit", lang, date=fmt.date(row["event_date"], lang, row["date_precision"]), event=row["event"])
+    date = fmt.date(row["event_date"], lang, row["date_precision"])
+    return t("cbs.eng.summit", lang, date=date, event=localized(row, "event", lang))
 
 
 def roster_label(info: pd.DataFrame | None, rows: int, lang: str = "en") -> str:

@@ -120,11 +120,13 @@ def categories(a: pd.DataFrame, b: pd.DataFrame, year_a: str, year_b: str, lang:
     )
 
 
-def deployments(a: pd.DataFrame, b: pd.DataFrame, kind: str, year_a: str, year_b: str, lang: str) -> pd.DataFrame:
+def deployments(
+    a: pd.DataFrame, b: pd.DataFrame, kind: str, year_a: str, year_b: str, lang: str, names: dict | None = None
+) -> pd.DataFrame:
     merged = a[[kind, "deployments"]].merge(b[[kind, "deployments"]], on=kind, how="outer", suffixes=("_a", "_b"))
     return pd.DataFrame(
         {
-            t("cmp.col.group", lang): [group_label(kind, k, lang) for k in merged[kind]],
+            t("cmp.col.group", lang): [group_label(kind, k, lang, names) for k in merged[kind]],
             year_a: merged["deployments_a"].astype("Int64"),
             year_b: merged["deployments_b"].astype("Int64"),
             t("cmp.col.change_n", lang): pd.array(

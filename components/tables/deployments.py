@@ -9,14 +9,16 @@ import pandas as pd
 from components.i18n import t
 from components.text import fmt
 from components.text.labels import group_label
+from components.text.localized import localized
 
 
-def table(frame: pd.DataFrame, kind: str, lang: str = "en") -> pd.DataFrame:
+def table(frame: pd.DataFrame, kind: str, lang: str = "en", names: dict | None = None) -> pd.DataFrame:
+    """Deployments per group; `names`: region key -> the name in the reader's language (views/names.py)."""
     key_col = "board_district" if kind == "board_district" else "region"
     out = pd.DataFrame(
         {
             t("col.board_district" if kind == "board_district" else "col.region", lang): [
-                group_label(kind, k, lang) for k in frame[key_col]
+                group_label(kind, k, lang, names) for k in frame[key_col]
             ],
             t("col.deployments", lang): frame["deployments"].astype(int),
             t("col.share", lang) + " (%)": (frame["share"].astype(float) * 100).round(2),
@@ -31,11 +33,13 @@ def table(frame: pd.DataFrame, kind: str, lang: str = "en") -> pd.DataFrame:
     return out
 
 
-def focus_sentence(frame: pd.DataFrame, kind: str, key, total: int, year: str, lang: str = "en") -> str:
+def focus_sentence(
+    frame: pd.DataFrame, kind: str, key, total: int, year: str, lang: str = "en", names: dict | None = None
+) -> str:
     """One sentence about the selected group: its count, share and (board districts) member."""
     key_col = "board_district" if kind == "board_district" else "region"
     rows = frame[frame[key_col].astype(str) == str(key)]
-    name = group_label(kind, key, lang)
+    name = group_label(kind, key, lang, names)
     if rows.empty:
         return t("dep.focus.none", lang, name=name)
     row = rows.iloc[0]
@@ -53,6 +57,14 @@ def focus_sentence(frame: pd.DataFrame, kind: str, key, total: int, year: str, l
     return text
 
 
+def qualifier_prefix(qualifier, lang: str = "en") -> str:
+    """The source's hedge word before a figure ("approximately 175"): its own word, quoted in Spanish
+    (“approximately” 175) so that it reads as the source's and not as an English slip."""
+    if not isinstance(qualifier, str) or not qualifier:
+        return ""
+    return f"“{qualifier}” " if lang == "es" else qualifier + " "
+
+
 def per_school_table(frame: pd.DataFrame, sources: dict[str, str], lang: str = "en") -> pd.DataFrame:
     """Deployments beside each board district's published school count; "not published" where none is.
 
@@ -65,7 +77,7 @@ def per_school_table(frame: pd.DataFrame, sources: dict[str, str], lang: str = "
             per100.append(missing)
             srcs.append("")
             continue
-        prefix = (r["schools_qualifier"] + " ") if isinstance(r["schools_qualifier"], str) else ""
+        prefix = qualifier_prefix(r["schools_qualifier"], lang)
         counts.append(prefix + fmt.number(r["schools_published"], lang))
         per100.append(("~" if r["schools_approx"] else "") + fmt.number(r["deployments_per_100_schools"], lang, 1))
         srcs.append(f"{sources.get(r['schools_source_id'], r['schools_source_id'])} — {r['schools_locator']}")
@@ -84,7 +96,7 @@ def per_school_sentences(frame: pd.DataFrame, sources: dict[str, str], lang: str
     """Plain sentences for the districts with a published school count (plain text: escape before markdown)."""
     out = []
     for _, r in frame[frame["schools_published"].notna()].iterrows():
-        qual = (r["schools_qualifier"] + " ") if isinstance(r["schools_qualifier"], str) else ""
+        qual = qualifier_prefix(r["schools_qualifier"], lang)
         out.append(
             t(
                 "dep.per_school.row",
@@ -99,8 +111,9 @@ def per_school_sentences(frame: pd.DataFrame, sources: dict[str, str], lang: str
     return out
 
 
-def condition_labels(frame: pd.DataFrame, kind: str) -> list[str]:
-    return frame[frame["kind"] == kind].sort_values("sort_order")["label"].tolist()
+def condition_labels(frame: pd.DataFrame, kind: str, lang: str = "en") -> list[str]:
+    """The reasons (authorizing_reason) or resources (accompanying_resource) of a deployment, in order."""
+    return localized(frame[frame["kind"] == kind].sort_values("sort_order"), "label", lang).tolist()
 
 
 def points_of_kind(points: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -108,9 +121,9 @@ def points_of_kind(points: pd.DataFrame, kind: str) -> pd.DataFrame:
     return points[points["kind"] == kind]
 
 
-def policy_points(frame: pd.DataFrame, version: str) -> list[str]:
+def policy_points(frame: pd.DataFrame, version: str, lang: str = "en") -> list[str]:
     """The summaries of one version of the guidance ('current' or 'revised'), in the file's order."""
-    return frame[frame["version"] == version]["summary"].tolist()
+    return localized(frame[frame["version"] == version], "summary", lang).tolist()
 
 
 def policy_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
@@ -118,23 +131,23 @@ def policy_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("dep.col.version", lang): [t(f"dep.policy.{v}", lang) for v in frame["version"]],
-            t("dep.col.point", lang): frame["summary"],
+            t("dep.col.point", lang): localized(frame, "summary", lang),
             t("col.locator", lang): frame["locator"],
         }
     )
 
 
-def label_points_table(points: pd.DataFrame, kind: str, lang: str = "en") -> pd.DataFrame:
+def label_points_table(points: pd.DataFrame, kind: str, lang: str = "en", names: dict | None = None) -> pd.DataFrame:
     """Where each symbol is drawn and how that point was chosen (all approximate label positions)."""
     return pd.DataFrame(
         {
             t("col.board_district" if kind == "board_district" else "col.region", lang): [
-                group_label(kind, k, lang) for k in points["key"]
+                group_label(kind, k, lang, names) for k in points["key"]
             ],
             t("dep.col.lat", lang): points["lat"].astype(float),
             t("dep.col.lon", lang): points["lon"].astype(float),
             t("dep.col.approx", lang): [t("dep.yes", lang) if a else t("dep.no", lang) for a in points["approx"]],
-            t("dep.col.method", lang): points["method"],
+            t("dep.col.method", lang): localized(points, "method", lang),
             t("col.source", lang): points["source_id"],
             t("col.locator", lang): points["locator"],
         }

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.i18n import category_label, t
+from components.i18n import t
 from components.text import fmt
 from components.text.citations import kind_label
+from components.text.localized import localized
 
 
 def _share_pct(series: pd.Series) -> pd.Series:
@@ -14,10 +15,21 @@ def _share_pct(series: pd.Series) -> pd.Series:
 
 
 def with_category_labels(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """The frame with its `category` column in the reader's language."""
-    return frame.assign(
-        category=[category_label(c, fallback, lang) for c, fallback in zip(frame["category_id"], frame["category"])]
-    )
+    """The frame with its `category` column (data/spending_categories.csv) and its budget lines' names
+    (`position_items`, with their Spanish explanations) in the reader's language."""
+    out = frame.assign(category=localized(frame, "category", lang))
+    if "position_items" in frame.columns:
+        out["position_items"] = [line_names(r, lang) for r in frame.to_dict("records")]
+    return out
+
+
+def line_names(row, lang: str = "en") -> list[str]:
+    """The published names of a category's budget lines (`position_items`), each with its Spanish explanation
+    (`position_items_es`) in Spanish."""
+    return [
+        localized({"position_item": en, "position_item_es": es}, "position_item", lang, published=True)
+        for en, es in zip(row["position_items"], row["position_items_es"])
+    ]
 
 
 def budget_by_category(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
@@ -73,12 +85,11 @@ def timeline(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
         {
             t("col.date", lang): [fmt.date(d, lang, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
             t("col.kind", lang): [t(f"timeline.kind.{k}", lang) for k in frame["kind"]],
-            t("col.event", lang): frame["event"],
+            t("col.event", lang): localized(frame, "event", lang),
             t("col.source", lang): [
                 f"{p}, “{ti}” ({kind_label(k, lang)})"
-                for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])
+                for p, ti, k in zip(frame["publisher"], localized(frame, "title", lang), frame["source_kind"])
             ],
-            t("col.link", lang): frame["url"].fillna(""),
             t("col.locator", lang): frame["locator"],
         }
     )
@@ -94,12 +105,12 @@ def sources(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
 
     out = pd.DataFrame(
         {
-            t("col.title", lang): frame["title"],
+            t("col.title", lang): localized(frame, "title", lang),
             t("col.publisher", lang): frame["publisher"],
             t("col.kind", lang): [kind_label(k, lang) for k in frame["kind"]],
             t("col.published", lang): frame["published"].fillna(""),
             t("col.link", lang): [where(r) for _, r in frame.iterrows()],
-            t("col.note", lang): frame["note"].fillna(""),
+            t("col.note", lang): localized(frame, "note", lang).fillna(""),
         }
     )
     if "rows_citing" in frame.columns:

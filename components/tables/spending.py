@@ -9,9 +9,10 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from components.domain import reallocation as ra
-from components.i18n import category_label, t
+from components.i18n import t
 from components.text import fmt
 from components.text.citations import kind_label
+from components.text.localized import localized
 
 
 def fte_text(fte, lang: str) -> str:
@@ -33,12 +34,15 @@ def metric_rows(series: pd.DataFrame, metric: str) -> pd.DataFrame:
 
 def enrich_lines(lines: pd.DataFrame, categories: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The budget_lines result with share of the total, average cost per FTE (from reallocation.line_table),
-    the category's sort order and its label in the reader's language."""
+    the category's sort order, and its texts in the reader's language: the category, and the line's name and
+    location level as published (in Spanish with their explanations)."""
     computed = ra.line_table(ra.lines_from_frame(lines)).drop(columns=["budgeted_usd", "fte"])
     order = dict(zip(categories["category_id"], categories["sort_order"]))
     out = lines.merge(computed, on="line_id", how="left")
     out["sort_order"] = [int(order.get(c, 99)) for c in out["category_id"]]
-    out["category"] = [category_label(c, f, lang) for c, f in zip(out["category_id"], out["category"])]
+    out["category"] = localized(out, "category", lang)
+    out["position_item"] = localized(out, "position_item", lang, published=True)
+    out["location"] = localized(out, "location", lang, published=True)
     return out.sort_values("budgeted_usd", ascending=False, kind="stable").reset_index(drop=True)
 
 
@@ -69,11 +73,11 @@ def lines_table(lines: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
 def laspd_items_table(items: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     return pd.DataFrame(
         {
-            t("sp.col.item", lang): items["item"],
+            t("sp.col.item", lang): localized(items, "item", lang, published=True),
             t("sp.col.published_as", lang): items["published_as"],
             t("col.budgeted_usd", lang): items["amount_usd"].astype("int64"),
             t("sp.col.approx", lang): [q if a else "" for a, q in zip(items["approx"], items["qualifier"].fillna(""))],
-            t("col.note", lang): items["note"].fillna(""),
+            t("col.note", lang): localized(items, "note", lang).fillna(""),
             t("col.locator", lang): items["locator"],
         }
     )
@@ -88,13 +92,12 @@ def series_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             t("sp.col.value", lang): frame["value"].astype(float) if unit != "count" else frame["value"].astype(int),
             t("sp.col.approx", lang): [q if a else "" for a, q in zip(frame["approx"], frame["qualifier"].fillna(""))],
             t("sp.col.basis", lang): [t(f"sp.basis.{b}", lang) for b in frame["basis"]],
-            t("sp.col.label", lang): frame["label"],
-            t("sp.col.period", lang): frame["period"].fillna(""),
+            t("sp.col.label", lang): localized(frame, "label", lang),
+            t("sp.col.period", lang): localized(frame, "period", lang).fillna(""),
             t("col.source", lang): [
                 f"{p}, “{ti}” ({kind_label(k, lang)})"
-                for p, ti, k in zip(frame["publisher"], frame["title"], frame["source_kind"])
+                for p, ti, k in zip(frame["publisher"], localized(frame, "title", lang), frame["source_kind"])
             ],
-            t("col.link", lang): frame["url"].fillna(""),
             t("col.locator", lang): frame["locator"],
         }
     )
@@ -119,7 +122,7 @@ def per_student_table(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
                 approx_prefix(a) + fmt.number(s, lang) for s, a in zip(frame["students"], frame["enrollment_approx"])
             ],
             t("sp.col.scope", lang): [t(f"sp.scope.{s}", lang) for s in frame["scope"]],
-            t("sp.col.definition", lang): frame["definition"],
+            t("sp.col.definition", lang): localized(frame, "definition", lang),
             t("sp.col.enrollment_source", lang): [
                 f"{p} ({kind_label(k, lang)})"
                 for p, k in zip(frame["enrollment_publisher"], frame["enrollment_source_kind"])

@@ -6,6 +6,7 @@ import pandas as pd
 
 from components.i18n import t
 from components.text import fmt
+from components.text.localized import localized
 from components.text.markdown import md_escape, md_link
 
 
@@ -30,7 +31,7 @@ def _published(value, lang: str) -> str:
 
 def cite_one(source: pd.Series, locator: str | None, lang: str = "en") -> str:
     """One source as markdown: Publisher, “Title” (date; kind), locator — the title links to the URL."""
-    title = md_link(f"“{source['title']}”", source.get("url"))
+    title = md_link(f"“{localized(source, 'title', lang)}”", source.get("url"))
     bits = [b for b in (_published(source.get("published"), lang), kind_label(source["kind"], lang)) if b]
     text = f"{md_escape(source['publisher'])}, {title} ({md_escape('; '.join(bits))})"
     mirror = source.get("mirror_of")
@@ -51,10 +52,10 @@ def citation_line(sources: pd.DataFrame, locators: dict[str, str] | None = None,
     return t(key, lang, citations="; ".join(cites))
 
 
-def source_names(sources: pd.DataFrame) -> dict[str, str]:
+def source_names(sources: pd.DataFrame, lang: str = "en") -> dict[str, str]:
     """source_id -> 'Publisher, “Title” (published)': the short name a sentence uses for a document."""
     return {
-        r["source_id"]: f"{r['publisher']}, “{r['title']}”"
+        r["source_id"]: f"{r['publisher']}, “{localized(r, 'title', lang)}”"
         + (f" ({r['published']})" if isinstance(r["published"], str) else "")
         for r in sources.to_dict("records")
     }

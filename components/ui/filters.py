@@ -8,8 +8,9 @@ from components.i18n import t
 from components.ui.url_state import url_widget
 
 
-def geo_filters(regions: list[str], board_districts: list[int], lang: str) -> dict:
-    """Region and board-district select boxes in the sidebar; their options come from the data.
+def geo_filters(regions: list[str], board_districts: list[int], lang: str, region_names: dict | None = None) -> dict:
+    """Region and board-district select boxes in the sidebar; their options come from the data, each region
+    named in the reader's language (`region_names`; the link keeps the published name: ?region=North).
 
     Returns {"region": "North" | None, "board_district": 1..7 | None}; unknown link values are ignored with a
     short note (never echoed back).
@@ -21,7 +22,7 @@ def geo_filters(regions: list[str], board_districts: list[int], lang: str) -> di
             [None, *regions],
             param="region",
             key="filter_region",
-            format_func=lambda r: r or t("filter.all_regions", lang),
+            format_func=lambda r: (region_names or {}).get(r, r) if r else t("filter.all_regions", lang),
         )
         bd = url_widget(
             st.selectbox,

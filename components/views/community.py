@@ -20,10 +20,12 @@ from components.tables import community as tables
 from components.tables import overview as overview_tables
 from components.text import fmt
 from components.text.labels import next_school_year
+from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import years
-from components.views.cite import cite, part_of
+from components.views.cite import cite, part_of, sourced
 from components.views.model import Chart, DataTable, Download, MapBlock, Metric
+from components.views.names import region_names
 from queries import QueryResult, imports
 
 
@@ -91,7 +93,7 @@ def _points_chart(obs: QueryResult, points, table_metrics, name: str, lang: str)
         f"cbs-{name}",
         charts.points_by_year(points, t(f"cbs.{name}.chart", lang), t("cbs.axis.usd", lang), lang),
         charts.points_alt(points, t(f"cbs.{name}.what", lang), lang),
-        partial(tables.observations_table, table, lang),
+        sourced(partial(tables.observations_table, table, lang), table, lang),
         cite(QueryResult(table, ()), main_only=True, lang=lang),
     )
 
@@ -170,7 +172,7 @@ def build(year: str, lang: str) -> CommunityView:
         for line in lines
     )
 
-    site_table = tables.sites_table(sites.frame, lang)
+    site_table = sourced(tables.sites_table(sites.frame, lang), sites.frame, lang)
     sites_cite = cite(sites, lang=lang)
     letter = tables.request_letter(gaps.frame, lang)
     summit = tables.event_row(events.frame, "student-safety-summit")
@@ -185,7 +187,7 @@ def build(year: str, lang: str) -> CommunityView:
             "cbs-timeline",
             overview_charts.timeline(events.frame, lang),
             overview_charts.timeline_alt(events.frame, lang),
-            partial(overview_tables.timeline, events.frame, lang),
+            sourced(partial(overview_tables.timeline, events.frame, lang), events.frame, lang),
             cite(events, lang=lang),
         )
     gap_lines = "\n".join(
@@ -230,14 +232,16 @@ def build(year: str, lang: str) -> CommunityView:
                 "cbs.sp.count",
                 lang,
                 n=fmt.value_text(programs["value"], "count", lang),
-                period=programs["period"] or programs["school_year"],
+                period=localized(programs, "period", lang) or programs["school_year"],
                 source=tables.source_text(programs, lang),
             )
         )
         if programs is not None
         else None,
         sp_counts_table=DataTable(
-            "cbs-sp-counts", partial(tables.counts_table, counts.frame, lang), cite(counts, lang=lang)
+            "cbs-sp-counts",
+            sourced(partial(tables.counts_table, counts.frame, lang), counts.frame, lang),
+            cite(counts, lang=lang),
         ),
         map_title=t("cbs.map.title", lang),
         sites_title=f"**{t('cbs.sites.table_title', lang, n=len(sites.frame))}**",
@@ -250,7 +254,7 @@ def build(year: str, lang: str) -> CommunityView:
         )
         if roster_frame is not None
         else None,
-        roster=Download(tables.roster_table(roster_frame, lang), "", "", "cbs-roster-table")
+        roster=Download(tables.roster_table(roster_frame, lang, region_names(lang)), "", "", "cbs-roster-table")
         if roster_frame is not None
         else None,
         roster_none=t("cbs.roster.none", lang),
@@ -282,8 +286,16 @@ def sites_map_block(lang: str, schools: bool = True) -> MapBlock:
     roster = imports.run("safe_passage_roster", "roster_sites")
     roster_frame = roster.frame if roster is not None and not roster.frame.empty else None
     shown = directory.frame if schools else None
-    spec = sites_map.spec(sites.frame, halls.frame, roster_frame, shown, lang)
-    alt = sites_map.map_alt(sites.frame, halls.frame, roster_frame, lang)
+    # the map names each site with the texts the table shows, in the reader's language
+    mapped = sites.frame.assign(
+        **{c: localized(sites.frame, c, lang) for c in ("area", "program", "provider", "years")}
+    )
+    halls_shown = halls.frame.assign(
+        **{c: localized(halls.frame, c, lang) for c in ("employees_time", "parents_time")},
+        region=[region_names(lang).get(r, r) for r in halls.frame["region"]],
+    )
+    spec = sites_map.spec(mapped, halls_shown, roster_frame, shown, lang)
+    alt = sites_map.map_alt(mapped, halls_shown, roster_frame, lang)
     school_count = school_layer.count_line(directory.frame, lang)
     if schools:
         alt += " " + school_layer.alt(directory.frame, lang)

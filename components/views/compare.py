@@ -17,10 +17,12 @@ from components.tables import compare as tables
 from components.tables import overview as overview_tables
 from components.tables import spending as spending_tables
 from components.text import fmt
+from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import spending, years
-from components.views.cite import cite
+from components.views.cite import cite, sourced
 from components.views.model import Chart, Download, Lead, Section, Text
+from components.views.names import region_names
 
 PARTS = (years.BUDGET, years.DEPLOYMENTS)
 
@@ -62,7 +64,7 @@ class CompareView:
 def _budget_frames(year: str, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     totals = queries.run("budget_reconciliation", school_year=year).frame
     lines = queries.run("budget_lines", school_year=year).frame
-    return totals, lines
+    return totals, lines.assign(position_item=localized(lines, "position_item", lang, published=True))
 
 
 def _source_line(year: str, lang: str) -> str:
@@ -73,7 +75,9 @@ def _source_line(year: str, lang: str) -> str:
         if isinstance(published, str) and len(published) == 10
         else (published or "")
     )
-    return md_escape(t("cmp.only_one", lang, year=year, title=doc["title"], publisher=doc["publisher"], date=date))
+    return md_escape(
+        t("cmp.only_one", lang, year=year, title=localized(doc, "title", lang), publisher=doc["publisher"], date=date)
+    )
 
 
 @cached(data=True)
@@ -101,9 +105,13 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
             a_q = queries.run("budget_lines", school_year=vs)
             b_q = queries.run("budget_lines", school_year=year)
             citation = cite(a_q, b_q, queries.run("budget_reconciliation", school_year=year), lang=lang)
+            # a row compares a figure of each year's budget table: it names both documents
+            both = tuple(sorted(set(a_q.source_ids) | set(b_q.source_ids)))
             totals_frame = tables.totals(a_tot, b_tot, vs, year, lang)
+            totals_frame = sourced(totals_frame, None, lang, ids=[both] * len(totals_frame))
             totals = Download(totals_frame, citation, f"lausd-safety-totals-{vs}-{year}.csv", "cmp-totals")
             lines_frame = tables.lines(a_lines, b_lines, vs, year, lang)
+            lines_frame = sourced(lines_frame, None, lang, ids=[both] * len(lines_frame))
             lines = Download(
                 lines_frame,
                 citation,
@@ -116,6 +124,7 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
                 queries.run("budget_by_category", school_year=year).frame, lang
             )
             cat_frame = tables.categories(a_mix, b_mix, vs, year, lang)
+            cat_frame = sourced(cat_frame, None, lang, ids=[both] * len(cat_frame))
             cats = Chart(
                 "cmp-categories",
                 charts.categories(a_mix, b_mix, vs, year, lang),
@@ -132,17 +141,20 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
             if y not in deployment_years:
                 notes.extend(md_escape(n) for n in years.missing_notes(y, (years.DEPLOYMENTS,), lang))
         if year in deployment_years and vs in deployment_years:
+            names = region_names(lang)
             for kind, query in (
                 ("region", "deployments_by_region"),
                 ("board_district", "deployments_by_board_district"),
             ):
                 a_q, b_q = queries.run(query, school_year=vs), queries.run(query, school_year=year)
+                both = tuple(sorted(set(a_q.frame["source_id"]) | set(b_q.frame["source_id"])))
+                table = tables.deployments(a_q.frame, b_q.frame, kind, vs, year, lang, names)
                 deployments.append(
                     Chart(
                         f"cmp-deployments-{kind}",
-                        charts.deployments(a_q.frame, b_q.frame, kind, vs, year, lang),
-                        charts.deployments_alt(a_q.frame, b_q.frame, kind, vs, year, lang),
-                        tables.deployments(a_q.frame, b_q.frame, kind, vs, year, lang),
+                        charts.deployments(a_q.frame, b_q.frame, kind, vs, year, lang, names),
+                        charts.deployments_alt(a_q.frame, b_q.frame, kind, vs, year, lang, names),
+                        sourced(table, None, lang, ids=[both] * len(table)),
                         cite(a_q, b_q, lang=lang, main_only=True),
                     )
                 )

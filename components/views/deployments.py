@@ -22,8 +22,9 @@ from components.text.citations import locators_of
 from components.text.labels import group_label
 from components.text.markdown import md_escape
 from components.views import years
-from components.views.cite import cite
+from components.views.cite import cite, sourced
 from components.views.model import Chart, DataTable, MapBlock, Metric
+from components.views.names import region_names
 from queries import imports
 
 KINDS = ("board_district", "region")
@@ -43,9 +44,9 @@ def records_loaded() -> bool:
     return imports.available("campus_deployments")
 
 
-def _source_names(ids) -> dict[str, str]:
+def _source_names(ids, lang: str) -> dict[str, str]:
     frame = queries.run("sources_by_id", source_ids=sorted({i for i in ids if isinstance(i, str)})).frame
-    return citations.source_names(frame)
+    return citations.source_names(frame, lang)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Controls:
     title: str
     intro: str
     regions: tuple[str, ...]
+    region_names: dict  # region key -> the name in the reader's language
     board_districts: tuple[int, ...]
     records: bool  # staff have imported campus records: the page offers them as a second view
     basis_label: str
@@ -71,6 +73,7 @@ def controls(year: str, lang: str) -> Controls:
         t("dep.title", lang, year=year),
         t("dep.intro", lang, year=year),
         tuple(regions()),
+        region_names(lang),
         tuple(board_districts()),
         records_loaded(),
         t("dep.basis.label", lang),
@@ -113,12 +116,13 @@ def partial_year(year: str, lang: str) -> PartialView:
         result = queries.run(query, school_year=year)
         title = t("ov.dep.bd_title" if kind == "board_district" else "ov.dep.region_title", lang)
         basis = t("dep.basis.published_short", lang, year=year)
+        region_label = region_names(lang)
         shown.append(
             Chart(
                 f"dep-{kind}-partial",
-                charts.bars(result.frame, kind, None, title, lang),
-                charts.bars_alt(result.frame, kind, None, basis, lang),
-                partial(tables.table, result.frame, kind, lang),
+                charts.bars(result.frame, kind, None, title, lang, region_label),
+                charts.bars_alt(result.frame, kind, None, basis, lang, region_label),
+                sourced(partial(tables.table, result.frame, kind, lang, region_label), result.frame, lang),
                 cite(result, lang=lang, main_only=True),
             )
         )
@@ -183,6 +187,7 @@ def build(
     points = queries.run("dep_label_points")
     h = head.frame.iloc[0]
     use_records = basis == "records" and records_loaded()
+    region_label = region_names(lang)
 
     approx = "~" if h["sites_approx"] else ""
     metrics = (
@@ -227,14 +232,21 @@ def build(
         )
         counts_source = t("dep.map.src_records", lang, file=s["file_name"])
         chart_cite = md_escape(t("dep.records.cite", lang, file=s["file_name"], imported=str(s["imported_at"])[:16]))
+        unpublished = (
+            t("export.records.title", lang, file=s["file_name"]),
+            t("export.records.publisher", lang),
+            str(s["imported_at"])[:10],
+            t("export.records.link", lang),
+        )
         basis_text = t("dep.basis.records_short", lang)
     else:
         bd_counts, region_counts = by_bd, by_region
-        src = _source_names(by_bd.source_ids)
+        src = _source_names(by_bd.source_ids, lang)
         counts_source = "; ".join(
             f"{name}, {loc}" for sid, name in src.items() for loc in [locators_of(by_bd.frame).get(sid, "")]
         )
         chart_cite = ""
+        unpublished = None
         basis_text = t("dep.basis.published_short", lang, year=year)
     bd_frame, region_frame = bd_counts.frame, region_counts.frame
 
@@ -245,17 +257,19 @@ def build(
     has_polygons = boundary is not None and not boundary.frame.empty
     directory = queries.run("school_directory_points")
     shown = directory.frame if schools else None
-    campuses = dep_map.campus_rows(campus_pts, directory.frame, lang) if campus_pts is not None else None
+    campuses = dep_map.campus_rows(campus_pts, directory.frame, lang, region_label) if campus_pts is not None else None
     if has_polygons:
-        features = dep_map.polygon_features(boundary.frame, counts.frame, kind, selected, counts_source, lang)
+        features = dep_map.polygon_features(
+            boundary.frame, counts.frame, kind, selected, counts_source, lang, region_label
+        )
         rows = [f["properties"] for f in features]
         spec = dep_map.spec(kind, polygons=features, campuses=campuses, directory=shown, lang=lang)
     else:
-        rows = dep_map.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang)
+        rows = dep_map.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang, region_label)
         spec = dep_map.spec(kind, symbols=rows, campuses=campuses, directory=shown, lang=lang)
     school_count = school_layer.count_line(directory.frame, lang)
     school_alt = school_layer.alt(directory.frame, lang) if schools else None
-    map_summary = dep_map.map_alt(rows, kind, has_polygons, school_alt, lang)
+    map_summary = dep_map.map_alt(rows, kind, has_polygons, school_alt, lang, region_label)
     legend = dep_map.legend(kind, has_polygons, bool(campuses), schools, lang)
     main_cite = chart_cite or cite(by_bd if kind == "board_district" else by_region, main_only=True, lang=lang)
     if has_polygons:
@@ -281,7 +295,9 @@ def build(
             md_escape(t("dep.map.keyboard", lang)),
         ),
         DataTable(
-            f"dep-label-points-{kind}", partial(tables.label_points_table, pts, kind, lang), cite(points, lang=lang)
+            f"dep-label-points-{kind}",
+            sourced(partial(tables.label_points_table, pts, kind, lang, region_label), pts, lang),
+            cite(points, lang=lang),
         ),
         has_polygons,
     )
@@ -298,7 +314,7 @@ def build(
         focus.append(
             md_escape(
                 tables.focus_sentence(
-                    region_frame, "region", region, int(region_frame["deployments"].sum()), year, lang
+                    region_frame, "region", region, int(region_frame["deployments"].sum()), year, lang, region_label
                 )
             )
         )
@@ -306,22 +322,27 @@ def build(
         f"dep-bd-{basis}",
         charts.bars(bd_frame, "board_district", bd, t("ov.dep.bd_title", lang), lang),
         charts.bars_alt(bd_frame, "board_district", bd, basis_text, lang),
-        partial(tables.table, bd_frame, "board_district", lang),
+        sourced(partial(tables.table, bd_frame, "board_district", lang), bd_frame, lang, unpublished=unpublished),
         chart_cite or cite(by_bd, lang=lang, main_only=True),
         year=year,
     )
     region_chart = Chart(
         f"dep-region-{basis}",
-        charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang),
-        charts.bars_alt(region_frame, "region", region, basis_text, lang),
-        partial(tables.table, region_frame, "region", lang),
+        charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang, region_label),
+        charts.bars_alt(region_frame, "region", region, basis_text, lang, region_label),
+        sourced(
+            partial(tables.table, region_frame, "region", lang, region_label),
+            region_frame,
+            lang,
+            unpublished=unpublished,
+        ),
         chart_cite or cite(by_region, lang=lang),
         year=year,
     )
 
     # ------------------------------------------------------------ relative to schools
     ps = per_school.frame
-    names = _source_names(list(ps["source_id"]) + list(ps["schools_source_id"].dropna()))
+    names = _source_names(list(ps["source_id"]) + list(ps["schools_source_id"].dropna()), lang)
     others = ", ".join(
         group_label("board_district", k, lang) for k in ps[ps["schools_published"].isna()]["board_district"]
     )
@@ -351,22 +372,26 @@ def build(
         per_school_others=md_escape(t("dep.per_school.others", lang, districts=others)),
         per_school_regions=md_escape(t("dep.per_school.regions", lang)),
         per_school_table=DataTable(
-            "dep-per-school", partial(tables.per_school_table, ps, names, lang), cite(per_school, lang=lang)
+            "dep-per-school",
+            sourced(partial(tables.per_school_table, ps, names, lang), ps, lang),
+            cite(per_school, lang=lang),
         ),
         conditions_title=t("dep.conditions.title", lang),
         reasons_title=t("dep.conditions.reasons", lang),
-        reasons=_bullets(tables.condition_labels(conditions.frame, "authorizing_reason")),
+        reasons=_bullets(tables.condition_labels(conditions.frame, "authorizing_reason", lang)),
         resources_title=t("dep.conditions.resources", lang),
-        resources=_bullets(tables.condition_labels(conditions.frame, "accompanying_resource")),
+        resources=_bullets(tables.condition_labels(conditions.frame, "accompanying_resource", lang)),
         conditions_citation=cite(conditions, lang=lang),
         policy_title=t("dep.policy.title", lang),
         policy_intro=t("dep.policy.intro", lang),
         policy=tuple(
-            (t(f"dep.policy.{v}", lang), _bullets(tables.policy_points(policy.frame, v)))
+            (t(f"dep.policy.{v}", lang), _bullets(tables.policy_points(policy.frame, v, lang)))
             for v in ("current", "revised")
         ),
         policy_citation=policy_cite,
-        policy_table=DataTable("dep-policy", partial(tables.policy_table, policy.frame, lang), policy_cite),
+        policy_table=DataTable(
+            "dep-policy", sourced(partial(tables.policy_table, policy.frame, lang), policy.frame, lang), policy_cite
+        ),
         staff_title=t("dep.staff.title", lang),
         staff_body=t("dep.staff.body", lang),
         staff_notes=tuple(staff_notes),

@@ -17,10 +17,12 @@ from components.tables import incidents as incident_tables
 from components.tables import overview as tables
 from components.text import fmt
 from components.text.citations import kind_label
+from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import since, years
-from components.views.cite import cite
+from components.views.cite import cite, sourced
 from components.views.model import Chart, Columns, DataTable, Lead, Metric, Metrics, Section, Text
+from components.views.names import region_names
 from components.views.since import Since
 
 PARTS = (years.BUDGET, years.DEPLOYMENTS)
@@ -45,7 +47,8 @@ def _budget(year: str, lang: str) -> dict:
     mix = queries.run("budget_by_category", school_year=year)
     totals = recon.frame.set_index("measure")
     heads = headline.frame.set_index("measure")
-    police = tables.row_where(mix.frame, "category_id", "law_enforcement")
+    mix_frame = tables.with_category_labels(mix.frame, lang)  # categories and line names in the reader's language
+    police = tables.row_where(mix_frame, "category_id", "law_enforcement")
     published_usd = totals.loc["usd", "published_value"]
     computed_fte = fmt.number(totals.loc["fte", "computed_value"], lang)
     fte_differs = totals.loc["fte", "difference"] != 0
@@ -86,13 +89,12 @@ def _budget(year: str, lang: str) -> dict:
                 value=fmt.money(h["published_value"], lang, compact=True),
             )
         )
-    mix_frame = tables.with_category_labels(mix.frame, lang)
     # The mix is cited by the budget lines it sums, so the citation names the slide and its table.
     chart = Chart(
         "spending-mix",
         charts.spending_mix(mix_frame, year, lang),
         charts.spending_mix_alt(mix_frame, year, lang),
-        partial(tables.budget_by_category, mix_frame, lang),
+        sourced(partial(tables.budget_by_category, mix_frame, lang), mix_frame, lang),
         cite(lines, lang=lang),
         year=year,
     )
@@ -116,6 +118,8 @@ def _deployments(year: str, lang: str) -> dict:
     by_bd = queries.run("deployments_by_board_district", school_year=year)
     d = dep.frame.iloc[0]
     approx = "~" if d["sites_approx"] else ""
+    names = region_names(lang)
+    regions = by_region.frame.assign(label=[names.get(r, r) for r in by_region.frame["region"]])
     metrics = [
         Metric(
             t("ov.m.deployments", lang, year=year),
@@ -142,11 +146,9 @@ def _deployments(year: str, lang: str) -> dict:
     ]
     region_chart = Chart(
         "deployments-region",
-        charts.deployments_bar(
-            by_region.frame, "region", t("ov.dep.region_title", lang), t("ov.dep.region", lang), lang
-        ),
-        charts.deployments_alt(by_region.frame, "region", t("ov.dep.by_region", lang), year, lang),
-        partial(tables.deployments, by_region.frame, "region", t("col.region", lang), lang),
+        charts.deployments_bar(regions, "label", t("ov.dep.region_title", lang), t("ov.dep.region", lang), lang),
+        charts.deployments_alt(regions, "label", t("ov.dep.by_region", lang), year, lang),
+        sourced(partial(tables.deployments, regions, "label", t("col.region", lang), lang), regions, lang),
         cite(by_region, lang=lang),
         year=year,
     )
@@ -156,7 +158,9 @@ def _deployments(year: str, lang: str) -> dict:
         "deployments-bd",
         charts.deployments_bar(bd, "label", t("ov.dep.bd_title", lang), t("ov.dep.bd", lang), lang),
         charts.deployments_alt(bd, "label", t("ov.dep.by_bd", lang), year, lang),
-        partial(tables.deployments, bd, "label", t("col.board_district", lang), lang, with_member=True),
+        sourced(
+            partial(tables.deployments, bd, "label", t("col.board_district", lang), lang, with_member=True), bd, lang
+        ),
         cite(by_bd, lang=lang, main_only=True),
         year=year,
     )
@@ -215,7 +219,7 @@ def _timeline_list(events, lang: str) -> str:
     for r in events.itertuples(index=False):
         when = fmt.date(r.event_date, lang, r.date_precision)
         rows.append(
-            f"- **{md_escape(when)}** — {md_escape(r.event)} "
+            f"- **{md_escape(when)}** — {md_escape(localized(r, 'event', lang))} "
             f"({md_escape(t(f'timeline.kind.{r.kind}', lang))}; {md_escape(r.publisher)}, "
             f"{md_escape(kind_label(r.source_kind, lang))})"
         )
@@ -287,7 +291,11 @@ def build(year: str, lang: str) -> OverviewView:
                 (
                     Text(_timeline_list(events.frame, lang)),
                     Text(cite(events, lang=lang), "caption"),
-                    DataTable("timeline", partial(tables.timeline, events.frame, lang), cite(events, lang=lang)),
+                    DataTable(
+                        "timeline",
+                        sourced(partial(tables.timeline, events.frame, lang), events.frame, lang),
+                        cite(events, lang=lang),
+                    ),
                 ),
             )
         )

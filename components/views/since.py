@@ -14,6 +14,7 @@ from components.i18n import t
 from components.perf.memo import cached
 from components.text import fmt
 from components.text.citations import cite_one
+from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import years
 
@@ -55,11 +56,12 @@ def build(lang: str) -> Since | None:
     later = rows[rows["school_year"].fillna(rows["period"]).astype(str) > year]
     statements = []
     for r in later.itertuples(index=False):
-        when = r.school_year if isinstance(r.school_year, str) else r.period
-        text = r.statement_es if lang == "es" else r.statement_en
+        when = r.school_year if isinstance(r.school_year, str) else localized(r, "period", lang)
+        text = localized(r, "statement", lang)
         source = pd.Series(
             {
                 "title": r.title,
+                "title_es": r.title_es,
                 "publisher": r.publisher,
                 "published": r.published,
                 "url": r.url,
@@ -71,7 +73,7 @@ def build(lang: str) -> Since | None:
             Statement(
                 md_escape(t("since.item", lang, year=when, kind=t(f"since.topic.{r.topic}", lang), text=text)),
                 cite_one(source, r.locator, lang),
-                md_escape(t("since.reliability", lang, note=r.reliability_note)),
+                md_escape(t("since.reliability", lang, note=localized(r, "reliability_note", lang))),
             )
         )
     years_later = sorted({s for s in later["school_year"].dropna()})
@@ -82,7 +84,7 @@ def build(lang: str) -> Since | None:
                 "since.newest",
                 lang,
                 year=year,
-                title=d["title"],
+                title=localized(d, "title", lang),
                 publisher=d["publisher"],
                 date=_date(d["published"], lang),
             )

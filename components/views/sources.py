@@ -14,7 +14,7 @@ from components.tables import overview as tables
 from components.text import fmt
 from components.text.citations import kind_label
 from components.text.markdown import md_escape
-from components.views.cite import cite
+from components.views.cite import cite, source_ids_per_row, sourced
 from components.views.model import Chart, Download, Lead
 
 # The order kinds are offered in: the district's own documents first. A kind added in the data and not listed
@@ -81,8 +81,11 @@ def table_rows(table: str, lang: str) -> Download | None:
     if table not in data_controls(lang).tables:
         return None
     result = queries.run("table_rows", table=table)
+    frame = result.frame
+    if any(source_ids_per_row(frame)) and table != "sources":  # each row with its sources' names and links
+        frame = sourced(frame, frame, lang)
     return Download(
-        result.frame,
+        frame,
         cite(result, lang=lang),
         f"lausd-safety-data-{table}.csv",
         "data-table",

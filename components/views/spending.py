@@ -18,10 +18,12 @@ from components.i18n import t
 from components.perf.memo import cached
 from components.tables import overview as overview_tables
 from components.tables import spending as tables
+from components.tables.deployments import qualifier_prefix
 from components.text import fmt
+from components.text.localized import localized
 from components.text.markdown import md_escape
 from components.views import years
-from components.views.cite import cite, part_of
+from components.views.cite import cite, part_of, sourced
 from components.views.model import Chart, DataTable, Download, Lead, Metric, Metrics, Section, Text
 
 QUICK_USD = 5_000_000  # the what-if amount of the headline question
@@ -58,7 +60,7 @@ def budget(year: str, lang: str) -> Budget:
     lines_q = queries.run("budget_lines", school_year=year)
     mix_q = queries.run("budget_by_category", school_year=year)
     lines = tables.enrich_lines(lines_q.frame, mix_q.frame, lang)
-    model = tuple(ra.lines_from_frame(lines_q.frame))
+    model = tuple(ra.lines_from_frame(lines))  # named in the reader's language (published name and explanation)
     present = set(lines["location_level"])
     levels = tuple(lv for lv in LEVEL_ORDER if lv in present) + tuple(sorted(present - set(LEVEL_ORDER)))
     return Budget(
@@ -154,19 +156,23 @@ def scenario(year: str, lang: str, raw_moves: str | None) -> Scenario:
         cat_mix = cat_mix.assign(
             category=[mix.loc[c, "category"] if c in mix.index else c for c in cat_mix["category_id"]]
         )
+        budget_sources = tuple(sorted(set(b.lines["source_id"])))  # the scenario moves the year's published lines
+        mix_table = tables.mix_table(cat_mix, lang)
         mix_chart = Chart(
             "sp-mix-change",
             charts.mix_change(cat_mix, lang),
             charts.mix_change_alt(cat_mix, lang),
-            tables.mix_table(cat_mix, lang),
+            sourced(mix_table, None, lang, ids=[budget_sources] * len(mix_table)),
             b.citation,
         )
         changed = ra.line_changes(list(b.model), result)
+        line_source = dict(zip(b.lines["line_id"], b.lines["source_id"]))
+        moved_sources = [(line_source[i],) for i in changed.loc[changed["change_usd"] != 0, "line_id"]]
         lines_chart = Chart(
             "sp-scenario-lines",
             charts.scenario_lines(changed, labels, lang),
             charts.scenario_lines_alt(changed, labels, lang),
-            partial(tables.line_changes_table, changed, labels, lang),
+            sourced(partial(tables.line_changes_table, changed, labels, lang), None, lang, ids=moved_sources),
             b.citation,
             year=year,
             slide=partial(charts.scenario_lines, changed, labels, lang),
@@ -175,7 +181,8 @@ def scenario(year: str, lang: str, raw_moves: str | None) -> Scenario:
         lines_changed = Download(
             changes, b.citation, "", "sp-line-changes", number_columns(changes), placeholder=t("sp.na", lang)
         )
-        moves_chart = DataTable("sp-moves", tables.moves_table(result, by_id, lang), b.citation)
+        moves = tables.moves_table(result, by_id, lang)
+        moves_chart = DataTable("sp-moves", sourced(moves, None, lang, ids=[budget_sources] * len(moves)), b.citation)
     return Scenario(
         moves=tuple(parsed),
         serialized=ra.serialize_moves(parsed) if parsed else None,
@@ -252,14 +259,14 @@ def breakdown(year: str, lang: str, levels: tuple[str, ...]) -> Breakdown:
                 share=fmt.percent(float(shown["share"].sum()), lang),
             )
         )
-    table = tables.lines_table(shown, lang)
+    table = sourced(tables.lines_table(shown, lang), shown, lang)
     return Breakdown(
         showing,
         Chart(
             "sp-treemap",
             charts.budget_treemap(shown, year, lang),
             charts.budget_treemap_alt(shown, year, lang),
-            partial(tables.lines_table, shown, lang),
+            sourced(partial(tables.lines_table, shown, lang), shown, lang),
             b.citation,
             year=year,
         ),
@@ -342,7 +349,7 @@ def series(lang: str) -> tuple[tuple[Chart, str | None], ...]:
                     f"sp-hist-{metric}",
                     charts.laspd_series(frame, events_q.frame, metric, lang, district),
                     charts.laspd_series_alt(frame, metric, lang),
-                    partial(tables.series_table, shown, lang),
+                    sourced(partial(tables.series_table, shown, lang), shown, lang),
                     cite(part_of(series_q, shown), events_q, lang=lang),
                     slide=partial(charts.laspd_series_slide, frame, events_q.frame, metric, lang, district),
                 ),
@@ -363,7 +370,9 @@ def single_year_counts(lang: str) -> DataTable | None:
         return None
     shown = pd.concat(singles, ignore_index=True)
     return DataTable(
-        "sp-hist-single", partial(tables.series_table, shown, lang), cite(part_of(series_q, shown), lang=lang)
+        "sp-hist-single",
+        sourced(partial(tables.series_table, shown, lang), shown, lang),
+        cite(part_of(series_q, shown), lang=lang),
     )
 
 
@@ -388,9 +397,9 @@ def _per_student(year: str, b: Budget | None, lang: str) -> tuple:
                             lang,
                             year=year,
                             students=fmt.number(first["students"], lang),
-                            qualifier=(first["qualifier"] + " ") if first["approx"] else "",
+                            qualifier=qualifier_prefix(first["qualifier"], lang) if first["approx"] else "",
                             publisher=first["publisher"],
-                            definition=first["definition"],
+                            definition=localized(first, "definition", lang),
                         )
                     )
                 )
@@ -407,7 +416,7 @@ def _per_student(year: str, b: Budget | None, lang: str) -> tuple:
                         "sp.per.enrollment_help",
                         lang,
                         students=fmt.number(row.students, lang),
-                        definition=row.definition,
+                        definition=localized(row, "definition", lang),
                         publisher=row.publisher,
                     )
                 ),
@@ -424,7 +433,7 @@ def _per_student(year: str, b: Budget | None, lang: str) -> tuple:
     else:
         items.append(
             Download(
-                tables.per_student_table(per_student_q.frame, lang),
+                sourced(tables.per_student_table(per_student_q.frame, lang), per_student_q.frame, lang),
                 cite(per_student_q, lang=lang),
                 "lausd-safety-laspd-per-student.csv",
                 "sp-per-student",
@@ -445,7 +454,7 @@ def _police(year: str, lang: str) -> tuple:
             "sp-laspd-items",
             charts.laspd_items_bar(items_q.frame, year, lang),
             charts.laspd_items_alt(items_q.frame, year, lang),
-            partial(tables.laspd_items_table, items_q.frame, lang),
+            sourced(partial(tables.laspd_items_table, items_q.frame, lang), items_q.frame, lang),
             cite(items_q, lang=lang),
             year=year,
         ),
@@ -557,7 +566,7 @@ def lead(year: str, lang: str, raw_moves: str | None = None) -> Lead | None:
         "sp-lines",
         charts.lines_bar(lines, year, lang),
         charts.lines_bar_alt(lines, year, lang),
-        partial(tables.lines_table, lines, lang),
+        sourced(partial(tables.lines_table, lines, lang), lines, lang),
         b.citation,
         year=year,
         slide=partial(charts.lines_bar, lines, year, lang),

@@ -49,10 +49,10 @@ def _key_col(kind: str) -> str:
     return "board_district" if kind == "board_district" else "region"
 
 
-def _tip(kind: str, key, n, share, total, source: str, note: str, lang: str) -> str:
+def _tip(kind: str, key, n, share, total, source: str, note: str, lang: str, names=None) -> str:
     return "\n".join(
         [
-            group_label(kind, key, lang),
+            group_label(kind, key, lang, names),
             t(
                 "dep.map.tip_count",
                 lang,
@@ -66,14 +66,17 @@ def _tip(kind: str, key, n, share, total, source: str, note: str, lang: str) -> 
     )
 
 
-def _label(kind: str, key, n: int, sel: bool, lang: str) -> str:
-    return f"{short_label(kind, key, lang)}: {fmt.number(n, lang)}" + (f" ({t('dep.selected', lang)})" if sel else "")
+def _label(kind: str, key, n: int, sel: bool, lang: str, names=None) -> str:
+    return f"{short_label(kind, key, lang, names)}: {fmt.number(n, lang)}" + (
+        f" ({t('dep.selected', lang)})" if sel else ""
+    )
 
 
 def symbol_rows(
-    points: pd.DataFrame, counts: pd.DataFrame, kind: str, selected, source: str, lang: str = "en"
+    points: pd.DataFrame, counts: pd.DataFrame, kind: str, selected, source: str, lang: str = "en", names=None
 ) -> list[dict]:
-    """One row per group with a label point: position, radius, colours, label and tooltip text."""
+    """One row per group with a label point: position, radius, colours, label and tooltip text. `names`: region
+    key -> the name in the reader's language (components/views/names.py)."""
     key_col = _key_col(kind)
     pts = points[points["kind"] == kind].set_index("key")
     total = int(counts["deployments"].sum()) if len(counts) else 0
@@ -97,8 +100,8 @@ def symbol_rows(
                 "fill": (ORANGE if sel else BLUE) + [255],
                 "line": [17, 24, 39, 255],
                 "line_width": 4 if sel else 1,
-                "label": _label(kind, key, n, sel, lang),
-                "t": _tip(kind, key, n, r["share"], total, source, t("dep.map.tip_approx", lang), lang),
+                "label": _label(kind, key, n, sel, lang, names),
+                "t": _tip(kind, key, n, r["share"], total, source, t("dep.map.tip_approx", lang), lang, names),
                 "hide": HIDE,
             }
         )
@@ -106,7 +109,7 @@ def symbol_rows(
 
 
 def polygon_features(
-    boundaries: pd.DataFrame, counts: pd.DataFrame, kind: str, selected, source: str, lang: str = "en"
+    boundaries: pd.DataFrame, counts: pd.DataFrame, kind: str, selected, source: str, lang: str = "en", names=None
 ) -> list[dict]:
     """Imported polygons as GeoJSON features carrying count, share, fill colour, label position and tooltip."""
     key_col = _key_col(kind)
@@ -132,15 +135,17 @@ def polygon_features(
             "fill": BLUE + [int(40 + 170 * n / top)],
             "line": [17, 24, 39, 255] if sel else [255, 255, 255, 255],
             "line_width": 4 if sel else 1.5,
-            "label": _label(kind, key, n, sel, lang),
-            "t": _tip(kind, key, n, share, total, source, t("dep.map.tip_boundary", lang), lang),
+            "label": _label(kind, key, n, sel, lang, names),
+            "t": _tip(kind, key, n, share, total, source, t("dep.map.tip_boundary", lang), lang, names),
             "hide": HIDE,
         }
         features.append({"type": "Feature", "geometry": geometry, "properties": props})
     return features
 
 
-def campus_rows(points: pd.DataFrame, directory: pd.DataFrame | None = None, lang: str = "en") -> list[dict]:
+def campus_rows(
+    points: pd.DataFrame, directory: pd.DataFrame | None = None, lang: str = "en", names=None
+) -> list[dict]:
     """Campus points of the staff records: at the directory's coordinates for a record's CDS code (checked at
     import), else at the record's own lat/lon; a campus with neither is not drawn."""
     located = directory.set_index("cds_code")[["lat", "lon"]] if directory is not None else None
@@ -169,7 +174,7 @@ def campus_rows(points: pd.DataFrame, directory: pd.DataFrame | None = None, lan
                             lang,
                             n=fmt.number(n, lang),
                             bd=t("filter.bd_n", lang, n=int(r["board_district"])),
-                            region=r["region"],
+                            region=(names or {}).get(r["region"], r["region"]),
                             reasons=r["reasons"],
                         ),
                         where,
@@ -322,9 +327,11 @@ def legend(kind: str, with_polygons: bool, with_campuses: bool, with_schools: bo
     return lines
 
 
-def map_alt(rows: list[dict], kind: str, with_polygons: bool, schools: str | None = None, lang: str = "en") -> str:
+def map_alt(
+    rows: list[dict], kind: str, with_polygons: bool, schools: str | None = None, lang: str = "en", names=None
+) -> str:
     """The map in words: every group's count, what else is drawn (the 2012 lines, schools) and the base."""
-    items = "; ".join(f"{group_label(kind, r['key'], lang)}: {fmt.number(r['deployments'], lang)}" for r in rows)
+    items = "; ".join(f"{group_label(kind, r['key'], lang, names)}: {fmt.number(r['deployments'], lang)}" for r in rows)
     text = t(
         "dep.map.alt_polygons" if with_polygons else "dep.map.alt_symbols",
         lang,
