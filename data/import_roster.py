@@ -162,11 +162,11 @@ def parse_roster(raw: bytes, name: str = "roster.csv") -> list[dict]:
     half_coords = [c for c in OPTIONAL_COLUMNS if c not in header] if any(c in header for c in OPTIONAL_COLUMNS) else []
     detail = []
     if missing:
-        detail.append("missing column(s): " + ", ".join(missing))
+        detail.append("missing columns: " + ", ".join(missing))
     if unknown:
-        detail.append("unknown column(s): " + ", ".join(_short(u) for u in unknown))
+        detail.append("unknown columns: " + ", ".join(_short(u) for u in unknown))
     if repeated:
-        detail.append("repeated column(s): " + ", ".join(repeated))
+        detail.append("repeated columns: " + ", ".join(repeated))
     if half_coords:
         detail.append("lat and lon go together; missing: " + ", ".join(half_coords))
     if detail:

@@ -40,8 +40,8 @@ MESSAGES: dict[str, str] = {
     "note.crlf": "Windows line endings (CRLF) were converted to plain line breaks.",
     # ---- header and shape
     "header.mismatch": "the header row does not match the table: {detail}. Expected: {expected}",
-    "header.missing": "missing column(s): {names}",
-    "header.unknown": "unknown column(s): {names}",
+    "header.missing": "missing columns: {names}",
+    "header.unknown": "unknown columns: {names}",
     "header.order": "columns are in the wrong order",
     "header.twice": "the header names this column twice",
     "header.cell_empty": "header cell {n} is empty; every column needs a name",

@@ -71,11 +71,11 @@ MALFORMED = [
     (
         [GOOD_ROWS[0]],
         "school,board_district,region,start_date,end_date,status",
-        "missing column(s): provider",
+        "missing columns: provider",
         None,
         None,
     ),
-    ([GOOD_ROWS[0]], HEADER + ",notes", "unknown column(s): notes", None, None),
+    ([GOOD_ROWS[0]], HEADER + ",notes", "unknown columns: notes", None, None),
     (
         [GOOD_ROWS[0]],
         "school,board_district,region,provider,start_date,end_date,status,lat",

@@ -158,7 +158,7 @@ def test_parameters_a_page_does_not_read_are_dropped_from_the_link():
     assert set(at.query_params) == {"lang"}
     note = md_plain("\n".join(c.value for c in at.caption))
     assert "region" in note and "bd" in note and "utm" not in note  # unknown names are counted, never echoed
-    assert "1 parámetro(s) más" in note
+    assert "1 parámetro más que esta página no usa" in note  # a real singular, not "parámetro(s)"
 
 
 @pytest.mark.apptest

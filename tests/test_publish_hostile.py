@@ -111,7 +111,7 @@ HOSTILE = {
         region_rows().replace(",locator", "", 1),
         None,
         None,
-        "missing column(s): locator",
+        "missing columns: locator",
     ),
     "extra-column": (
         R,
@@ -119,7 +119,7 @@ HOSTILE = {
         region_rows().replace("locator", "locator,comment", 1),
         None,
         None,
-        "unknown column(s): comment",
+        "unknown columns: comment",
     ),
     "wrong-order": (
         R,
@@ -131,7 +131,7 @@ HOSTILE = {
     ),
     "duplicate-header": (R, "replace", region_rows().replace("locator", "region", 1), None, "region", "twice"),
     "empty-header-cell": (R, "replace", region_rows().replace(",locator", ",", 1), None, None, "header cell 5"),
-    "other-tables-header": (R, "replace", BD_HEADER + "\n2024-25,1,6,x,y\n", None, None, "missing column(s): region"),
+    "other-tables-header": (R, "replace", BD_HEADER + "\n2024-25,1,6,x,y\n", None, None, "missing columns: region"),
     "too-few-cells": (R, "replace", region_rows("2024-25", "South", "8"), 3, None, "3 cells"),
     "unquoted-comma": (R, "replace", region_rows("2024-25", "South", "8", SRC, "slide", " South"), 3, None, "6 cells"),
     "blank-line-inside": (

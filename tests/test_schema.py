@@ -60,5 +60,5 @@ def test_header_mismatch_names_missing_and_unknown_columns(data_copy, tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(BuildError) as caught:
         build(data_copy, tmp_path / "out.duckdb")
-    assert "missing column(s): budgeted_usd" in str(caught.value)
-    assert "unknown column(s): dollars" in str(caught.value)
+    assert "missing columns: budgeted_usd" in str(caught.value)
+    assert "unknown columns: dollars" in str(caught.value)

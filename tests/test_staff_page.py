@@ -139,7 +139,7 @@ def test_upload_problems_then_preview_publish_and_restore(site):
 
     at.get("file_uploader")[0].set_value(("next.csv", GOOD, "text/csv"))
     at.run()
-    assert "The file is valid: 1 row(s) added, 0 changed, 0 removed." in texts(at)
+    assert "The file is valid. Rows added: 1; changed: 0; removed: 0." in texts(at)
     assert at.dataframe[0].value.iloc[0]["region"] == "East"
     at.button(key="staff_publish").click().run()
     assert "Enter your name before publishing." in texts(at)

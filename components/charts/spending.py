@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.charts.base import BAR_COLOUR, INK, OKABE_ITO, base_layout, direct_labels
-from components.i18n import CATALOG, t
+from components.i18n import CATALOG, t, tn
 from components.perf.memo import cached
 from components.tables.spending import approx_prefix, cost_text, fte_text
 from components.text import fmt
@@ -368,10 +368,10 @@ def laspd_series(
             )
             words = [
                 t("sp.hist.band", lang, low=_value_text(low, unit, lang), high=_value_text(high, unit, lang)),
-                t("sp.hist.n_figures", lang, n=n),
+                tn("sp.hist.n_figures", n, lang),
             ]
         else:
-            words = [_value_text(high, unit, lang)] + ([t("sp.hist.n_figures", lang, n=n)] if n > 1 else [])
+            words = [_value_text(high, unit, lang)] + ([tn("sp.hist.n_figures", n, lang)] if n > 1 else [])
         label(y, high, words)
         symbols = [
             ("diamond" if b in PROPOSAL_BASES else "circle") + ("-open" if a else "")
@@ -513,7 +513,8 @@ def laspd_series_alt(frame: pd.DataFrame, metric: str, lang: str = "en") -> str:
         )
         per_year.append(f"{year}: {span} ({len(group)})")
     undated = int(frame["school_year"].isna().sum())
-    return t("sp.hist.alt", lang, what=t(f"sp.hist.title.{metric}", lang), items="; ".join(per_year), undated=undated)
+    text = t("sp.hist.alt", lang, what=t(f"sp.hist.title.{metric}", lang), items="; ".join(per_year))
+    return f"{text} {tn('sp.hist.alt_undated', undated, lang)}" if undated else text
 
 
 @cached

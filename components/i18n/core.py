@@ -41,8 +41,14 @@ CATALOG: dict[str, dict[str, str]] = {
     "kind.unattributed": {"en": "publisher not named", "es": "editor no identificado"},
     "cite.line": {"en": "Source: {citations}", "es": "Fuente: {citations}"},
     "cite.summary": {
-        "en": "Sources: {n} documents ({kinds}); each row's source is named in the data table.",
-        "es": "Fuentes: {n} documentos ({kinds}); la fuente de cada fila aparece en la tabla de datos.",
+        "en": (
+            "Source: {n} document ({kinds}); each row's source is named in the data table.",
+            "Sources: {n} documents ({kinds}); each row's source is named in the data table.",
+        ),
+        "es": (
+            "Fuente: {n} documento ({kinds}); la fuente de cada fila aparece en la tabla de datos.",
+            "Fuentes: {n} documentos ({kinds}); la fuente de cada fila aparece en la tabla de datos.",
+        ),
     },
     "cite.lines": {"en": "Sources: {citations}", "es": "Fuentes: {citations}"},
     # ---- overview
@@ -148,8 +154,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "(diferencia de {difference}). Se muestran ambas cifras tal como se publicaron; ninguna se corrige.",
     },
     "ov.recon.no_value": {
-        "en": "{n} line(s) have no FTE figure in the source (shown as N/A).",
-        "es": "{n} línea(s) no tienen cifra de FTE en la fuente (aparece como N/A).",
+        "en": (
+            "{n} line has no FTE figure in the source (shown as N/A).",
+            "{n} lines have no FTE figure in the source (shown as N/A).",
+        ),
+        "es": (
+            "{n} línea no tiene cifra de FTE en la fuente (aparece como N/A).",
+            "{n} líneas no tienen cifra de FTE en la fuente (aparecen como N/A).",
+        ),
     },
     "ov.recon.fte": {"en": "Staff positions (FTEs)", "es": "Puestos de personal (FTE)"},
     "ov.recon.usd": {"en": "Dollars", "es": "Dólares"},
@@ -217,8 +229,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Un valor del enlace no se reconoció y se ignoró: {names}.",
     },
     "filter.ignored_other": {
-        "en": "{n} other parameter(s) this page does not use",
-        "es": "{n} parámetro(s) más que esta página no usa",
+        "en": ("{n} other parameter this page does not use", "{n} other parameters this page does not use"),
+        "es": ("{n} parámetro más que esta página no usa", "{n} parámetros más que esta página no usa"),
     },
     # ---- table headers
     "col.category": {"en": "Category", "es": "Categoría"},
@@ -269,7 +281,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "src.sec.list": {"en": "Every document", "es": "Cada documento"},
     "src.filter": {"en": "Kind of source", "es": "Tipo de fuente"},
     "src.all": {"en": "All kinds", "es": "Todos los tipos"},
-    "src.count": {"en": "{n} sources", "es": "{n} fuentes"},
+    "src.count": {"en": ("{n} source", "{n} sources"), "es": ("{n} fuente", "{n} fuentes")},
     "src.mirror": {"en": "copy of {outlet}", "es": "copia de {outlet}"},
     # ---- the data browser (Sources page): every table of the published data
     "data.title": {"en": "All the data, row by row", "es": "Todos los datos, fila por fila"},

@@ -86,8 +86,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Movimiento {n}: {usd} de {src} a {dst} = {fte} FTE al costo promedio del destino.",
     },
     "sp.scenario.some_refused": {
-        "en": "{n} move(s) in the link were refused or ignored; the reasons are in the What-if calculator tab.",
-        "es": "{n} movimiento(s) del enlace se rechazaron o se ignoraron; los motivos están en la pestaña Calculadora hipotética.",
+        "en": (
+            "{n} move in the link was refused or ignored; the reason is in the What-if calculator tab.",
+            "{n} moves in the link were refused or ignored; the reasons are in the What-if calculator tab.",
+        ),
+        "es": (
+            "{n} movimiento del enlace se rechazó o se ignoró; el motivo está en la pestaña Calculadora hipotética.",
+            "{n} movimientos del enlace se rechazaron o se ignoraron; los motivos están en la pestaña Calculadora hipotética.",
+        ),
     },
     # ---- breakdown
     "sp.breakdown.caption": {
@@ -339,8 +345,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Aún no hay cifras de esta serie en los datos.",
     },
     "sp.hist.undated": {
-        "en": "{n} figure(s) have no school year in their source; they are listed in the table and not plotted.",
-        "es": "{n} cifra(s) no tienen año escolar en su fuente; están en la tabla y no en el gráfico.",
+        "en": (
+            "{n} figure has no school year in its source; it is listed in the table and not plotted.",
+            "{n} figures have no school year in their source; they are listed in the table and not plotted.",
+        ),
+        "es": (
+            "{n} cifra no tiene año escolar en su fuente; está en la tabla y no en el gráfico.",
+            "{n} cifras no tienen año escolar en su fuente; están en la tabla y no en el gráfico.",
+        ),
     },
     "sp.hist.events_note": {
         "en": "Vertical lines: the board's June 30, 2020 vote to cut the school-police budget "
@@ -375,7 +387,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "“Agentes” o “fuerza” de la policía escolar, sin distinguir juramentados y no juramentados en la fuente",
     },
     "sp.hist.band": {"en": "{low} to {high}", "es": "{low} a {high}"},
-    "sp.hist.n_figures": {"en": "{n} figures", "es": "{n} cifras"},
+    "sp.hist.n_figures": {"en": ("{n} figure", "{n} figures"), "es": ("{n} cifra", "{n} cifras")},
     "sp.hist.district_row": {"en": "{year} district table", "es": "{year} tabla del distrito"},
     "sp.hist.district_what.sworn_budgeted_fte": {
         "en": "budgeted sworn FTEs",
@@ -405,10 +417,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Las fuentes no coinciden este año: {n} cifras, de {low} a {high}",
     },
     "sp.hist.alt": {
-        "en": "Scatter chart: {what}. Figures per school year (number of sources): {items}. "
-        "{undated} undated figure(s) are in the table only.",
-        "es": "Gráfico de dispersión: {what}. Cifras por año escolar (número de fuentes): {items}. "
-        "{undated} cifra(s) sin fecha están solo en la tabla.",
+        "en": "Scatter chart: {what}. Figures per school year (number of sources): {items}.",
+        "es": "Gráfico de dispersión: {what}. Cifras por año escolar (número de fuentes): {items}.",
+    },
+    "sp.hist.alt_undated": {
+        "en": ("{n} undated figure is in the table only.", "{n} undated figures are in the table only."),
+        "es": ("{n} cifra sin fecha está solo en la tabla.", "{n} cifras sin fecha están solo en la tabla."),
     },
     "sp.basis.adopted": {"en": "adopted", "es": "aprobado"},
     "sp.basis.proposed": {"en": "proposed", "es": "propuesto"},

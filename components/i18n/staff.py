@@ -17,8 +17,14 @@ CATALOG: dict[str, dict[str, str]] = {
     "staff.sign_in": {"en": "Sign in", "es": "Entrar"},
     "staff.wrong_password": {"en": "That password is not correct.", "es": "La contraseña no es correcta."},
     "staff.too_many": {
-        "en": "Too many failed attempts. Sign-in is paused; try again in about {minutes} minute(s).",
-        "es": "Demasiados intentos fallidos. El acceso está en pausa; vuelva a intentarlo en unos {minutes} minuto(s).",
+        "en": (
+            "Too many failed attempts. Sign-in is paused; try again in about {n} minute.",
+            "Too many failed attempts. Sign-in is paused; try again in about {n} minutes.",
+        ),
+        "es": (
+            "Demasiados intentos fallidos. El acceso está en pausa; vuelva a intentarlo en {n} minuto aproximadamente.",
+            "Demasiados intentos fallidos. El acceso está en pausa; vuelva a intentarlo en unos {n} minutos.",
+        ),
     },
     "staff.outdated_password": {
         "en": "The staff password is configured in an old, weak form (password_sha256), which is no longer "
@@ -65,8 +71,14 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "staff.columns": {"en": "Columns, in this order: {columns}", "es": "Columnas, en este orden: {columns}"},
     "staff.problems": {
-        "en": "This file cannot be published: {n} problem(s). Nothing was changed. Fix them and upload it again.",
-        "es": "Este archivo no se puede publicar: {n} problema(s). No se cambió nada. Corríjalos y súbalo de nuevo.",
+        "en": (
+            "This file cannot be published: {n} problem. Nothing was changed. Fix it and upload the file again.",
+            "This file cannot be published: {n} problems. Nothing was changed. Fix them and upload the file again.",
+        ),
+        "es": (
+            "Este archivo no se puede publicar: {n} problema. No se cambió nada. Corríjalo y suba el archivo de nuevo.",
+            "Este archivo no se puede publicar: {n} problemas. No se cambió nada. Corríjalos y suba el archivo de nuevo.",
+        ),
     },
     "staff.col.file": {"en": "File", "es": "Archivo"},
     "staff.col.row": {"en": "Row", "es": "Fila"},
@@ -74,8 +86,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "staff.col.problem": {"en": "Problem", "es": "Problema"},
     "staff.col.change": {"en": "Change", "es": "Cambio"},
     "staff.valid": {
-        "en": "The file is valid: {added} row(s) added, {changed} changed, {removed} removed.",
-        "es": "El archivo es válido: {added} fila(s) agregada(s), {changed} cambiada(s), {removed} eliminada(s).",
+        "en": "The file is valid. Rows added: {added}; changed: {changed}; removed: {removed}.",
+        "es": "El archivo es válido. Filas agregadas: {added}; cambiadas: {changed}; eliminadas: {removed}.",
     },
     "staff.no_change": {
         "en": "This file makes no change to the published data.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.i18n import t
+from components.i18n import t, tn
 from components.text import fmt
 from components.text.citations import kind_label
 from components.text.localized import localized
@@ -159,6 +159,6 @@ def reconciliation_notes(frame: pd.DataFrame, kind: str, lang: str = "en") -> li
                 difference=as_text(published - computed),
             )
             if kind == "budget" and int(row["lines_without_value"]):
-                sentence += " " + t("ov.recon.no_value", lang, n=int(row["lines_without_value"]))
+                sentence += " " + tn("ov.recon.no_value", int(row["lines_without_value"]), lang)
             notes.append((False, sentence))
     return notes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.i18n import t
+from components.i18n import t, tn
 from components.text import fmt
 from components.text.localized import localized
 from components.text.markdown import md_escape, md_link
@@ -65,7 +65,7 @@ def citation_summary(sources: pd.DataFrame, lang: str = "en") -> str:
     """For charts that draw on many documents: count them by kind and point to the table's source column."""
     counts = sources["kind"].value_counts()
     kinds = ", ".join(f"{n} × {kind_label(k, lang)}" for k, n in counts.items())
-    return t("cite.summary", lang, n=len(sources), kinds=kinds)
+    return tn("cite.summary", len(sources), lang, kinds=kinds)
 
 
 def locators_of(frame: pd.DataFrame) -> dict[str, str]:

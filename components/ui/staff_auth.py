@@ -21,7 +21,7 @@ import re
 
 import streamlit as st
 
-from components.i18n import t
+from components.i18n import t, tn
 from data import staff_password, staff_state
 
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
@@ -138,7 +138,7 @@ def staff_gate(lang: str) -> str | None:
     outcome = st.session_state.pop("staff_login_outcome", None)
     if outcome == "locked":
         minutes = max(1, round(st.session_state.pop("staff_login_wait", 60) / 60))
-        st.error(t("staff.too_many", lang, minutes=minutes))
+        st.error(tn("staff.too_many", minutes, lang))
     elif outcome == "wrong":
         st.error(t("staff.wrong_password", lang))
     elif outcome == "unavailable":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.i18n import LANGS, normalize_lang, t
+from components.i18n import LANGS, normalize_lang, t, tn
 from components.registry import PARAMS
 from components.text.markdown import md_escape
 
@@ -67,7 +67,7 @@ def _show_notes() -> None:
     # Only the app's own parameter names are repeated; any other name from the link is counted, never echoed.
     known = sorted(n for n in ignored if n in PARAMS)
     others = len(ignored) - len(known)
-    names = ", ".join(known + ([t("filter.ignored_other", lang, n=others)] if others else []))
+    names = ", ".join(known + ([tn("filter.ignored_other", others, lang)] if others else []))
     slot.caption(t("filter.ignored", lang, names=md_escape(names)))
 
 

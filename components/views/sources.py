@@ -8,7 +8,7 @@ from functools import partial
 
 import queries
 from components.charts import sources as charts
-from components.i18n import t
+from components.i18n import t, tn
 from components.perf.memo import cached
 from components.tables import overview as tables
 from components.text import fmt
@@ -142,7 +142,7 @@ def build(kind: str, lang: str) -> SourcesView:
         )
     widths = ((t("col.title", lang), "medium"), (t("col.kind", lang), "small"), (t("col.link", lang), "medium"))
     return SourcesView(
-        t("src.count", lang, n=len(result.frame)),
+        tn("src.count", len(result.frame), lang),
         Download(
             table, "", "lausd-safety-sources.csv", "sources-table", widths=widths, download_key="download-sources"
         ),

@@ -14,7 +14,7 @@ import pandas as pd
 import queries
 from components.charts import spending as charts
 from components.domain import reallocation as ra
-from components.i18n import t
+from components.i18n import t, tn
 from components.perf.memo import cached
 from components.tables import overview as overview_tables
 from components.tables import spending as tables
@@ -189,7 +189,7 @@ def scenario(year: str, lang: str, raw_moves: str | None) -> Scenario:
         link_needs_rewrite=bool(parse_issues),
         issues=tuple(md_escape(tables.issue_message(i, labels, lang)) for i in parse_issues),
         top_lines=top,
-        some_refused=md_escape(t("sp.scenario.some_refused", lang, n=refused_n)) if refused_n else None,
+        some_refused=md_escape(tn("sp.scenario.some_refused", refused_n, lang)) if refused_n else None,
         cards=tuple(cards),
         mix=mix_chart,
         lines_chart=lines_chart,
@@ -353,7 +353,7 @@ def series(lang: str) -> tuple[tuple[Chart, str | None], ...]:
                     cite(part_of(series_q, shown), events_q, lang=lang),
                     slide=partial(charts.laspd_series_slide, frame, events_q.frame, metric, lang, district),
                 ),
-                md_escape(t("sp.hist.undated", lang, n=undated)) if undated else None,
+                md_escape(tn("sp.hist.undated", undated, lang)) if undated else None,
             )
         )
     return tuple(out)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from components.i18n import t
+from components.i18n import t, tn
 from components.tables import staff as tables
 from components.text.markdown import md_escape
 from data import staff_state, startup
@@ -52,7 +52,7 @@ def checked(cand: Candidate, lang: str) -> CheckedView:
     if cand.problems:
         return CheckedView(
             notes,
-            t("staff.problems", lang, n=len(cand.problems)),
+            tn("staff.problems", len(cand.problems), lang),
             tables.problems_frame(cand.problems, lang),
             None,
             None,
