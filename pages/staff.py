@@ -36,7 +36,9 @@ tab_publish, tab_history, tab_audit = st.tabs(
 )
 
 with tab_publish:
-    stem = st.selectbox(t("staff.table", lang), staff.tables_offered(), key="staff_table")
+    stem = st.selectbox(
+        t("staff.table", lang), staff.tables_offered(), key="staff_table", placeholder=t("common.choose", lang)
+    )
     st.caption(staff.columns_note(stem, lang))
     mode = st.radio(
         t("staff.mode", lang), staff.modes(), key="staff_mode", format_func=lambda m: t(f"staff.mode.{m}", lang)
@@ -71,7 +73,12 @@ with tab_history:
         st.info(t("staff.history_empty", lang))
     else:
         st.dataframe(staff.history_table(versions, lang), hide_index=True, width="stretch")
-        version = st.selectbox(t("staff.restore_pick", lang), [m["id"] for m in versions], key="staff_version")
+        version = st.selectbox(
+            t("staff.restore_pick", lang),
+            [m["id"] for m in versions],
+            key="staff_version",
+            placeholder=t("common.choose", lang),
+        )
         if next(m for m in versions if m["id"] == version)["current"]:
             st.info(t("staff.restore_same", lang))
         else:

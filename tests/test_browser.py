@@ -24,6 +24,8 @@ from tests.browser_support import (  # noqa: F401  (chromium and server are fixt
 pytestmark = pytest.mark.browser
 
 OVERVIEW_CHARTS = 4
+# What an empty select box shows (Streamlit 1.67 draws it as the input's placeholder attribute).
+PLACEHOLDERS_JS = "Array.from(document.querySelectorAll('input[placeholder]')).map(i => i.placeholder)"
 
 # ------------------------------------------------------------------------------------------- tests
 
@@ -112,6 +114,29 @@ def test_language_switch_rewrites_the_url_and_the_page(chromium, server):
         page.get_by_role("heading", name="A dónde va el dinero de seguridad escolar de LAUSD").wait_for(
             timeout=RENDER_TIMEOUT_MS
         )
+        watch.assert_clean()
+    finally:
+        context.close()
+
+
+def test_the_document_language_follows_the_view_and_no_widget_speaks_streamlits_english(chromium, server):
+    """<html lang> is "es" in the Spanish view (screen readers pronounce Spanish), "en" after switching back; the
+    filters' empty choice shows the app's own words, never Streamlit's "Choose an option"."""
+    context, watch = open_context(chromium, server, viewport={"width": 1400, "height": 1200})
+    try:
+        page = context.new_page()
+        page.goto(f"{server}/deployments?lang=es")
+        wait_until_idle(page)
+        page.wait_for_function("document.documentElement.lang === 'es'", timeout=RENDER_TIMEOUT_MS)
+        placeholders = page.evaluate(PLACEHOLDERS_JS)
+        assert "Todas las regiones" in placeholders and "Todos los distritos" in placeholders, placeholders
+        assert not any(p.startswith("Choose") for p in placeholders), placeholders
+        screenshot(page, "lang_es_deployments.png")
+        page.get_by_text("English", exact=True).click()
+        page.wait_for_url(re.compile(r"[?&]lang=en\b|/deployments$"), timeout=RENDER_TIMEOUT_MS)
+        page.wait_for_function("document.documentElement.lang === 'en'", timeout=RENDER_TIMEOUT_MS)
+        placeholders = page.evaluate(PLACEHOLDERS_JS)
+        assert "All regions" in placeholders and not any(p.startswith("Choose") for p in placeholders), placeholders
         watch.assert_clean()
     finally:
         context.close()

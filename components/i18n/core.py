@@ -30,6 +30,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "aproximado (la fuente dice “{qualifier}”)",
     },
     "common.not_published": {"en": "not published", "es": "no publicado"},
+    "common.choose": {"en": "Choose an option", "es": "Elija una opción"},
     "kind.district": {"en": "district document", "es": "documento del distrito"},
     "kind.news": {"en": "news report", "es": "noticia"},
     "kind.advocacy": {"en": "advocacy organization", "es": "organización de incidencia"},

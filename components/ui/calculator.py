@@ -84,8 +84,9 @@ def form(view: vm.SpendingView, budget: vm.Budget, scenario: vm.Scenario, lang: 
         for key, preferred, fallback in (("sp_from", vm.QUICK_FROM, 0), ("sp_to", vm.QUICK_TO, -1)):
             if st.session_state.get(key) not in ids:
                 st.session_state[key] = preferred if preferred in ids else ids[fallback]
-        c1.selectbox(t("sp.calc.from", lang), ids, key="sp_from", format_func=budget.labels.get)
-        c2.selectbox(t("sp.calc.to", lang), ids, key="sp_to", format_func=budget.labels.get)
+        choose = t("common.choose", lang)  # Streamlit's own placeholder is English ("Choose an option")
+        c1.selectbox(t("sp.calc.from", lang), ids, key="sp_from", format_func=budget.labels.get, placeholder=choose)
+        c2.selectbox(t("sp.calc.to", lang), ids, key="sp_to", format_func=budget.labels.get, placeholder=choose)
         c3, c4, c5 = st.columns([1, 1, 1])
         c3.radio(
             t("sp.calc.unit", lang),

@@ -8,7 +8,7 @@ import logging
 
 import streamlit as st
 
-from components.i18n import t
+from components.i18n import LANGS, t
 from components.ui import boardroom
 from components.ui.url_state import current_lang, set_param
 from data.problems import BuildError
@@ -62,6 +62,21 @@ def language_switch(lang: str) -> None:
             format_func=lambda code: {"en": "English", "es": "Español"}[code],
             horizontal=True,
         )
+        page_language(lang)
+
+
+# <html lang="…"> for screen readers (pronunciation) and the browser's own translation offer. Streamlit has no API
+# for it; st.html with unsafe_allow_javascript=True (Streamlit 1.67) runs a script in the page itself (no iframe).
+# The script is a constant with the language code, which is one of LANGS (checked here), never a link value.
+LANG_SCRIPT = "<script>document.documentElement.lang = '{lang}';</script>"
+
+
+def page_language(lang: str) -> None:
+    """Set the document's lang attribute to the view's language (drawn once per run, in the sidebar: no room is
+    taken in the page). The element only changes, and the script only runs again, when the language does."""
+    if lang not in LANGS:
+        raise ValueError(lang)
+    st.html(LANG_SCRIPT.format(lang=lang), unsafe_allow_javascript=True, width="content")
 
 
 def presenter_chrome(lang: str) -> bool:

@@ -151,6 +151,10 @@ def url_widget(
 
     if multi:
         kwargs.setdefault("selection_mode", "multi")
+    if getattr(widget, "__name__", "") in ("selectbox", "multiselect") and None in options:
+        # A None value shows the placeholder, which Streamlit otherwise writes in English ("Choose an option"):
+        # show the None option's own (translated) name instead.
+        kwargs.setdefault("placeholder", kwargs.get("format_func", str)(None))
     return widget(label, options, key=key, on_change=changed, **kwargs)
 
 
