@@ -304,6 +304,7 @@ CREATE TABLE safe_passage_sites (
     status     VARCHAR NOT NULL CHECK (status IN ('running', 'ended', 'proposed', 'unknown')),
     -- when the source reported that status: in words as the source dates it, and the year (empty if undated)
     status_reported VARCHAR NOT NULL CHECK (length(trim(status_reported)) > 0),
+    status_reported_es VARCHAR CHECK (translated(status_reported, status_reported_es)),
     status_year     INTEGER CHECK (status_year IS NULL OR status_year BETWEEN 1940 AND 2100),
     source_id  VARCHAR NOT NULL REFERENCES sources (source_id),
     locator    VARCHAR NOT NULL,
@@ -581,6 +582,7 @@ CREATE TABLE incidents (
     series_id        VARCHAR NOT NULL REFERENCES incident_series (series_id),
     school_year      VARCHAR CHECK (valid_school_year(school_year)),
     period           VARCHAR,          -- in words, when the figure is not simply one school year
+    period_es        VARCHAR CHECK (translated(period, period_es)),
     period_start     VARCHAR CHECK (incident_partial_date(period_start)),  -- empty for a plain school year
     period_end       VARCHAR CHECK (incident_partial_date(period_end)),
     base_school_year VARCHAR CHECK (valid_school_year(base_school_year)),  -- a change's starting year, when the source names it
@@ -597,6 +599,7 @@ CREATE TABLE incidents (
     locator          VARCHAR NOT NULL CHECK (incident_locator_ok(locator)),
     research_ref     VARCHAR CHECK (research_ref IS NULL OR length(trim(research_ref)) > 0),
     note             VARCHAR,
+    note_es          VARCHAR CHECK (translated(note, note_es)),
     CHECK (approx = (qualifier IS NOT NULL)),
     CHECK (school_year IS NOT NULL OR period IS NOT NULL),
     CHECK (value IS NOT NULL OR (note IS NOT NULL AND NOT approx)),
@@ -616,6 +619,7 @@ CREATE TABLE incidents (
 CREATE TABLE disparities (
     obs_id               VARCHAR PRIMARY KEY CHECK (regexp_full_match(obs_id, '[a-z0-9][a-z0-9-]*')),
     period               VARCHAR NOT NULL CHECK (length(trim(period)) > 0),
+    period_es            VARCHAR CHECK (translated(period, period_es)),
     school_year          VARCHAR CHECK (valid_school_year(school_year)),
     period_start         VARCHAR CHECK (incident_partial_date(period_start)),
     period_end           VARCHAR CHECK (incident_partial_date(period_end)),
@@ -633,6 +637,7 @@ CREATE TABLE disparities (
     locator              VARCHAR NOT NULL CHECK (incident_locator_ok(locator)),
     research_ref         VARCHAR CHECK (research_ref IS NULL OR length(trim(research_ref)) > 0),
     note                 VARCHAR,
+    note_es              VARCHAR CHECK (translated(note, note_es)),
     CHECK (enrollment_share IS NOT NULL OR action_share IS NOT NULL),
     CHECK ((enrollment_share IS NULL) = (enrollment_approx IS NULL)),
     CHECK ((action_share IS NULL) = (action_approx IS NULL)),
@@ -661,6 +666,7 @@ CREATE TABLE climate_survey (
     locator       VARCHAR NOT NULL CHECK (incident_locator_ok(locator)),
     research_ref  VARCHAR CHECK (research_ref IS NULL OR length(trim(research_ref)) > 0),
     note          VARCHAR,
+    note_es       VARCHAR CHECK (translated(note, note_es)),
     UNIQUE (school_year, survey, student_group, school_level, response, source_id),
     CHECK (approx = (qualifier IS NOT NULL))
 );

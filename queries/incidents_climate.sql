@@ -3,7 +3,7 @@
 SELECT c.obs_id, c.school_year, c.survey, c.item_en, c.item_es, c.item_basis, c.student_group, c.school_level,
        c.response, c.value, c.approx, c.qualifier,
        src.publisher, src.title, src.kind AS source_kind, src.url, src.published,
-       c.source_id, c.locator, c.note
+       c.source_id, c.locator, c.note, c.note_es
 FROM climate_survey c
 JOIN sources src ON src.source_id = c.source_id
 -- the latest school year first; within a source, school levels and answers in their natural order

@@ -4,10 +4,10 @@
 SELECT i.obs_id, i.series_id,
        s.topic, s.measure, s.unit, s.geography, s.breakdown, s.data_from,
        s.label_en, s.label_es, s.definition_en, s.definition_es,
-       i.school_year, i.period, i.period_start, i.period_end, i.base_school_year, i.coverage, i.as_of,
+       i.school_year, i.period, i.period_es, i.period_start, i.period_end, i.base_school_year, i.coverage, i.as_of,
        i.reported_on, i.group_key, i.value, i.approx, i.qualifier,
        src.publisher, src.title, src.kind AS source_kind, src.url, src.published,
-       i.source_id, i.locator, i.note
+       i.source_id, i.locator, i.note, i.note_es
 FROM incidents i
 JOIN incident_series s USING (series_id)
 JOIN sources src ON src.source_id = i.source_id

@@ -9,7 +9,7 @@
 SELECT p.site_id, p.school_id, sc.name AS school_name, p.area, p.area_es, p.program, p.program_es, p.provider,
        p.provider_es, p.years, p.years_es,
        p.start_year, p.end_year, p.status, sc.board_district, sc.region,
-       p.status_reported, p.status_year, coalesce(p.status_year >= 2020, false) AS status_is_current,
+       p.status_reported, p.status_reported_es, p.status_year, coalesce(p.status_year >= 2020, false) AS status_is_current,
        coalesce(d.lat, loc.lat) AS lat, coalesce(d.lon, loc.lon) AS lon,
        CASE WHEN d.cds_code IS NOT NULL THEN 'directory' WHEN loc.lat IS NOT NULL THEN 'source' END AS located_by,
        m.cds_code, m.match, d.name AS directory_name,

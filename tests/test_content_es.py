@@ -37,7 +37,7 @@ SHOWN = {
     "budget_lines": ["position_item"],
     "laspd_budget_items": ["item", "note"],
     "town_halls": ["employees_time", "parents_time"],
-    "safe_passage_sites": ["area", "program", "provider", "years", "note"],
+    "safe_passage_sites": ["area", "program", "provider", "years", "status_reported", "note"],
     "regions": ["region"],
     "map_label_points": ["method"],
     "later_years": ["period", "statement", "reliability_note"],
@@ -48,6 +48,9 @@ SHOWN = {
     "enrollment_context": ["period", "label", "note"],
     "enrollment": ["definition"],
     "sources": ["title", "note"],  # a descriptive [title] is ours; a published title repeats as published
+    "incidents": ["period", "note"],
+    "disparities": ["period", "note"],
+    "climate_survey": ["item", "note"],
 }
 # Columns whose Spanish must read differently from the English in every row (no copied English sentences).
 SENTENCES = {
@@ -62,6 +65,8 @@ SENTENCES = {
     "cbs_funding": "label",
     "safe_passage_counts": "label",
     "enrollment": "definition",
+    "incidents": "note",
+    "disparities": "note",
 }
 # descriptive titles are in [brackets] (our words); published titles stay as published in both columns
 

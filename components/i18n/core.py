@@ -293,7 +293,15 @@ CATALOG: dict[str, dict[str, str]] = {
         "lugar en ella de cada fila. Elija una tabla para leerla o descargarla como CSV.",
     },
     "data.pick": {"en": "Table", "es": "Tabla"},
-    "data.table_rows": {"en": "{table} ({n} rows)", "es": "{table} ({n} filas)"},
+    "data.table_rows": {
+        "en": ("{table} ({n} row)", "{table} ({n} rows)"),
+        "es": ("{table} ({n} fila)", "{table} ({n} filas)"),
+    },
+    "data.english_only": {
+        "en": "Columns written only in English: {columns}.",
+        "es": "Columnas que solo existen en inglés, que esta vista en español no muestra (se leen en la vista en "
+        "inglés): {columns}.",
+    },
     "data.table.board_districts": {"en": "Board districts", "es": "Distritos de la junta"},
     "data.table.board_members": {"en": "Board members by school year", "es": "Miembros de la junta por año escolar"},
     "data.table.budget_line_categories": {

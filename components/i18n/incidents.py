@@ -154,10 +154,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "inc.col.reported": {"en": "Reported", "es": "Publicado"},
     "inc.col.kind": {"en": "Kind of source", "es": "Tipo de fuente"},
     "inc.col.period_words": {
-        "en": "Period, in our words (English)",
-        "es": "Período, en nuestras palabras (en inglés)",
+        "en": "Period, in our words",
+        "es": "Período, en nuestras palabras",
     },
-    "inc.col.note": {"en": "Note (English)", "es": "Nota (en inglés)"},
+    "inc.col.note": {"en": "Note", "es": "Nota"},
     "inc.col.action": {"en": "Police action counted", "es": "Acción policial contada"},
     "inc.col.enrollment_share": {"en": "Share of enrollment", "es": "Proporción de la matrícula"},
     "inc.col.action_share": {"en": "Share of the action", "es": "Proporción de la acción"},

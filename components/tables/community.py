@@ -169,7 +169,7 @@ def sites_table(sites: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
             t("cbs.col.provider", lang): localized(sites, "provider", lang).fillna(t("cbs.sites.no_provider", lang)),
             t("cbs.col.years", lang): localized(sites, "years", lang).fillna(t("cbs.sites.no_years", lang)),
             t("cbs.col.status", lang): [row_status(r, lang) for _, r in sites.iterrows()],
-            t("map.col.status_reported", lang): sites["status_reported"].fillna(""),
+            t("map.col.status_reported", lang): localized(sites, "status_reported", lang).fillna(""),
             t("cbs.col.location", lang): [location_text(r, lang) for _, r in sites.iterrows()],
             t("cbs.col.location_source", lang): [
                 where_from(r, lang) if r["located_by"] in ("directory", "source") else "" for _, r in sites.iterrows()

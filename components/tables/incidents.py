@@ -21,6 +21,7 @@ from components.domain import disparity
 from components.i18n import t
 from components.text import fmt
 from components.text.citations import kind_label
+from components.text.localized import localized
 
 # Known hedging words of the data (`qualifier`), each with its reading in both languages; a test checks that every
 # qualifier in the data has one. Anything else is shown as "~value".
@@ -443,8 +444,8 @@ def figures_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col.source", lang): [f"{r['publisher']}, “{r['title']}”" for _, r in rows.iterrows()],
             t("inc.col.kind", lang): [kind_label(k, lang) for k in rows["source_kind"]],
             t("col.locator", lang): rows["locator"],
-            t("inc.col.period_words", lang): rows["period"].fillna(""),
-            t("inc.col.note", lang): rows["note"].fillna(""),
+            t("inc.col.period_words", lang): localized(rows, "period", lang).fillna(""),
+            t("inc.col.note", lang): localized(rows, "note", lang).fillna(""),
         }
     )
 
@@ -612,8 +613,8 @@ def disparity_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col.source", lang): [f"{r['publisher']}, “{r['title']}”" for _, r in frame.iterrows()],
             t("inc.col.kind", lang): [kind_label(k, lang) for k in frame["source_kind"]],
             t("col.locator", lang): frame["locator"],
-            t("inc.col.period_words", lang): frame["period"].fillna(""),
-            t("inc.col.note", lang): frame["note"].fillna(""),
+            t("inc.col.period_words", lang): localized(frame, "period", lang).fillna(""),
+            t("inc.col.note", lang): localized(frame, "note", lang).fillna(""),
         }
     )
 
@@ -692,7 +693,7 @@ def climate_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col.source", lang): [f"{r['publisher']}, “{r['title']}”" for _, r in frame.iterrows()],
             t("inc.col.kind", lang): [kind_label(k, lang) for k in frame["source_kind"]],
             t("col.locator", lang): frame["locator"],
-            t("inc.col.note", lang): frame["note"].fillna(""),
+            t("inc.col.note", lang): localized(frame, "note", lang).fillna(""),
         }
     )
 

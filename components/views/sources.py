@@ -67,11 +67,38 @@ def data_controls(lang: str) -> DataControls:
     """Every table of the published data, so that every row can be read and downloaded with its source."""
     frame = queries.run("data_tables").frame
     labels = {
-        name: t("data.table_rows", lang, table=t(f"data.table.{name}", lang), n=int(n))
+        name: tn("data.table_rows", int(n), lang, table=t(f"data.table.{name}", lang))
         for name, n in zip(frame["table_name"], frame["rows"])
     }
     ordered = dict(sorted(labels.items(), key=lambda kv: kv[1].lower()))
     return DataControls(t("data.title", lang), t("data.intro", lang), t("data.pick", lang), ordered)
+
+
+# Columns of free text written by the research in English only (notes, reasons, descriptions). A column that has a
+# Spanish twin (<column>_es) is never among them: it is shown in the reader's language.
+ENGLISH_ONLY_TEXT = frozenset(
+    ("note", "why", "rationale", "description", "areas", "reference", "definition", "label", "period", "method")
+    + ("reliability_note", "statement")
+)
+
+
+def in_language(frame, lang: str) -> tuple[object, tuple[str, ...]]:
+    """A data table as a reader of `lang` reads it: a text with a Spanish twin (`x` and `x_es`, or `x_en` and
+    `x_es`) becomes one column `x` in the reader's language (the English where a Spanish text is missing); in
+    Spanish, free-text columns written only in English are left out and named (second value)."""
+    columns, left_out = {}, []
+    for name in frame.columns:
+        if name.endswith("_es") and (name[:-3] in frame.columns or name[:-3] + "_en" in frame.columns):
+            continue  # shown through its English twin
+        base = name[:-3] if name.endswith("_en") else name
+        twin = base + "_es"
+        if twin in frame.columns:
+            columns[base] = frame[twin].where(frame[twin].notna(), frame[name]) if lang == "es" else frame[name]
+        elif lang == "es" and name in ENGLISH_ONLY_TEXT and frame[name].notna().any():
+            left_out.append(name)
+        else:
+            columns[name] = frame[name]
+    return frame.__class__(columns, index=frame.index), tuple(left_out)
 
 
 @cached(data=True)
@@ -81,12 +108,16 @@ def table_rows(table: str, lang: str) -> Download | None:
     if table not in data_controls(lang).tables:
         return None
     result = queries.run("table_rows", table=table)
-    frame = result.frame
+    frame, english_only = in_language(result.frame, lang)
     if any(source_ids_per_row(frame)) and table != "sources":  # each row with its sources' names and links
         frame = sourced(frame, frame, lang)
+    citation = cite(result, lang=lang)
+    if english_only:
+        note = t("data.english_only", lang, columns=", ".join(english_only))
+        citation = f"{citation} {note}" if citation else note
     return Download(
         frame,
-        cite(result, lang=lang),
+        citation,
         f"lausd-safety-data-{table}.csv",
         "data-table",
         download_key="download-data-table",
