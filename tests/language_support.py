@@ -161,7 +161,7 @@ def _counted(words: list[str]) -> list[str]:
 def leaks_in(sentence: str, lang: str) -> bool:
     """Whether one sentence reads as the other language in a `lang` view."""
     words = _WORD.findall(sentence)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS or len(sentence.split()) < MIN_WORDS:  # words apart: not a base64 run or a URL
         return False
     counted = _counted(words)
     if any(w in OWN[lang] for w in counted):

@@ -145,9 +145,23 @@ def _sections(slug: str) -> list[str | None]:
 
 
 def _shown(at) -> list[tuple[str, str]]:
+    """What a reader of a run sees: every element's strings (a JSON text, such as a chart's config, read as JSON:
+    its values, not its keys — the Spanish modebar dictionary is keyed by Plotly's English), every data frame's
+    cells. A static <style> sheet is not shown."""
+    from tests.language_support import _json_texts
     from tests.test_pages import rendered_strings
 
-    texts = [("element", s) for s in rendered_strings(at)]
+    texts = []
+    for s in rendered_strings(at):
+        if s.lstrip().startswith("<style"):
+            continue
+        if s.lstrip().startswith("{"):
+            try:
+                texts.extend(_json_texts(json.loads(s), "element.json"))
+                continue
+            except ValueError:
+                pass
+        texts.append(("element", s))
     for frame in at.dataframe:
         value = frame.value
         if isinstance(value, pd.DataFrame):
