@@ -4,6 +4,14 @@ brings back a dictionary module with new or changed keys, then delete the module
 
     .venv/bin/python scripts/i18n_to_po.py           # write the catalogs
     .venv/bin/python scripts/i18n_to_po.py --check   # exit 1 (and say what) when the catalogs are not up to date
+    .venv/bin/python scripts/i18n_to_po.py --merge-from OTHER_BRANCH   # bring another branch's dictionary edits
+
+--merge-from: for a branch that still edits the dictionary modules this branch has deleted. For each module the
+other branch holds and HEAD does not, the module is rebuilt as git would merge it — this branch's last version
+of it (the parent of the commit that deleted it) merged three-way with the other branch's version over their
+merge base (`git merge-file`) — and the catalogs are updated from that. Nothing else is touched: then
+`git merge OTHER_BRANCH`, answer its modify/delete conflicts with `git rm components/i18n/<module>.py`, and check
+with `--check` and tests/test_i18n.py. Run it before the merge or during it (HEAD is this branch's side).
 
 The message id is the key ("ov.title"); each language's msgstr is its text. A plural message is written in a
 dictionary module as a pair (one, other) per language: {"en": ("{n} line", "{n} lines"), "es": (...)}; it becomes
@@ -22,7 +30,9 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import io
+import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -45,19 +55,69 @@ def po_path(lang: str) -> Path:
     return LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
+def _load_catalog(path: Path, name: str) -> dict | None:
+    """A dictionary module's CATALOG, loaded from its file without importing the components.i18n package (which
+    reads the catalogs)."""
+    spec = importlib.util.spec_from_file_location(f"_i18n_dict_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    catalog = getattr(module, "CATALOG", None)
+    return catalog if isinstance(catalog, dict) else None
+
+
 def dictionary_modules() -> dict[str, dict]:
     """{module file (relative to ROOT): its CATALOG} for every dictionary module still in components/i18n."""
     found = {}
     for path in sorted(I18N.glob("*.py")):
         if path.name == "__init__.py":
             continue
-        # loaded from its file, without importing the components.i18n package (which reads the catalogs)
-        spec = importlib.util.spec_from_file_location(f"_i18n_dict_{path.stem}", path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        catalog = getattr(module, "CATALOG", None)
-        if isinstance(catalog, dict):
+        catalog = _load_catalog(path, path.stem)
+        if catalog is not None:
             found[path.relative_to(ROOT).as_posix()] = catalog
+    return found
+
+
+def _git(*args: str, check: bool = True) -> str:
+    done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    if check and done.returncode != 0:
+        raise SystemExit(f"git {' '.join(args)}: {done.stderr.strip()}")
+    return done.stdout if done.returncode == 0 else ""
+
+
+def merged_modules(other: str) -> dict[str, dict]:
+    """{module: CATALOG} of every dictionary module `other` holds and HEAD does not: this branch's last version of
+    it merged three-way with `other`'s (see the module's docstring). Stops on a conflict inside a module."""
+    base = _git("merge-base", "HEAD", other).strip()
+    here = set(_git("ls-tree", "--name-only", "HEAD", "components/i18n/").split())
+    found = {}
+    for rel in sorted(_git("ls-tree", "--name-only", other, "components/i18n/").split()):
+        if not rel.endswith(".py") or rel.endswith("__init__.py") or rel in here:
+            continue
+        theirs = _git("show", f"{other}:{rel}")
+        deleted_by = _git("log", "-1", "--format=%H", "--diff-filter=D", "HEAD", "--", rel).strip()
+        mine = _git("show", f"{deleted_by}^:{rel}") if deleted_by else theirs
+        ancestor = _git("show", f"{base}:{rel}", check=False)
+        with tempfile.TemporaryDirectory() as tmp:
+            files = {}
+            for name, text in (("mine", mine), ("base", ancestor), ("theirs", theirs)):
+                files[name] = Path(tmp) / f"{name}.py"
+                files[name].write_text(text, encoding="utf-8")
+            done = subprocess.run(
+                ["git", "merge-file", "-p", *(str(files[n]) for n in ("mine", "base", "theirs"))],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if done.returncode != 0:
+                raise SystemExit(
+                    f"{rel}: this branch's and {other}'s edits conflict; merge the module by hand:\n{done.stdout}"
+                )
+            merged = Path(tmp) / "merged.py"
+            merged.write_text(done.stdout, encoding="utf-8")
+            catalog = _load_catalog(merged, Path(rel).stem)
+        if catalog is not None:
+            found[rel] = catalog
+            print(f"{rel}: this branch's last version merged with {other}'s ({len(catalog)} keys)")
     return found
 
 
@@ -151,8 +211,11 @@ def render(catalog: Catalog) -> bytes:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if the catalogs are stale")
+    parser.add_argument("--merge-from", metavar="REF", help="take the dictionary edits of another branch (see above)")
     args = parser.parse_args(argv)
     modules = dictionary_modules()
+    if args.merge_from:
+        modules = {**modules, **merged_modules(args.merge_from)}
     catalogs = build(modules)
     stale = []
     for lang, catalog in catalogs.items():
