@@ -214,3 +214,16 @@ def test_chart_json_is_read_with_its_hover_texts():
     fig = go.Figure(go.Bar(x=[1], y=["a"], hovertext=["El distrito no ha publicado la lista de las escuelas"]))
     assert any("publicado" in text for _, text in texts_of(fig, "f"))
     assert json.loads(fig.to_json())["data"][0]["hovertext"]
+
+
+@pytest.mark.apptest
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_page_declares_its_language_once_per_run(lang):
+    """<html lang> (the browser test, tests/test_browser.py, sees it applied): one static script per run, with
+    the view's language."""
+    from components.ui.shell import LANG_SCRIPT
+    from tests.apptest_support import run_page
+
+    at = run_page("incidents", lang=lang)
+    bodies = [n.proto.body for n in [*at.main, *at.sidebar] if type(n).__name__ == "Html"]
+    assert bodies == [LANG_SCRIPT.format(lang=lang)]

@@ -16,6 +16,9 @@ import pytest
 from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
+from components.i18n import LANGS
+from components.ui.shell import LANG_SCRIPT
+
 pytestmark = pytest.mark.apptest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,9 +77,13 @@ def rendered_strings(at: AppTest) -> list[str]:
     for root in (at.main, at.sidebar):
         for node in root:  # iterating a block walks all its descendants
             proto = getattr(node, "proto", None)
-            if proto is not None:
+            if proto is not None and getattr(proto, "body", None) not in STATIC_SCRIPTS:
                 walk(MessageToDict(proto))
     return found
+
+
+# The app's one script: a constant that sets <html lang> (components/ui/shell.py), never a link or data value.
+STATIC_SCRIPTS = frozenset(LANG_SCRIPT.format(lang=code) for code in LANGS)
 
 
 def source_rows() -> list[dict[str, str]]:
