@@ -1,8 +1,8 @@
 """Every message a staff member can meet about a file, in English, by code.
 
 A Problem (data/problems.py) carries its code and the values it names, so the staff page can say it in the
-reader's language (components/i18n/staff.py has the Spanish of each code under "problem.<code>"; a test fails
-when one is missing). The command line prints the English. Messages are plain words: they name the file, row and
+reader's language (the message catalogs, components/i18n/locale, hold each code as "problem.<code>", with this
+English and its Spanish; tests/test_i18n.py fails when one is missing or its English differs from this). The command line prints the English. Messages are plain words: they name the file, row and
 column and say what to do, and never quote a database error, a Python exception or an error number.
 """
 
