@@ -15,7 +15,9 @@ from components.i18n import normalize_lang, t
 from components.tables import overview as tables
 from components.text import export, fmt
 from components.text.citations import citation_line
+from components.text.localized import localized
 from components.text.markdown import md_escape, md_link, safe_url
+from components.views import timeline as dated
 
 YEAR = "2023-24"
 
@@ -117,11 +119,19 @@ def test_spanish_figures_are_translated():
     assert "Salud mental y bienestar" in {a.text for a in fig.layout.annotations}
 
 
-def test_timeline_has_one_trace_per_kind_and_every_event():
+def test_timeline_is_a_dated_list_with_every_event_written_out():
     frame = queries.run("timeline").frame
-    fig = overview_charts.timeline(frame, "en")
-    assert sum(len(trace.x) for trace in fig.data) == len(frame)
-    assert {trace.name for trace in fig.data} == {t(f"timeline.kind.{k}", "en") for k in frame["kind"].unique()}
+    for lang in ("en", "es"):
+        text = dated.dated_list(frame, lang)
+        lines = text.splitlines()
+        assert len(lines) == len(frame)  # one line per event, none hidden behind a hover
+        for line, r in zip(lines, frame.itertuples(index=False)):
+            assert md_escape(localized(r, "event", lang)) in line
+            assert md_escape(t(f"timeline.kind.{r.kind}", lang)) in line
+            assert md_escape(r.publisher) in line
+    # an event text from data stays text: markdown and links escaped
+    hostile = frame.head(1).assign(event="[click](https://evil.example) **now**")
+    assert md_escape("[click](https://evil.example) **now**") in dated.dated_list(hostile, "en")
 
 
 # ---- notes and citations

@@ -3,6 +3,21 @@
 CATALOG: dict[str, dict[str, str]] = {
     # ---- header
     "cbs.title": {"en": "Community-based safety and safe passages", "es": "Seguridad comunitaria y pasos seguros"},
+    "cbs.finding": {
+        "en": "The district's {year} safety budget gives the community-based safety pilot {parts}.",
+        "es": "El presupuesto de seguridad {year} del distrito asigna al programa piloto de seguridad comunitaria "
+        "{parts}.",
+    },
+    "cbs.finding.part": {"en": "{value} ({label})", "es": "{value} ({label})"},
+    "cbs.finding.none": {
+        "en": "The district's {year} budget table has no line for the community-based safety pilot.",
+        "es": "La tabla del presupuesto {year} del distrito no tiene ninguna línea para el programa piloto de "
+        "seguridad comunitaria.",
+    },
+    "cbs.finding.no_district": {
+        "en": "No district document reports how much of the community-based safety money was spent.",
+        "es": "Ningún documento del distrito informa cuánto del dinero de seguridad comunitaria se gastó.",
+    },
     "cbs.intro": {
         "en": "In June 2023 the Board asked the district to expand community-based safety, Safe Passages in "
         "particular. This page shows the money set aside for it and what was reported spent, the named "

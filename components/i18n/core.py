@@ -195,10 +195,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "ov.dep.by_region": {"en": "by region", "es": "por región"},
     "ov.dep.by_bd": {"en": "by board district", "es": "por distrito de la junta"},
     "ov.time.title": {"en": "Key decisions and reports", "es": "Decisiones e informes clave"},
-    "ov.time.alt": {
-        "en": "Timeline of {n} dated events from {first} to {last}.",
-        "es": "Cronología de {n} eventos fechados, de {first} a {last}.",
-    },
     "ov.time.empty": {"en": "No dated events are in the data yet.", "es": "Aún no hay eventos fechados en los datos."},
     "timeline.kind.resolution": {"en": "Board resolution", "es": "Resolución de la junta"},
     "timeline.kind.budget": {"en": "Budget decision", "es": "Decisión presupuestaria"},

@@ -47,6 +47,40 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Registros importados por el personal (no publicados): archivo {file}, importado el {imported} UTC.",
     },
     # ---- headline
+    "dep.finding": {
+        "en": "In {year}, school police were sent to campuses for short periods {n} times, to {campuses} "
+        "campuses; the most went to the {top} region ({top_n} of {n}).",
+        "es": "En {year}, la policía escolar fue enviada a planteles por periodos cortos {n} veces, a {campuses} "
+        "planteles; la mayoría fue a la región {top} ({top_n} de {n}).",
+    },
+    "dep.finding.in_year": {
+        "en": "Short-term school-police deployments, {year} —",
+        "es": "Despliegues breves de policía escolar, {year} —",
+    },
+    "dep.finding.not_both": {
+        "en": "The district publishes the counts by region and by board district separately, so no count exists "
+        "for both together.",
+        "es": "El distrito publica los conteos por región y por distrito de la junta por separado, así que no "
+        "existe un conteo para ambos a la vez.",
+    },
+    "dep.finding.records": {
+        "en": "Campus records imported by district staff: {n} of {total} deployments match {names}.",
+        "es": "Registros por plantel importados por el personal del distrito: {n} de {total} despliegues "
+        "corresponden a {names}.",
+    },
+    "dep.finding.records_all": {
+        "en": "Campus records imported by district staff: {total} deployments.",
+        "es": "Registros por plantel importados por el personal del distrito: {total} despliegues.",
+    },
+    "dep.figures.title": {"en": "Key figures {year}", "es": "Cifras clave {year}"},
+    "dep.checks.title": {"en": "How we checked", "es": "Cómo lo comprobamos"},
+    "dep.m.selected": {"en": "Deployments: {name}", "es": "Despliegues: {name}"},
+    "dep.m.of_total": {"en": "of {total}", "es": "de {total}"},
+    "dep.staff.where": {
+        "en": "District staff load official boundaries and campus records on the Staff page.",
+        "es": "El personal del distrito carga los límites oficiales y los registros por plantel en la página "
+        "del personal.",
+    },
     "dep.m.deployments": {"en": "Deployments, {year}", "es": "Despliegues, {year}"},
     "dep.m.campuses": {"en": "Campuses they went to", "es": "Planteles a los que fueron"},
     "dep.m.sites": {"en": "District sites", "es": "Sitios del distrito"},

@@ -118,6 +118,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Esta versión es la que está publicada ahora.",
     },
     # ---- the audit log
+    "staff.tab_imports": {"en": "Boundaries and campus records", "es": "Límites y registros por plantel"},
     "staff.tab_audit": {"en": "Sign-in and publish log", "es": "Registro de accesos y publicaciones"},
     "staff.audit_intro": {
         "en": "Every sign-in attempt and every publish and restore, newest first (times in UTC). Also: "

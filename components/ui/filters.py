@@ -9,13 +9,15 @@ from components.ui.url_state import url_widget
 
 
 def geo_filters(regions: list[str], board_districts: list[int], lang: str, region_names: dict | None = None) -> dict:
-    """Region and board-district select boxes in the sidebar; their options come from the data, each region
-    named in the reader's language (`region_names`; the link keeps the published name: ?region=North).
+    """Region and board-district select boxes side by side on the page, above what they change (stacked on a
+    phone, never hidden in the sidebar); their options come from the data, each region named in the reader's
+    language (`region_names`; the link keeps the published name: ?region=North).
 
     Returns {"region": "North" | None, "board_district": 1..7 | None}; unknown link values are ignored with a
     short note (never echoed back).
     """
-    with st.sidebar:
+    left, right = st.columns(2)
+    with left:
         region = url_widget(
             st.selectbox,
             t("filter.region", lang),
@@ -24,6 +26,7 @@ def geo_filters(regions: list[str], board_districts: list[int], lang: str, regio
             key="filter_region",
             format_func=lambda r: (region_names or {}).get(r, r) if r else t("filter.all_regions", lang),
         )
+    with right:
         bd = url_widget(
             st.selectbox,
             t("filter.board_district", lang),
