@@ -171,6 +171,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "Mapa del área de Los Ángeles que sombrea el límite oficial de cada {what} según los despliegues: {items}.",
     },
     # ---- charts
+    "dep.charts.tab": {"en": "By board district and region", "es": "Por distrito de la junta y región"},
     "dep.charts.title": {
         "en": "Deployments by board district and region ({basis})",
         "es": "Despliegues por distrito de la junta y por región ({basis})",

@@ -354,8 +354,11 @@ def build(year: str, lang: str, basis: str, region: str | None, bd: int | None) 
         Section("map", t("dep.map.title", lang), ()),
         Section(
             "charts",
-            t("dep.charts.title", lang, basis=counts.basis_text),
-            (Columns(((bd_chart,), (region_chart,))),),
+            t("dep.charts.tab", lang),
+            (
+                Text(f"**{md_escape(t('dep.charts.title', lang, basis=counts.basis_text))}**"),
+                Columns(((bd_chart,), (region_chart,))),
+            ),
         ),
         Section(
             "schools",
