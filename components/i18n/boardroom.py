@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 CATALOG: dict[str, dict[str, str]] = {
+    "share.label": {"en": "Copy link to this view", "es": "Copiar el enlace a esta vista"},
+    "share.help": {
+        "en": "This link reopens this page with its year, filters and open section. Copy it with the button at "
+        "the right of the box.",
+        "es": "Este enlace vuelve a abrir esta página con su año, sus filtros y su sección abierta. Cópielo con el "
+        "botón a la derecha del recuadro.",
+    },
     "br.present": {"en": "Presenter mode", "es": "Modo presentación"},
     "br.present_help": {
         "en": "A slide per view for a meeting room: the finding and its chart in large type, no sidebar. The arrow "
