@@ -31,7 +31,7 @@ def card(c: community.Card) -> None:
 
 def money() -> None:
     """What was reported spent (a card per source), the year's pilot lines, the BSAP figures."""
-    st.subheader(view.spent_title)
+    st.header(view.spent_title)
     st.markdown(view.spent_intro)
     for column, report in zip(cycle(st.columns(2)), view.reports):
         with column.container(border=True):
@@ -40,25 +40,25 @@ def money() -> None:
         st.info(view.reports_none)
     if view.reports_no_district:
         st.markdown(view.reports_no_district)
-    st.subheader(view.cbsp_title)
+    st.header(view.cbsp_title)
     for line in view.cbsp:
         with st.container(border=True):
             card(line)
     st.caption(view.cbsp_citation)
-    st.subheader(view.bsap_title)
+    st.header(view.bsap_title)
     st.markdown(view.bsap_intro)
     blocks.chart(view.bsap, lang)
 
 
 def passages() -> None:
     """The named sites on a map and in a table, and the district's roster when staff have imported one."""
-    st.subheader(view.map_title)
+    st.header(view.map_title)
     schools = maps.schools_toggle(lang, default=True)
     maps.map_block(community.sites_map_block(lang, schools), lang)
     st.markdown(view.sites_title)
     blocks.table(view.sites, lang)
     st.caption(view.sites.citation)
-    st.subheader(view.roster_title)
+    st.header(view.roster_title)
     if view.roster is None:
         st.info(view.roster_none)
     else:

@@ -169,3 +169,21 @@ def test_category_names_and_line_names_come_from_the_data_in_the_readers_languag
     # a category added in the data brings its own names: nothing to add to the app's catalogs
     extra = frame.head(1).assign(category_id="brand_new", category="Brand new", category_es="Nueva")
     assert tables.with_category_labels(extra, "es")["category"].iloc[0] == "Nueva"
+
+
+def test_the_lead_lines_chart_names_the_largest_lines_and_groups_the_rest():
+    from components.charts import spending as spending_charts
+
+    lines = queries.run("budget_lines", school_year=YEAR).frame.assign(
+        share=lambda f: f["budgeted_usd"] / f["budgeted_usd"].sum()
+    )
+    lines = lines.rename(columns={"line_name": "position_item"}) if "position_item" not in lines else lines
+    fig = spending_charts.lines_bar(lines.assign(category="c", fte=1.0, cost_per_fte=1.0, location="l"), YEAR, "en")
+    bar = fig.data[0]
+    top = lines.sort_values("budgeted_usd", ascending=False).head(spending_charts.LEAD_LINES)
+    assert list(bar.x[::-1][: len(top)]) == [float(v) for v in top["budgeted_usd"]]  # largest on top
+    rest = len(lines) - len(top)
+    assert len(bar.x) == len(top) + 1  # one grey bar for the others, which says how many they are
+    assert bar.x[0] == float(lines["budgeted_usd"].sum() - top["budgeted_usd"].sum())  # to the dollar
+    names = " ".join(a.text for a in fig.layout.annotations)
+    assert f"{rest} smaller lines" in names

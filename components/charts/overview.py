@@ -42,7 +42,7 @@ def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     base_layout(fig, t("ov.mix.title", lang, year=year), height=90 + 52 * len(data))
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
     # names above the bars, "$123.8M · 35.8%" at their ends: room on the right for the longest label
-    return direct_labels(fig, list(data["category"]), top, room=1.75)
+    return direct_labels(fig, list(data["category"]), top, room=1.75, row=52)
 
 
 @cached
