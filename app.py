@@ -37,4 +37,6 @@ if shell.database_ready(lang):
     draw = partial(deck.show, slug, lang) if presenting else chosen.run
     with handover.publish(handover.Context(lang=lang, slug=slug, presenting=presenting)):
         if shell.run_guarded(draw, lang):
+            if not presenting:
+                shell.share_link(lang)
             tune_once()  # once per server process, after a first page has loaded what the process keeps

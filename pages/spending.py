@@ -51,7 +51,7 @@ def lines() -> None:
         st.markdown(shown.showing)
     st.caption(view.breakdown_caption)
     blocks.chart(shown.treemap, ctx.lang)
-    st.subheader(view.table_title)
+    st.header(view.table_title)
     st.caption(view.table_caption)
     blocks.table(shown.table, ctx.lang)
     st.caption(shown.table.citation)

@@ -31,8 +31,13 @@ if done:
 if failed:
     st.error(staff.refusal(failed, failed_problems, lang))
 
-tab_publish, tab_history, tab_audit = st.tabs(
-    [t("staff.tab_publish", lang), t("staff.tab_history", lang), t("staff.tab_audit", lang)]
+tab_publish, tab_history, tab_audit, tab_imports = st.tabs(
+    [
+        t("staff.tab_publish", lang),
+        t("staff.tab_history", lang),
+        t("staff.tab_audit", lang),
+        t("staff.tab_imports", lang),
+    ]
 )
 
 with tab_publish:
@@ -93,3 +98,7 @@ with tab_audit:
         st.dataframe(log_view.table, hide_index=True, width="stretch")
     else:
         st.info(log_view.message)
+
+with tab_imports:  # loaded from the command line, outside the published data (README: "For district staff")
+    st.subheader(t("dep.staff.title", lang))
+    st.markdown(t("dep.staff.body", lang))

@@ -15,7 +15,9 @@ from components.i18n import normalize_lang, t
 from components.tables import overview as tables
 from components.text import export, fmt
 from components.text.citations import citation_line
+from components.text.localized import localized
 from components.text.markdown import md_escape, md_link, safe_url
+from components.views import timeline as dated
 
 YEAR = "2023-24"
 
@@ -117,11 +119,19 @@ def test_spanish_figures_are_translated():
     assert "Salud mental y bienestar" in {a.text for a in fig.layout.annotations}
 
 
-def test_timeline_has_one_trace_per_kind_and_every_event():
+def test_timeline_is_a_dated_list_with_every_event_written_out():
     frame = queries.run("timeline").frame
-    fig = overview_charts.timeline(frame, "en")
-    assert sum(len(trace.x) for trace in fig.data) == len(frame)
-    assert {trace.name for trace in fig.data} == {t(f"timeline.kind.{k}", "en") for k in frame["kind"].unique()}
+    for lang in ("en", "es"):
+        text = dated.dated_list(frame, lang)
+        lines = text.splitlines()
+        assert len(lines) == len(frame)  # one line per event, none hidden behind a hover
+        for line, r in zip(lines, frame.itertuples(index=False)):
+            assert md_escape(localized(r, "event", lang)) in line
+            assert md_escape(t(f"timeline.kind.{r.kind}", lang)) in line
+            assert md_escape(r.publisher) in line
+    # an event text from data stays text: markdown and links escaped
+    hostile = frame.head(1).assign(event="[click](https://evil.example) **now**")
+    assert md_escape("[click](https://evil.example) **now**") in dated.dated_list(hostile, "en")
 
 
 # ---- notes and citations
@@ -159,3 +169,21 @@ def test_category_names_and_line_names_come_from_the_data_in_the_readers_languag
     # a category added in the data brings its own names: nothing to add to the app's catalogs
     extra = frame.head(1).assign(category_id="brand_new", category="Brand new", category_es="Nueva")
     assert tables.with_category_labels(extra, "es")["category"].iloc[0] == "Nueva"
+
+
+def test_the_lead_lines_chart_names_the_largest_lines_and_groups_the_rest():
+    from components.charts import spending as spending_charts
+
+    lines = queries.run("budget_lines", school_year=YEAR).frame.assign(
+        share=lambda f: f["budgeted_usd"] / f["budgeted_usd"].sum()
+    )
+    lines = lines.rename(columns={"line_name": "position_item"}) if "position_item" not in lines else lines
+    fig = spending_charts.lines_bar(lines.assign(category="c", fte=1.0, cost_per_fte=1.0, location="l"), YEAR, "en")
+    bar = fig.data[0]
+    top = lines.sort_values("budgeted_usd", ascending=False).head(spending_charts.LEAD_LINES)
+    assert list(bar.x[::-1][: len(top)]) == [float(v) for v in top["budgeted_usd"]]  # largest on top
+    rest = len(lines) - len(top)
+    assert len(bar.x) == len(top) + 1  # one grey bar for the others, which says how many they are
+    assert bar.x[0] == float(lines["budgeted_usd"].sum() - top["budgeted_usd"].sum())  # to the dollar
+    names = " ".join(a.text for a in fig.layout.annotations)
+    assert f"{rest} smaller lines" in names

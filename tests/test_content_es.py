@@ -208,28 +208,36 @@ def _open(page: str, params: dict | None = None, **state):
 @pytest.mark.apptest
 def test_deployments_page_in_spanish_shows_the_spanish_policy_and_conditions(tmp_path, monkeypatch):
     monkeypatch.setenv("SAFETY_IMPORTS_DIR", str(tmp_path / "imports"))
-    text = _texts(_open("pages/deployments.py", {"map": "region"}))
+    text = _texts(_open("pages/deployments.py", {"section": "conditions"}))
     for row in read_csv("policy_points"):
         assert row["summary_es"] in text
         assert row["summary"] not in text
     for row in read_csv("deployment_conditions"):
         assert row["label_es"] in text
         assert f"- {row['label']}\n" not in text + "\n"
-    assert "Norte: 12" in text  # the map's text alternative names the regions in Spanish
+    shown = _texts(_open("pages/deployments.py", {"map": "region", "section": "map"}))
+    assert "Norte: 12" in shown  # the map's text alternative names the regions in Spanish
+    assert "Norte: 12 de 41 despliegues" in _texts(_open("pages/deployments.py", {"region": "North"}))  # the finding
 
 
 @pytest.mark.apptest
 def test_community_page_in_spanish_shows_the_spanish_unpublished_items_and_letter(tmp_path, monkeypatch):
     monkeypatch.setenv("SAFETY_IMPORTS_DIR", str(tmp_path / "imports"))
-    at = _open("pages/community_safety.py", **{"open-cbs-request": True})
+    at = _open("pages/community_safety.py", {"section": "gaps"}, **{"open-cbs-request": True})
     text = _texts(at)
     letter = at.code[0].value
     for row in read_csv("unpublished_data"):
         assert row["description_es"] in text and row["description_es"] in letter
         assert row["description"] not in text and row["description"] not in letter
-    summit = next(r for r in read_csv("timeline") if r["event_id"] == "student-safety-summit")
-    assert summit["event_es"] in text and summit["event"] not in text
-    sites = next(df.value for df in at.dataframe if "Programa" in df.value.columns)
+    at = _open("pages/community_safety.py", {"section": "engagement"})
+    text = _texts(at)
+    for row in read_csv("timeline"):  # the decisions, written out in Spanish
+        assert row["event_es"] in text and row["event"] not in text
+    sites = next(
+        df.value
+        for df in _open("pages/community_safety.py", {"section": "passages"}).dataframe
+        if "Programa" in df.value.columns
+    )
     assert "Safe Passage (patrullas de voluntarios)" in set(sites["Programa"])
     halls = next(df.value for df in at.dataframe if "Padres" in df.value.columns)
     assert set(halls["Padres"]) == {"6:00 a 7:30 p. m."} and "Sur" in set(halls["Región"])
@@ -272,22 +280,15 @@ def _tables(lang: str):
 
     ov = overview.build(YEAR, lang)
     yield from _view_tables("overview", ov.lead, ov.sections)
-    dep = deployments.build(YEAR, lang, "published", "board_district", None, None)
-    yield from (
-        ("deployments board districts", dep.by_board_district.table),
-        ("deployments regions", dep.by_region.table),
-        ("deployments per school", dep.per_school_table.table),
-        ("deployments policy", dep.policy_table.table),
-        ("deployments label points", dep.map.points_table.table),
-    )
+    dep = deployments.build(YEAR, lang, "published", None, None)
+    yield from _view_tables("deployments", dep.lead, dep.sections)
+    yield ("deployments regions", dep.by_region.table)  # the lead shows the regions; the charts tab both
+    for kind in ("board_district", "region"):
+        shown = deployments.map_view(YEAR, lang, "published", kind, None, None)
+        yield (f"deployments label points {kind}", shown.points_table.table)
     com = community.build(YEAR, lang)
-    yield from (
-        ("community earmark", com.earmark.table),
-        ("community bsap", com.bsap.table),
-        ("community safe-passage counts", com.sp_counts_table.table),
-        ("community sites", com.sites.frame),
-        ("community timeline", com.timeline.table),
-    )
+    yield from _view_tables("community", com.lead, com.sections)
+    yield from (("community bsap", com.bsap.table), ("community sites", com.sites.frame))
     sp = spending.build(YEAR, lang)
     yield from _view_tables("spending", spending.lead(YEAR, lang), sp.sections)
     yield from ((f"spending series {i}", chart.table) for i, (chart, _) in enumerate(sp.series))
@@ -347,7 +348,7 @@ def test_the_board_district_csv_names_each_rows_documents():
 def test_exports_stay_neutralised_and_in_the_readers_language():
     from components.views import deployments
 
-    rows = _csv(deployments.build(YEAR, "es", "published", "region", None, None).policy_table.table)
+    rows = _csv(deployments.build(YEAR, "es", "published", None, None).policy_table.table)
     assert list(rows[0])[-4:] == [
         "Título de la fuente",
         "Quién la publica",

@@ -24,15 +24,30 @@ def imports(tmp_path, monkeypatch):
     return folder
 
 
-def page(**params) -> AppTest:
-    """A session opened at /deployments with these link parameters (the default page would drop the ones it
-    does not read: registry Page.accepts)."""
+SECTIONS = ("figures", "map", "charts", "schools", "conditions", "checks")
+
+
+def page(section: str | None = None, **params) -> AppTest:
+    """A session opened at /deployments with these link parameters and this section (tab) open (the default
+    page would drop the ones it does not read: registry Page.accepts)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for k, v in params.items():
         at.query_params[k] = v
+    if section:
+        at.query_params["section"] = section
     at.switch_page("pages/deployments.py").run()
     assert not at.exception, at.exception
     return at
+
+
+def everything(**params) -> str:
+    """What the page says over all its sections (each opened as a reader would)."""
+    return "\n".join(shown(page(section, **params)) for section in SECTIONS)
+
+
+def finding(at: AppTest) -> str:
+    """The lead sentence: the first paragraph under the title and the filters."""
+    return plain(at.markdown[0].value) if not at.markdown[0].value.startswith("<style") else plain(at.markdown[1].value)
 
 
 def plain(text: str) -> str:
@@ -51,48 +66,69 @@ def bar_text(at: AppTest, index: int) -> list[str]:
     return spec["data"][0]["text"]
 
 
-def test_page_shows_published_figures_and_sections():
+def test_page_leads_with_the_finding_and_its_chart_and_keeps_every_section():
     at = page()
+    lead = finding(at)
+    assert lead.startswith("In 2023-24, school police were sent to campuses for short periods 41 times, to 36")
+    assert "the most went to the West region (14 of 41)" in lead
+    assert "14 · 34.1%" in bar_text(at, 0)  # the lead chart: by region
+    assert len(at.get("plotly_chart")) == 1 and not at.get("deck_gl_json_chart")  # the map waits for its tab
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Deployments, 2023-24"] == "41" and metrics["Campuses they went to"] == "36"
     assert metrics["District sites"] == "~780"
-    text = shown(at)
+    text = everything()
     assert "Board District 3: 4 deployments and 105 schools" in text
     assert "Board District 7: 8 deployments and approximately 175 schools" in text
     assert "about 4.6 deployments per 100 schools" in text
     assert "School counts per region: not published." in text
     assert "A rough comparison only" in text
-    assert "Mass school threats (MST)" in text and "Mental health support" in text
     assert "juveniles" in text
     assert "approximate label positions" in text
     assert "District Safety Updates" in text
-    assert len(at.get("deck_gl_json_chart")) == 1
-    assert "8 · 19.5%" in bar_text(at, 0) and "14 · 34.1%" in bar_text(at, 1)
-    assert not any("selected" in t for t in bar_text(at, 0))
+    conditions = page("conditions")
+    boxes = plain("\n".join(m.value for m in conditions.markdown))
+    assert "Mass school threats (MST)" in boxes and "Mental health support" in boxes
+    assert len(page("map").get("deck_gl_json_chart")) == 1
+    charts = page("charts")
+    assert "8 · 19.5%" in bar_text(charts, 1) and "14 · 34.1%" in bar_text(charts, 2)
+    assert not any("selected" in t for t in bar_text(charts, 1))
 
 
-def test_board_district_filter_from_the_url_changes_what_is_shown():
+def test_board_district_filter_from_the_url_changes_the_finding_figures_and_charts():
     at = page(bd="3")
-    text = shown(at)
-    assert "Board District 3: 4 of 41 deployments (9.8%)." in text and "Scott Schmerelson" in text
-    assert "4 · 9.8% · selected" in bar_text(at, 0)
+    lead = finding(at)
+    assert "Board District 3: 4 of 41 deployments (9.8%)." in lead and "Scott Schmerelson" in lead
+    assert "4 · 9.8% · selected" in bar_text(at, 0)  # the lead chart is the board districts', the choice marked
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Deployments: Board District 3"] == "4"
+    at = page("map", bd="3")
     deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     labels = [d["label"] for layer in deck["layers"] if layer["id"] == "dep-labels" for d in layer["data"]]
     assert "BD 3: 4 (selected)" in labels
-    at.sidebar.selectbox[1].set_value(7).run()  # the keyboard path: the shared select box
+    at.selectbox(key="filter_bd").set_value(7).run()  # the filter on the page, above what it changes
     assert at.query_params["bd"] == ["7"] or at.query_params["bd"] == "7"
-    assert "Board District 7: 8 of 41 deployments (19.5%)." in shown(at)
+    assert "Board District 7: 8 of 41 deployments (19.5%)." in finding(at)
 
 
 def test_region_filter_and_map_kind():
     at = page(region="West")
-    text = shown(at)
-    assert "West: 14 of 41 deployments (34.1%)." in text
-    assert "never both together" in text
+    assert "West: 14 of 41 deployments (34.1%)." in finding(at)
+    assert {m.label: m.value for m in at.metric}["Deployments: West"] == "14"
+    assert "never both together" in shown(page("checks", region="West"))
+    at = page("map", region="West")
     at.radio(key="dep_map_kind").set_value("region").run()
     deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     labels = [d["label"] for layer in deck["layers"] if layer["id"] == "dep-labels" for d in layer["data"]]
     assert sorted(labels) == ["East: 7", "North: 12", "South: 8", "West: 14 (selected)"]
+
+
+def test_a_region_and_a_board_district_together_say_why_they_are_not_crossed():
+    at = page(region="North", bd="7")
+    lead = finding(at)
+    assert "North: 12 of 41 deployments (29.3%)." in lead and "Board District 7: 8 of 41 deployments" in lead
+    assert "no count exists for both together" in lead
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Deployments: North"] == "12" and metrics["Deployments: Board District 7"] == "8"
 
 
 @pytest.mark.parametrize(
@@ -105,14 +141,14 @@ def test_region_filter_and_map_kind():
     ],
 )
 def test_hostile_url_values_are_ignored_without_echo(params):
-    at = page(**params)
+    at = page("charts", **params)
     text = shown(at) + "\n".join(e.value for e in at.sidebar.caption)
     for value in params.values():
         assert value not in text
     assert "was not recognised and was ignored" in text
     for name in params:
         assert name not in at.query_params  # dropped from the link too
-    assert not any("selected" in t for t in bar_text(at, 0) + bar_text(at, 1))
+    assert not any("selected" in t for t in bar_text(at, 0) + bar_text(at, 1) + bar_text(at, 2))
 
 
 def test_staff_records_are_opt_in_and_follow_the_filters(imports, tmp_path):
@@ -121,16 +157,18 @@ def test_staff_records_are_opt_in_and_follow_the_filters(imports, tmp_path):
     text, rows = synth.records(30, seed=3)
     (tmp_path / "r.csv").write_text(text)
     assert main([str(tmp_path / "r.csv")]) == 0
-    at = page(region="North")
+    at = page("charts", region="North")
     assert "staff-imported" not in shown(at).split("Figures shown")[0].lower()  # published is the default
-    assert "8 · 19.5%" in bar_text(at, 0)
+    assert "8 · 19.5%" in bar_text(at, 1)
     at.radio(key="dep_basis").set_value("records").run()
     assert not at.exception
     text = shown(at)
     assert "Showing staff-imported campus records, not published figures: " in text
     north = [r for r in rows if r["region"] == "North"]
-    bd_counts = [int(t.split(" · ")[0]) for t in bar_text(at, 0)]
+    bd_counts = [int(t.split(" · ")[0]) for t in bar_text(at, 1)]
     assert sum(bd_counts) == len(north)  # the region filter narrows the board-district chart
+    assert f"{len(north)} of {len(rows)} deployments match North" in finding(at)  # records filter by both
+    at = page("map", region="North", basis="records")
     deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     campus = next(layer for layer in deck["layers"] if layer["id"] == "dep-campuses")
     assert sum(d["deployments"] for d in campus["data"]) == sum(1 for r in north if r["lat"])
@@ -141,7 +179,7 @@ def test_boundaries_switch_the_map_to_a_choropleth(imports, tmp_path):
 
     (tmp_path / "bd.geojson").write_text(json.dumps(synth.board_districts()))
     assert main(["--board-districts", str(tmp_path / "bd.geojson")]) == 0
-    at = page()
+    at = page("map")
     deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
     ids = [layer["id"] for layer in deck["layers"]]
     assert ids[:4] == ["base-land", "base-borders", "base-coast", "base-lausd"] and "dep-boundaries" in ids
@@ -154,9 +192,9 @@ def test_boundaries_switch_the_map_to_a_choropleth(imports, tmp_path):
 
 def test_spanish():
     at = page(lang="es")
-    text = shown(at)
-    assert "Dónde se desplegó la policía escolar" in text
-    assert "no publicado" in text
+    assert "Dónde se desplegó la policía escolar" in shown(at)
+    assert finding(at).startswith("En 2023-24, la policía escolar fue enviada")
+    assert "no publicado" in everything(lang="es")
 
 
 def _deck(at) -> dict:
@@ -164,7 +202,7 @@ def _deck(at) -> dict:
 
 
 def test_zoom_buttons_and_reset_give_variants_of_the_same_map():
-    at = page()
+    at = page("map")
     first = _deck(at)
     zoom = first["initialViewState"]["zoom"]
     assert first["views"][0]["controller"]["scrollZoom"] is False
@@ -182,7 +220,7 @@ def test_zoom_buttons_and_reset_give_variants_of_the_same_map():
 
 
 def test_schools_layer_is_on_by_default_and_off_with_the_checkbox():
-    at = page()
+    at = page("map")
     ids = [layer["id"] for layer in _deck(at)["layers"]]
     assert {"schools-district", "schools-charter"} <= set(ids)
     assert "1,021 active schools in the state directory of June 2018" in " ".join(c.value for c in at.caption)

@@ -37,7 +37,7 @@ def layer(spec: dict, layer_id: str) -> dict:
 
 
 def deployments_block(lang="en", kind="board_district", bd=None, region=None, schools_on=True):
-    return dep_view.build(YEAR, lang, "published", kind, region, bd, schools_on).map.block
+    return dep_view.map_view(YEAR, lang, "published", kind, region, bd, schools_on).block
 
 
 # ------------------------------------------------------------------------------------------- located sites

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import json
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -60,29 +61,16 @@ def test_a_frame_key_is_forgotten_with_its_frame():
 
 
 def test_a_cached_figure_equals_a_fresh_build():
-    events = pd.DataFrame(
-        {
-            "event_id": ["a", "b"],
-            "event_date": pd.to_datetime(["2020-06-30", "2021-02-16"]),
-            "date_precision": ["day", "day"],
-            "kind": ["resolution", "budget"],
-            "event": ["Vote", "Cut"],
-            "event_es": ["Votación", "Recorte"],
-            "publisher": ["P", "Q"],
-            "title": ["T1", "T2"],
-            "source_kind": ["news", "district"],
-            "url": ["https://example.org/a", "https://example.org/b"],
-            "source_id": ["s1", "s2"],
-            "locator": ["p. 1", "p. 2"],
-            "note": ["", ""],
-        }
-    )
-    fresh = overview_charts.timeline.__wrapped__(events, "es")  # the builder itself, not its cache
-    cached = overview_charts.timeline(events, "es")
+    groups = pd.DataFrame({"label": ["North", "South"], "deployments": [12, 5], "share": [12 / 17, 5 / 17]})
+    args = (groups, "label", "By region", "Deployments")
+    fresh = overview_charts.deployments_bar.__wrapped__(*args, "es")  # the builder itself, not its cache
+    cached = overview_charts.deployments_bar(*args, "es")
     assert isinstance(cached, go.Figure)
-    assert cached.to_plotly_json() == fresh.to_plotly_json()
-    assert overview_charts.timeline(events, "es") is cached  # the same object: built once
-    assert overview_charts.timeline(events, "en") is not cached
+    assert json.loads(cached.to_json()) == json.loads(fresh.to_json())
+    assert overview_charts.deployments_bar(*args, "es") is cached  # the same object: built once
+    assert overview_charts.deployments_bar(*args, "en") is not cached
+    # a different frame (content, not identity, is the key) is a different figure
+    assert overview_charts.deployments_bar(groups.assign(deployments=[13, 5]), *args[1:], "es") is not cached
 
 
 # ------------------------------------------------------------------------------------------- query results

@@ -38,7 +38,7 @@ def test_board_district_counts_cite_the_slide_and_members_are_cited_apart():
         if getattr(x, "body", "").startswith(f"Board members in {YEAR}")
     )
     assert members.startswith(f"Board members in {YEAR}") and "news report" in members
-    dep = deployments.build(YEAR, "en", "published", "board_district", None, None)
+    dep = deployments.build(YEAR, "en", "published", None, None)
     assert "news report" not in plain(dep.by_board_district.citation)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts.base import FONT
+from components.charts.base import base_layout
 from components.i18n import t
 from components.perf.memo import cached
 from components.text import fmt
@@ -94,25 +94,19 @@ def points_by_year(frame: pd.DataFrame, title: str, y_title: str, lang: str = "e
         )
     years = list(range(int(data["start"].min()), int(data["start"].max()) + 1)) if len(data) else []
     top = float(data["value"].max()) if len(data) else 1.0
+    base_layout(fig, title, height=400)
+    # the legend (source kinds) under the plot: above it, it collided with a wrapped title on a slide
     fig.update_layout(
-        title=dict(text=title, x=0, xanchor="left", font=dict(size=17)),
-        font=FONT,
-        height=380,
-        margin=dict(l=10, r=20, t=96, b=40),
-        plot_bgcolor="white",
-        paper_bgcolor="white",
         showlegend=True,
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
-        hoverlabel=dict(font_size=14),
-        separators=".,",
+        legend=dict(orientation="h", yref="container", yanchor="bottom", y=0, x=0, title_text=""),
+        margin=dict(b=84),
     )
     fig.update_xaxes(
         tickvals=years,
         ticktext=[_school_year(y) for y in years],
         range=[years[0] - 0.9, years[-1] + 0.9] if years else None,
-        gridcolor="#e5e7eb",
         title_text=None,
-        automargin=True,
+        zeroline=False,
     )
     fig.update_yaxes(
         title_text=y_title,
@@ -120,8 +114,6 @@ def points_by_year(frame: pd.DataFrame, title: str, y_title: str, lang: str = "e
         range=[0, top * 1.3],
         tickprefix="$",
         tickformat="~s",
-        gridcolor="#e5e7eb",
-        automargin=True,
     )
     return fig
 

@@ -11,7 +11,6 @@ from components.charts.base import BAR_COLOUR, OKABE_ITO, base_layout, direct_la
 from components.i18n import t
 from components.perf.memo import cached
 from components.text import fmt
-from components.text.localized import localized
 
 
 @cached
@@ -43,7 +42,7 @@ def spending_mix(frame: pd.DataFrame, year: str, lang: str = "en") -> go.Figure:
     base_layout(fig, t("ov.mix.title", lang, year=year), height=90 + 52 * len(data))
     top = float(data["budgeted_usd"].max()) if len(data) else 1.0
     # names above the bars, "$123.8M · 35.8%" at their ends: room on the right for the longest label
-    return direct_labels(fig, list(data["category"]), top, room=1.75)
+    return direct_labels(fig, list(data["category"]), top, room=1.75, row=52)
 
 
 @cached
@@ -90,46 +89,3 @@ def deployments_bar(frame: pd.DataFrame, label_column: str, title: str, axis_tit
 def deployments_alt(frame: pd.DataFrame, label_column: str, by: str, year: str, lang: str = "en") -> str:
     items = "; ".join(f"{g}: {fmt.number(n, lang)}" for g, n in zip(frame[label_column], frame["deployments"]))
     return t("ov.dep.alt", lang, by=by, year=year, items=items)
-
-
-@cached
-def timeline(frame: pd.DataFrame, lang: str = "en") -> go.Figure:
-    """Dated events on a time axis, one row per kind of event, each marker labelled on hover."""
-    kinds = list(dict.fromkeys(frame["kind"]))
-    kind_label = {k: t(f"timeline.kind.{k}", lang) for k in kinds}
-    symbols = ["circle", "diamond", "square", "triangle-up", "star", "x"]
-    fig = go.Figure()
-    for i, kind in enumerate(kinds):
-        rows = frame[frame["kind"] == kind]
-        dates = [fmt.date(d, lang, p) for d, p in zip(rows["event_date"], rows["date_precision"])]
-        fig.add_trace(
-            go.Scatter(
-                x=pd.to_datetime(rows["event_date"]),
-                y=[kind_label[kind]] * len(rows),
-                mode="markers",
-                name=kind_label[kind],
-                marker=dict(
-                    size=15,
-                    color=OKABE_ITO[i % len(OKABE_ITO)],
-                    symbol=symbols[i % len(symbols)],
-                    line=dict(color="#111827", width=1),
-                ),
-                customdata=[[d, e] for d, e in zip(dates, localized(rows, "event", lang))],
-                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
-            )
-        )
-    base_layout(fig, t("ov.time.title", lang), height=120 + 48 * max(len(kinds), 1))
-    fig.update_yaxes(
-        title_text=None, type="category", categoryorder="array", categoryarray=[kind_label[k] for k in reversed(kinds)]
-    )
-    fig.update_xaxes(title_text=None, type="date")
-    return fig
-
-
-@cached
-def timeline_alt(frame: pd.DataFrame, lang: str = "en") -> str:
-    if frame.empty:
-        return t("ov.time.empty", lang)
-    first = fmt.date(frame["event_date"].iloc[0], lang, frame["date_precision"].iloc[0])
-    last = fmt.date(frame["event_date"].iloc[-1], lang, frame["date_precision"].iloc[-1])
-    return t("ov.time.alt", lang, n=len(frame), first=first, last=last)

@@ -118,7 +118,8 @@ def budget_treemap_alt(lines: pd.DataFrame, year: str, lang: str = "en") -> str:
     )
 
 
-LEAD_LINES = 6  # the lead chart names the largest lines; the others share one bar (each is in the table)
+LEAD_LINES = 4  # the lead chart names the largest lines; the others share one bar (each is in the table): four
+# long Spanish names (published name — explanation, two lines each) and the grey bar fit a 1024x768 first screen
 
 
 @cached
@@ -274,7 +275,7 @@ def series_points(frame: pd.DataFrame) -> pd.DataFrame:
     return dated
 
 
-ROW_PX = 30  # one school year's row in the series charts
+ROW_PX = 28  # one school year's row in the series charts (a lead chart under a Spanish finding fits 1024x768)
 SERIES_ROOM = 2.5  # the value axis runs to 2.5x the largest figure: the labels after the points fit on a phone
 
 

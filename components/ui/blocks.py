@@ -250,11 +250,12 @@ def lead(x: Lead | None, lang: str) -> None:
     """The finding sentence, its citation, and the chart that shows it."""
     if x is None:
         return
-    st.markdown(x.finding)
-    if x.chart is not None:
-        chart(x.chart, lang)
-    elif x.citation:
-        st.caption(x.citation)
+    with st.container(key="lead"):  # the browser tests find the page's first screen by this key
+        st.markdown(x.finding)
+        if x.chart is not None:
+            chart(x.chart, lang)
+        elif x.citation:
+            st.caption(x.citation)
 
 
 def sections(parts, lang: str, extra: dict | None = None, default: str | None = None) -> None:

@@ -73,6 +73,14 @@ def view_url() -> str:
     return base + ("?" + query if query else "")
 
 
+def share(lang: str) -> None:
+    """ "Copy link to this view" in the sidebar, drawn after the page so the link holds the page's final choices
+    (year, filters, open section, what-if): the link in a box with Streamlit's copy button."""
+    with st.sidebar, st.popover(t("share.label", lang), width="stretch"):
+        st.caption(t("share.help", lang))
+        st.code(view_url(), language=None, wrap_lines=True)
+
+
 # ------------------------------------------------------------------------------------------- every page
 def chrome(lang: str) -> bool:
     """The presenter switch (in the link as ?present=1) and the print stylesheet. Returns whether the view is

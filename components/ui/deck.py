@@ -6,6 +6,8 @@ step's link opens exactly that step. The slides come from components/views/deck.
 
 from __future__ import annotations
 
+import math
+import re
 import textwrap
 
 import plotly.graph_objects as go
@@ -22,6 +24,10 @@ from components.views.deck import Slide
 
 NEXT_KEY, PREVIOUS_KEY = "Right", "Left"
 CHART_PX = 430  # the tallest chart that fits under the step bar, title and finding on a 768-px-high screen
+MIN_CHART_PX = 300
+# What a 1024-px screen fits on a line of the finding (26 px) and of the title (36 px bold), and their heights
+FINDING_CHARS, FINDING_LINE_PX = 80, 33
+TITLE_CHARS, TITLE_LINE_PX = 46, 45
 PHONE_CHART_PX = 560  # on a phone the names go above the bars, which takes more height
 
 # Static stylesheet (no data, no URL values): the deck has no sidebar, and its text is large and dark.
@@ -128,13 +134,22 @@ def _bar(steps, step: int | None, lang: str) -> None:
         _go(steps, step - 1, lang)
 
 
+def _room(s: Slide) -> int:
+    """The chart's height on a 768-px-high screen: CHART_PX less what a long title or finding takes beyond the
+    lines it was measured with (one title line, two finding lines), so the source line stays on the screen."""
+    finding = len(re.sub(r"\\(.)", r"\1", s.lead.finding))
+    extra = max(0, math.ceil(finding / FINDING_CHARS) - 2) * FINDING_LINE_PX
+    extra += max(0, math.ceil(len(s.title) / TITLE_CHARS) - 1) * TITLE_LINE_PX
+    return max(CHART_PX - extra, MIN_CHART_PX)
+
+
 def _figure(s: Slide, names_at: str) -> go.Figure:
     """The slide's chart for a wide screen (bar names at the left) or a phone (names above the bars)."""
     chart = s.lead.chart
     fig = chart.slide(names_at) if chart.slide is not None else chart.figure
     natural = fig.layout.height or CHART_PX
     if names_at == "left":
-        return presented(fig, height=min(round(natural * 1.1), CHART_PX), title_wrap=40)
+        return presented(fig, height=min(round(natural * 1.1), _room(s)), title_wrap=40)
     return presented(fig, height=min(round(natural * 1.2), PHONE_CHART_PX), title_wrap=24)
 
 

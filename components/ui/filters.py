@@ -7,32 +7,40 @@ import streamlit as st
 from components.i18n import t
 from components.ui.url_state import url_widget
 
+ALL = ""
+
 
 def geo_filters(regions: list[str], board_districts: list[int], lang: str, region_names: dict | None = None) -> dict:
-    """Region and board-district select boxes in the sidebar; their options come from the data, each region
-    named in the reader's language (`region_names`; the link keeps the published name: ?region=North).
+    """Region and board-district select boxes side by side on the page, above what they change (stacked on a
+    phone, never hidden in the sidebar); their options come from the data, each region named in the reader's
+    language (`region_names`; the link keeps the published name: ?region=North).
 
     Returns {"region": "North" | None, "board_district": 1..7 | None}; unknown link values are ignored with a
     short note (never echoed back).
     """
-    with st.sidebar:
+    # "" is "all" (a real option, so the box says "All regions" rather than Streamlit's empty placeholder)
+    left, right = st.columns(2)
+    with left:
         region = url_widget(
             st.selectbox,
             t("filter.region", lang),
-            [None, *regions],
+            [ALL, *regions],
             param="region",
             key="filter_region",
+            default=ALL,
             format_func=lambda r: (region_names or {}).get(r, r) if r else t("filter.all_regions", lang),
         )
+    with right:
         bd = url_widget(
             st.selectbox,
             t("filter.board_district", lang),
-            [None, *board_districts],
+            [ALL, *board_districts],
             param="bd",
             key="filter_bd",
+            default=ALL,
             format_func=lambda n: t("filter.all_board_districts", lang) if not n else t("filter.bd_n", lang, n=n),
         )
-    return {"region": region, "board_district": bd}
+    return {"region": region or None, "board_district": bd or None}
 
 
 def year_choice(offered: tuple[str, ...], default: str | None, lang: str) -> str | None:

@@ -84,6 +84,11 @@ def presenter_chrome(lang: str) -> bool:
     return boardroom.chrome(lang)
 
 
+def share_link(lang: str) -> None:
+    """ "Copy link to this view", after the page has drawn (components/ui/boardroom.share)."""
+    boardroom.share(lang)
+
+
 def run_guarded(draw, lang: str) -> bool:
     """Draw the page (or the presenter's slide); a failure must not show a traceback to a public audience (the
     log keeps it)."""

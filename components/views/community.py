@@ -10,7 +10,6 @@ from functools import partial
 
 import queries
 from components.charts import community as charts
-from components.charts import overview as overview_charts
 from components.charts.maps import base as basemap
 from components.charts.maps import schools as school_layer
 from components.charts.maps import sites as sites_map
@@ -22,9 +21,10 @@ from components.text import fmt
 from components.text.labels import next_school_year
 from components.text.localized import localized
 from components.text.markdown import md_escape
+from components.views import timeline as dated
 from components.views import years
 from components.views.cite import cite, part_of, sourced
-from components.views.model import Chart, DataTable, Download, MapBlock, Metric
+from components.views.model import Chart, DataTable, Download, Lead, MapBlock, Metric, Metrics, Section, Text
 from components.views.names import region_names
 from queries import QueryResult, imports
 
@@ -41,13 +41,9 @@ class Card:
 @dataclass(frozen=True)
 class CommunityView:
     title: str
-    intro: str
-    metrics: tuple[Metric, ...]
+    lead: Lead  # the year's pilot money in a sentence, and the allocation over the years
+    sections: tuple[Section, ...]  # money, safe passages, not published, engagement; the page adds cards, map, letter
     metrics_citation: str
-    money_title: str
-    money_intro: str
-    earmark_title: str
-    earmark: Chart
     spent_title: str
     spent_intro: str
     reports: tuple[Card, ...]
@@ -59,9 +55,6 @@ class CommunityView:
     bsap_title: str
     bsap_intro: str
     bsap: Chart
-    sp_title: str
-    sp_count: str | None
-    sp_counts_table: DataTable
     map_title: str
     sites_title: str
     sites: Download
@@ -69,21 +62,9 @@ class CommunityView:
     roster_banner: str | None
     roster: Download | None
     roster_none: str
-    gap_title: str
-    gap_intro: str
-    gaps: str
     letter_label: str
     letter: str
     letter_download: str
-    eng_title: str
-    summit: str | None
-    summit_citation: str | None
-    halls_title: str
-    halls: Download
-    halls_caption: str
-    time_title: str
-    timeline: Chart | None
-    timeline_empty: str
 
 
 def _points_chart(obs: QueryResult, points, table_metrics, name: str, lang: str) -> Chart:
@@ -96,6 +77,19 @@ def _points_chart(obs: QueryResult, points, table_metrics, name: str, lang: str)
         sourced(partial(tables.observations_table, table, lang), table, lang),
         cite(QueryResult(table, ()), main_only=True, lang=lang),
     )
+
+
+def _finding(year: str, lines: list[dict], reports: list[dict], lang: str) -> str:
+    """One plain sentence: the year's community-based safety pilot lines in the district's budget, and whether
+    any district document reports what was spent."""
+    if not lines:
+        text = t("cbs.finding.none", lang, year=year)
+    else:
+        parts = [t("cbs.finding.part", lang, value=line["value"], label=line["label"]) for line in lines]
+        text = t("cbs.finding", lang, year=year, parts="; ".join(parts))
+    if reports and not any(c["kind"] == "district" for c in reports):
+        text += " " + t("cbs.finding.no_district", lang)
+    return text
 
 
 def offered() -> tuple[tuple[str, ...], str | None]:
@@ -181,36 +175,81 @@ def build(year: str, lang: str) -> CommunityView:
         summit_text = md_escape(tables.summit_text(summit, lang))
         rows = overview_tables.rows_where(events.frame, "event_id", summit["event_id"])
         summit_cite = cite(QueryResult(rows, ()), main_only=True, lang=lang)
-    timeline = None
-    if not events.frame.empty:
-        timeline = Chart(
-            "cbs-timeline",
-            overview_charts.timeline(events.frame, lang),
-            overview_charts.timeline_alt(events.frame, lang),
-            sourced(partial(overview_tables.timeline, events.frame, lang), events.frame, lang),
-            cite(events, lang=lang),
-        )
     gap_lines = "\n".join(
         f"- **{md_escape(item['description'])}**  \n" + md_escape(t("cbs.gap.referred", lang, source=item["referred"]))
         for item in tables.unpublished_items(gaps.frame, lang)
     )
 
-    return CommunityView(
-        title=t("cbs.title", lang),
-        intro=t("cbs.intro", lang),
-        metrics=tuple(metrics),
-        # the headline figures cite their own rows: the one count shown and the pilot's two lines
-        metrics_citation=cite(
-            part_of(counts, counts.frame[counts.frame["obs_id"] == programs["obs_id"]]), cbsp, lang=lang
+    metrics_citation = (
+        cite(part_of(counts, counts.frame[counts.frame["obs_id"] == programs["obs_id"]]), cbsp, lang=lang)
+        if programs is not None
+        else cite(cbsp, lang=lang)
+    )
+    earmark = _points_chart(
+        obs, tables.by_metric(obs.frame, tables.EARMARK_METRICS), tables.EARMARK_TABLE_METRICS, "earmark", lang
+    )
+    sp_count = (
+        md_escape(
+            t(
+                "cbs.sp.count",
+                lang,
+                n=fmt.value_text(programs["value"], "count", lang),
+                period=localized(programs, "period", lang) or programs["school_year"],
+                source=tables.source_text(programs, lang),
+            )
         )
         if programs is not None
-        else cite(cbsp, lang=lang),
-        money_title=t("cbs.money.title", lang),
-        money_intro=t("cbs.money.intro", lang),
-        earmark_title=t("cbs.earmark.title", lang),
-        earmark=_points_chart(
-            obs, tables.by_metric(obs.frame, tables.EARMARK_METRICS), tables.EARMARK_TABLE_METRICS, "earmark", lang
+        else None
+    )
+    sp_counts_table = DataTable(
+        "cbs-sp-counts",
+        sourced(partial(tables.counts_table, counts.frame, lang), counts.frame, lang),
+        cite(counts, lang=lang),
+    )
+    halls_table = Download(
+        sourced(tables.town_halls_table(halls.frame, lang), halls.frame, lang), "", "", "cbs-halls-table"
+    )
+    halls_caption = md_escape(tables.town_halls_alt(halls.frame, lang)) + " " + cite(halls, lang=lang)
+    engagement = []
+    if summit_text:
+        engagement += [Text(summit_text), Text(summit_cite, "caption")]
+    engagement += [Text(f"**{t('cbs.halls.title', lang)}**"), halls_table, Text(halls_caption, "caption")]
+    engagement.append(Text(f"**{t('cbs.time.title', lang)}**"))
+    if events.frame.empty:
+        engagement.append(Text(t("ov.time.empty", lang), "info"))
+    else:
+        engagement += [
+            Text(dated.dated_list(events.frame, lang)),
+            Text(cite(events, lang=lang), "caption"),
+            DataTable(
+                "cbs-timeline",
+                sourced(partial(overview_tables.timeline, events.frame, lang), events.frame, lang),
+                cite(events, lang=lang),
+            ),
+        ]
+    sections = (
+        Section(
+            "money",
+            t("cbs.money.title", lang),
+            (
+                Text(t("cbs.intro", lang)),
+                Metrics(tuple(metrics)),
+                Text(metrics_citation, "caption"),
+                Text(t("cbs.money.intro", lang)),
+            ),
+            opened=True,
         ),
+        Section("passages", t("cbs.sp.title", lang), tuple(x for x in (Text(sp_count or ""), sp_counts_table) if x)),
+        Section("gaps", t("cbs.gap.title", lang), (Text(t("cbs.gap.intro", lang)), Text(gap_lines))),
+        Section("engagement", t("cbs.eng.title", lang), tuple(engagement)),
+    )
+    lead = Lead(md_escape(_finding(year, lines, reports, lang)), "", earmark)
+
+    return CommunityView(
+        title=t("cbs.title", lang),
+        lead=lead,
+        sections=sections,
+        metrics_citation=metrics_citation,
         spent_title=t("cbs.spent.title", lang),
         spent_intro=t("cbs.spent.intro", lang),
         reports=report_cards,
@@ -225,23 +264,6 @@ def build(year: str, lang: str) -> CommunityView:
         bsap_intro=t("cbs.bsap.intro", lang),
         bsap=_points_chart(
             obs, tables.by_metric(obs.frame, tables.BSAP_METRICS), tables.BSAP_TABLE_METRICS, "bsap", lang
-        ),
-        sp_title=t("cbs.sp.title", lang),
-        sp_count=md_escape(
-            t(
-                "cbs.sp.count",
-                lang,
-                n=fmt.value_text(programs["value"], "count", lang),
-                period=localized(programs, "period", lang) or programs["school_year"],
-                source=tables.source_text(programs, lang),
-            )
-        )
-        if programs is not None
-        else None,
-        sp_counts_table=DataTable(
-            "cbs-sp-counts",
-            sourced(partial(tables.counts_table, counts.frame, lang), counts.frame, lang),
-            cite(counts, lang=lang),
         ),
         map_title=t("cbs.map.title", lang),
         sites_title=f"**{t('cbs.sites.table_title', lang, n=len(sites.frame))}**",
@@ -258,21 +280,9 @@ def build(year: str, lang: str) -> CommunityView:
         if roster_frame is not None
         else None,
         roster_none=t("cbs.roster.none", lang),
-        gap_title=t("cbs.gap.title", lang),
-        gap_intro=t("cbs.gap.intro", lang),
-        gaps=gap_lines,
         letter_label=t("cbs.gap.copy", lang),
         letter=letter,
         letter_download=t("cbs.gap.download", lang),
-        eng_title=t("cbs.eng.title", lang),
-        summit=summit_text,
-        summit_citation=summit_cite,
-        halls_title=f"**{t('cbs.halls.title', lang)}**",
-        halls=Download(tables.town_halls_table(halls.frame, lang), "", "", "cbs-halls-table"),
-        halls_caption=md_escape(tables.town_halls_alt(halls.frame, lang)) + " " + cite(halls, lang=lang),
-        time_title=t("cbs.time.title", lang),
-        timeline=timeline,
-        timeline_empty=t("ov.time.empty", lang),
     )
 
 
@@ -317,3 +327,10 @@ def sites_map_block(lang: str, schools: bool = True) -> MapBlock:
         tuple(captions),
         md_escape(t("map.sp.keyboard", lang)),
     )
+
+
+def lead_for(params: dict, lang: str) -> Lead | None:
+    """The lead of the view a link describes (the presenter deck's slide): its year if the data holds it."""
+    offered_years, default = offered()
+    year = params.get("year") if params.get("year") in offered_years else default
+    return build(year, lang).lead if year else None

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from components import registry
 from components.i18n import t
-from components.views import compare, incidents, overview, sources, spending, years
+from components.views import community, compare, deployments, incidents, overview, sources, spending, years
 from components.views.model import Lead
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder
@@ -28,7 +28,9 @@ SEQUENCE_CSV = ROOT / "presentations" / "board_meeting.csv"
 LEADS: dict[str, Callable[[dict, str], Lead | None]] = {
     "overview": overview.lead_for,
     "spending": spending.lead_for,
+    "deployments": deployments.lead_for,
     "incidents": incidents.lead_for,
+    "community_safety": community.lead_for,
     "compare": compare.lead_for,
     "sources": sources.lead_for,
 }

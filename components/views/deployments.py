@@ -6,7 +6,7 @@ opt-in view (basis "records"), labelled as such.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import queries
@@ -23,9 +23,9 @@ from components.text.labels import group_label
 from components.text.markdown import md_escape
 from components.views import years
 from components.views.cite import cite, sourced
-from components.views.model import Chart, DataTable, MapBlock, Metric
+from components.views.model import Box, Chart, Columns, DataTable, Lead, MapBlock, Metric, Metrics, Section, Side, Text
 from components.views.names import region_names
-from queries import imports
+from queries import QueryResult, imports
 
 KINDS = ("board_district", "region")
 BASES = ("published", "records")
@@ -54,7 +54,6 @@ class Controls:
     """The page's choices, worded, before any figure is built: what the data offers and how each is called."""
 
     title: str
-    intro: str
     regions: tuple[str, ...]
     region_names: dict  # region key -> the name in the reader's language
     board_districts: tuple[int, ...]
@@ -71,7 +70,6 @@ class Controls:
 def controls(year: str, lang: str) -> Controls:
     return Controls(
         t("dep.title", lang, year=year),
-        t("dep.intro", lang, year=year),
         tuple(regions()),
         region_names(lang),
         tuple(board_districts()),
@@ -138,59 +136,143 @@ class MapView:
 
 @dataclass(frozen=True)
 class DeploymentsView:
-    metrics: tuple[Metric, ...]
-    metrics_citation: str
-    records_banner: str | None
-    map: MapView
-    charts_title: str
-    not_crossed: str | None
-    focus: tuple[str, ...]
+    title: str
+    lead: Lead  # the finding for the year and filters, and the chart that shows it (the selection marked)
+    records_banner: str | None  # staff-imported records are shown: whose, when, how many
+    sections: tuple[Section, ...]  # figures, map (drawn by the page: see map_view), charts, schools, conditions, checks
     by_board_district: Chart
     by_region: Chart
-    per_school_title: str
-    per_school_intro: str
-    per_school_sentences: tuple[str, ...]
-    per_school_rough: str
-    per_school_others: str
-    per_school_regions: str
-    per_school_table: DataTable
-    conditions_title: str
-    reasons_title: str
-    reasons: str
-    resources_title: str
-    resources: str
-    conditions_citation: str
-    policy_title: str
-    policy_intro: str
-    policy: tuple[tuple[str, str], ...]  # (heading, markdown list) per version of the guidance
-    policy_citation: str
     policy_table: DataTable
-    staff_title: str
-    staff_body: str
-    staff_notes: tuple[str, ...]
 
 
 def _bullets(items) -> str:
     return "\n".join(f"- {md_escape(x)}" for x in items)
 
 
-@cached(data=True)
-def build(
-    year: str, lang: str, basis: str, kind: str, region: str | None, bd: int | None, schools: bool = True
-) -> DeploymentsView:
-    head = queries.run("deployment_headline", school_year=year)
-    by_bd = queries.run("deployments_by_board_district", school_year=year)
-    by_region = queries.run("deployments_by_region", school_year=year)
-    per_school = queries.run("dep_board_district_schools", school_year=year)
-    conditions = queries.run("dep_conditions")
-    policy = queries.run("dep_policy_points")
-    points = queries.run("dep_label_points")
-    h = head.frame.iloc[0]
-    use_records = basis == "records" and records_loaded()
-    region_label = region_names(lang)
+@dataclass(frozen=True)
+class _Counts:
+    """The counts behind charts, finding and map: the published aggregates, or staff-imported records."""
 
+    by_bd: QueryResult
+    by_region: QueryResult
+    basis_text: str  # what the counts are, for chart texts
+    source: str  # the counts' source, for the map's tooltips
+    citation: str  # "" for the published aggregates (each chart cites its own rows)
+    unpublished: tuple | None  # the CSV's source columns for imported records
+    banner: str | None
+    records: tuple[int, int] | None  # imported records matching every filter, and all of them
+
+
+def _counts(year: str, lang: str, use_records: bool, region, bd) -> _Counts:
+    if not use_records:
+        by_bd = queries.run("deployments_by_board_district", school_year=year)
+        by_region = queries.run("deployments_by_region", school_year=year)
+        src = _source_names(by_bd.source_ids, lang)
+        source = "; ".join(
+            f"{name}, {loc}" for sid, name in src.items() for loc in [locators_of(by_bd.frame).get(sid, "")]
+        )
+        return _Counts(by_bd, by_region, t("dep.basis.published_short", lang, year=year), source, "", None, None, None)
+    s = imports.run("campus_deployments", "campus_summary", region=region, board_district=bd).frame.iloc[0]
+    everything = imports.run("campus_deployments", "campus_summary", region=None, board_district=None).frame.iloc[0]
+    imported = str(s["imported_at"])[:16]
+    banner = md_escape(
+        t(
+            "dep.records.banner",
+            lang,
+            file=s["file_name"],
+            imported=imported,
+            records=fmt.number(s["records"], lang),
+            campuses=fmt.number(s["campuses"], lang),
+            first=fmt.date(s["first_date"], lang) if s["records"] else "—",
+            last=fmt.date(s["last_date"], lang) if s["records"] else "—",
+        )
+    )
+    return _Counts(
+        imports.run("campus_deployments", "campus_by_board_district", region=region),
+        imports.run("campus_deployments", "campus_by_region", board_district=bd),
+        t("dep.basis.records_short", lang),
+        t("dep.map.src_records", lang, file=s["file_name"]),
+        md_escape(t("dep.records.cite", lang, file=s["file_name"], imported=imported)),
+        (
+            t("export.records.title", lang, file=s["file_name"]),
+            t("export.records.publisher", lang),
+            str(s["imported_at"])[:10],
+            t("export.records.link", lang),
+        ),
+        banner,
+        (int(s["records"]), int(everything["records"])),
+    )
+
+
+def _finding(year: str, lang: str, counts: _Counts, head, region, bd, names: dict) -> str:
+    """One plain sentence for the year and the filters: the whole count and where most went, or the chosen
+    region's and board district's part of it ("North: 12 of 41 deployments")."""
+    bd_frame, region_frame = counts.by_bd.frame, counts.by_region.frame
+    if counts.records is not None:  # campus records can be filtered by region and board district together
+        k, n = counts.records
+        chosen = [group_label("region", region, lang, names)] if region else []
+        chosen += [group_label("board_district", bd, lang)] if bd else []
+        if not chosen:
+            return t("dep.finding.records_all", lang, total=fmt.number(n, lang))
+        return t(
+            "dep.finding.records", lang, n=fmt.number(k, lang), total=fmt.number(n, lang), names=" · ".join(chosen)
+        )
+    if not region and not bd:
+        top = region_frame[region_frame["deployments"] == region_frame["deployments"].max()]
+        return t(
+            "dep.finding",
+            lang,
+            year=year,
+            n=fmt.number(int(region_frame["deployments"].sum()), lang),
+            campuses=fmt.number(head["campuses"], lang),
+            top=", ".join(group_label("region", r, lang, names) for r in top["region"]),
+            top_n=fmt.number(int(top["deployments"].iloc[0]), lang),
+        )
+    parts = []
+    if region:
+        total = int(region_frame["deployments"].sum())
+        parts.append(tables.focus_sentence(region_frame, "region", region, total, year, lang, names))
+    if bd:
+        total = int(bd_frame["deployments"].sum())
+        parts.append(tables.focus_sentence(bd_frame, "board_district", bd, total, year, lang))
+    text = t("dep.finding.in_year", lang, year=year) + " " + " ".join(parts)
+    if region and bd:  # the published aggregates are never crossed: say so, do not pretend to filter by both
+        text += " " + t("dep.finding.not_both", lang)
+    return text
+
+
+def _charts(year: str, lang: str, basis: str, counts: _Counts, region, bd, names: dict) -> tuple[Chart, Chart]:
+    bd_frame, region_frame = counts.by_bd.frame, counts.by_region.frame
+    bd_chart = Chart(
+        f"dep-bd-{basis}",
+        charts.bars(bd_frame, "board_district", bd, t("ov.dep.bd_title", lang), lang),
+        charts.bars_alt(bd_frame, "board_district", bd, counts.basis_text, lang),
+        sourced(
+            partial(tables.table, bd_frame, "board_district", lang), bd_frame, lang, unpublished=counts.unpublished
+        ),
+        counts.citation or cite(counts.by_bd, lang=lang, main_only=True),
+        year=year,
+    )
+    region_chart = Chart(
+        f"dep-region-{basis}",
+        charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang, names),
+        charts.bars_alt(region_frame, "region", region, counts.basis_text, lang, names),
+        sourced(
+            partial(tables.table, region_frame, "region", lang, names),
+            region_frame,
+            lang,
+            unpublished=counts.unpublished,
+        ),
+        counts.citation or cite(counts.by_region, lang=lang),
+        year=year,
+    )
+    return bd_chart, region_chart
+
+
+def _metrics(year: str, lang: str, h, counts: _Counts, region, bd, names: dict) -> tuple[Metric, ...]:
+    """The year's headline figures, then the chosen region's and board district's part of them."""
     approx = "~" if h["sites_approx"] else ""
-    metrics = (
+    out = [
         Metric(t("dep.m.deployments", lang, year=year), fmt.number(h["deployments"], lang)),
         Metric(t("dep.m.campuses", lang), fmt.number(h["campuses"], lang)),
         Metric(
@@ -208,191 +290,215 @@ def build(
                 sites=approx + fmt.number(h["sites"], lang),
             ),
         ),
-    )
-
-    # ------------------------------------------------------------ the counts behind charts and map
-    banner = None
-    campus_pts = None
-    if use_records:
-        s = imports.run("campus_deployments", "campus_summary", region=region, board_district=bd).frame.iloc[0]
-        bd_counts = imports.run("campus_deployments", "campus_by_board_district", region=region)
-        region_counts = imports.run("campus_deployments", "campus_by_region", board_district=bd)
-        campus_pts = imports.run("campus_deployments", "campus_points", region=region, board_district=bd).frame
-        banner = md_escape(
-            t(
-                "dep.records.banner",
-                lang,
-                file=s["file_name"],
-                imported=str(s["imported_at"])[:16],
-                records=fmt.number(s["records"], lang),
-                campuses=fmt.number(s["campuses"], lang),
-                first=fmt.date(s["first_date"], lang) if s["records"] else "—",
-                last=fmt.date(s["last_date"], lang) if s["records"] else "—",
+    ]
+    for kind, key, frame in (("region", region, counts.by_region.frame), ("board_district", bd, counts.by_bd.frame)):
+        if not key:
+            continue
+        col = "board_district" if kind == "board_district" else "region"
+        rows = frame[frame[col].astype(str) == str(key)]
+        n = int(rows["deployments"].iloc[0]) if not rows.empty else 0
+        total = int(frame["deployments"].sum())
+        out.append(
+            Metric(
+                t("dep.m.selected", lang, name=group_label(kind, key, lang, names)),
+                fmt.number(n, lang),
+                delta=t("dep.m.of_total", lang, total=fmt.number(total, lang)),
             )
         )
-        counts_source = t("dep.map.src_records", lang, file=s["file_name"])
-        chart_cite = md_escape(t("dep.records.cite", lang, file=s["file_name"], imported=str(s["imported_at"])[:16]))
-        unpublished = (
-            t("export.records.title", lang, file=s["file_name"]),
-            t("export.records.publisher", lang),
-            str(s["imported_at"])[:10],
-            t("export.records.link", lang),
-        )
-        basis_text = t("dep.basis.records_short", lang)
-    else:
-        bd_counts, region_counts = by_bd, by_region
-        src = _source_names(by_bd.source_ids, lang)
-        counts_source = "; ".join(
-            f"{name}, {loc}" for sid, name in src.items() for loc in [locators_of(by_bd.frame).get(sid, "")]
-        )
-        chart_cite = ""
-        unpublished = None
-        basis_text = t("dep.basis.published_short", lang, year=year)
-    bd_frame, region_frame = bd_counts.frame, region_counts.frame
+    return tuple(out)
 
-    # ------------------------------------------------------------ map
-    counts = bd_counts if kind == "board_district" else region_counts
+
+@cached(data=True)
+def build(year: str, lang: str, basis: str, region: str | None, bd: int | None) -> DeploymentsView:
+    """Everything on the page but the map (map_view: built only when its tab is open)."""
+    head = queries.run("deployment_headline", school_year=year)
+    per_school = queries.run("dep_board_district_schools", school_year=year)
+    conditions = queries.run("dep_conditions")
+    policy = queries.run("dep_policy_points")
+    h = head.frame.iloc[0]
+    use_records = basis == "records" and records_loaded()
+    names = region_names(lang)
+    counts = _counts(year, lang, use_records, region, bd)
+    bd_chart, region_chart = _charts(year, lang, basis, counts, region, bd, names)
+    # the lead's chart: the board districts' when only a board district is chosen (its own key: the charts tab
+    # shows both groupings side by side)
+    lead_chart = replace(bd_chart if bd and not region else region_chart, key=f"lead-{basis}")
+    finding = md_escape(_finding(year, lang, counts, h, region, bd, names))
+
+    ps = per_school.frame
+    src = _source_names(list(ps["source_id"]) + list(ps["schools_source_id"].dropna()), lang)
+    others = ", ".join(
+        group_label("board_district", k, lang) for k in ps[ps["schools_published"].isna()]["board_district"]
+    )
+    policy_cite = cite(policy, lang=lang)
+    policy_table = DataTable(
+        "dep-policy", sourced(partial(tables.policy_table, policy.frame, lang), policy.frame, lang), policy_cite
+    )
+    checks = [Text(md_escape(t("dep.per_school.rough", lang)), "warning")]
+    if not use_records and (bd or region):
+        checks.append(Text(t("dep.not_crossed", lang)))
+    checks += [Text(md_escape(t(key, lang)), "caption") for key in _staff_notes()]
+    checks.append(Text(t("dep.staff.where", lang), "caption"))
+
+    sections = (
+        Section(
+            "figures",
+            t("dep.figures.title", lang, year=year),
+            (
+                Metrics(_metrics(year, lang, h, counts, region, bd, names), per_row=4),
+                Text(cite(head, lang=lang), "caption"),
+                Text(t("dep.intro", lang, year=year)),
+            ),
+            opened=True,
+        ),
+        Section("map", t("dep.map.title", lang), ()),
+        Section(
+            "charts",
+            t("dep.charts.tab", lang),
+            (
+                Text(f"**{md_escape(t('dep.charts.title', lang, basis=counts.basis_text))}**"),
+                Columns(((bd_chart,), (region_chart,))),
+            ),
+        ),
+        Section(
+            "schools",
+            t("dep.per_school.title", lang),
+            (
+                Text(t("dep.per_school.intro", lang)),
+                Text("\n".join("- " + md_escape(s) for s in tables.per_school_sentences(ps, src, lang))),
+                Text(md_escape(t("dep.per_school.others", lang, districts=others))),
+                Text(md_escape(t("dep.per_school.regions", lang))),
+                DataTable(
+                    "dep-per-school",
+                    sourced(partial(tables.per_school_table, ps, src, lang), ps, lang),
+                    cite(per_school, lang=lang),
+                ),
+            ),
+        ),
+        Section(
+            "conditions",
+            t("dep.conditions.title", lang),
+            (
+                Side(
+                    (
+                        Box(
+                            t("dep.conditions.reasons", lang),
+                            _bullets(tables.condition_labels(conditions.frame, "authorizing_reason", lang)),
+                        ),
+                        Box(
+                            t("dep.conditions.resources", lang),
+                            _bullets(tables.condition_labels(conditions.frame, "accompanying_resource", lang)),
+                        ),
+                    )
+                ),
+                Text(cite(conditions, lang=lang), "caption"),
+                Text(f"**{t('dep.policy.title', lang)}**"),
+                Text(t("dep.policy.intro", lang)),
+                Side(
+                    tuple(
+                        Box(t(f"dep.policy.{v}", lang), _bullets(tables.policy_points(policy.frame, v, lang)))
+                        for v in ("current", "revised")
+                    )
+                ),
+                Text(policy_cite, "caption"),
+                policy_table,
+            ),
+        ),
+        Section("checks", t("dep.checks.title", lang), tuple(checks)),
+    )
+    return DeploymentsView(
+        title=t("dep.title", lang, year=year),
+        lead=Lead(finding, "", lead_chart),
+        records_banner=counts.banner,
+        sections=sections,
+        by_board_district=bd_chart,
+        by_region=region_chart,
+        policy_table=policy_table,
+    )
+
+
+def _staff_notes() -> list[str]:
+    """What staff have not loaded (the map and the page say what they show without it)."""
+    notes = []
+    if not records_loaded():
+        notes.append("dep.staff.no_records")
+    boundary = imports.run("boundaries", "boundaries", kind="region")
+    if boundary is None or boundary.frame.empty:
+        notes.append("dep.staff.no_boundaries")
+    return notes
+
+
+@cached(data=True)
+def map_view(
+    year: str, lang: str, basis: str, kind: str, region: str | None, bd: int | None, schools: bool = True
+) -> MapView:
+    """The map of the deployments: areas shaded (official boundaries, when staff have loaded them) or a symbol
+    per area at its label point, the chosen area marked, every school of the state directory as context."""
+    use_records = basis == "records" and records_loaded()
+    names = region_names(lang)
+    counts = _counts(year, lang, use_records, region, bd)
+    points = queries.run("dep_label_points")
+    campus_pts = (
+        imports.run("campus_deployments", "campus_points", region=region, board_district=bd).frame
+        if use_records
+        else None
+    )
+    chosen = counts.by_bd if kind == "board_district" else counts.by_region
     selected = bd if kind == "board_district" else region
     boundary = imports.run("boundaries", "boundaries", kind=kind)
     has_polygons = boundary is not None and not boundary.frame.empty
     directory = queries.run("school_directory_points")
     shown = directory.frame if schools else None
-    campuses = dep_map.campus_rows(campus_pts, directory.frame, lang, region_label) if campus_pts is not None else None
+    campuses = dep_map.campus_rows(campus_pts, directory.frame, lang, names) if campus_pts is not None else None
     if has_polygons:
-        features = dep_map.polygon_features(
-            boundary.frame, counts.frame, kind, selected, counts_source, lang, region_label
-        )
+        features = dep_map.polygon_features(boundary.frame, chosen.frame, kind, selected, counts.source, lang, names)
         rows = [f["properties"] for f in features]
         spec = dep_map.spec(kind, polygons=features, campuses=campuses, directory=shown, lang=lang)
     else:
-        rows = dep_map.symbol_rows(points.frame, counts.frame, kind, selected, counts_source, lang, region_label)
+        rows = dep_map.symbol_rows(points.frame, chosen.frame, kind, selected, counts.source, lang, names)
         spec = dep_map.spec(kind, symbols=rows, campuses=campuses, directory=shown, lang=lang)
-    school_count = school_layer.count_line(directory.frame, lang)
     school_alt = school_layer.alt(directory.frame, lang) if schools else None
-    map_summary = dep_map.map_alt(rows, kind, has_polygons, school_alt, lang, region_label)
+    summary = dep_map.map_alt(rows, kind, has_polygons, school_alt, lang, names)
     legend = dep_map.legend(kind, has_polygons, bool(campuses), schools, lang)
-    main_cite = chart_cite or cite(by_bd if kind == "board_district" else by_region, main_only=True, lang=lang)
+    main_cite = counts.citation or cite(chosen, main_only=True, lang=lang)
     if has_polygons:
         b = boundary.frame.iloc[0]
-        map_captions = (
+        captions = (
             md_escape(t("dep.map.boundaries_from", lang, source=b["source"], imported=str(b["imported_at"])[:16])),
             main_cite,
         )
     else:
-        map_captions = (main_cite, cite(points, lang=lang))
+        captions = (main_cite, cite(points, lang=lang))
     if schools:
-        map_captions += (md_escape(school_count) + " " + cite(directory, lang=lang),)
-    map_captions += (md_escape(basemap.attribution(dep_map.drawn_layers(not has_polygons), lang)),)
+        captions += (md_escape(school_layer.count_line(directory.frame, lang)) + " " + cite(directory, lang=lang),)
+    captions += (md_escape(basemap.attribution(dep_map.drawn_layers(not has_polygons), lang)),)
     pts = tables.points_of_kind(points.frame, kind)
-    map_view = MapView(
+    return MapView(
         MapBlock(
             f"dep-map-{kind}",
             spec,
-            map_summary,
-            md_escape(map_summary),
+            summary,
+            md_escape(summary),
             "  \n".join(md_escape(line) for line in legend),
-            map_captions,
+            captions,
             md_escape(t("dep.map.keyboard", lang)),
         ),
         DataTable(
             f"dep-label-points-{kind}",
-            sourced(partial(tables.label_points_table, pts, kind, lang, region_label), pts, lang),
+            sourced(partial(tables.label_points_table, pts, kind, lang, names), pts, lang),
             cite(points, lang=lang),
         ),
         has_polygons,
     )
 
-    # ------------------------------------------------------------ charts
-    focus = []
-    if bd:
-        focus.append(
-            md_escape(
-                tables.focus_sentence(bd_frame, "board_district", bd, int(bd_frame["deployments"].sum()), year, lang)
-            )
-        )
-    if region:
-        focus.append(
-            md_escape(
-                tables.focus_sentence(
-                    region_frame, "region", region, int(region_frame["deployments"].sum()), year, lang, region_label
-                )
-            )
-        )
-    bd_chart = Chart(
-        f"dep-bd-{basis}",
-        charts.bars(bd_frame, "board_district", bd, t("ov.dep.bd_title", lang), lang),
-        charts.bars_alt(bd_frame, "board_district", bd, basis_text, lang),
-        sourced(partial(tables.table, bd_frame, "board_district", lang), bd_frame, lang, unpublished=unpublished),
-        chart_cite or cite(by_bd, lang=lang, main_only=True),
-        year=year,
-    )
-    region_chart = Chart(
-        f"dep-region-{basis}",
-        charts.bars(region_frame, "region", region, t("ov.dep.region_title", lang), lang, region_label),
-        charts.bars_alt(region_frame, "region", region, basis_text, lang, region_label),
-        sourced(
-            partial(tables.table, region_frame, "region", lang, region_label),
-            region_frame,
-            lang,
-            unpublished=unpublished,
-        ),
-        chart_cite or cite(by_region, lang=lang),
-        year=year,
-    )
 
-    # ------------------------------------------------------------ relative to schools
-    ps = per_school.frame
-    names = _source_names(list(ps["source_id"]) + list(ps["schools_source_id"].dropna()), lang)
-    others = ", ".join(
-        group_label("board_district", k, lang) for k in ps[ps["schools_published"].isna()]["board_district"]
-    )
-
-    # ------------------------------------------------------------ conditions and policy
-    policy_cite = cite(policy, lang=lang)
-    staff_notes = []
-    if not records_loaded():
-        staff_notes.append(t("dep.staff.no_records", lang))
-    if not has_polygons:
-        staff_notes.append(t("dep.staff.no_boundaries", lang))
-
-    return DeploymentsView(
-        metrics=metrics,
-        metrics_citation=cite(head, lang=lang),
-        records_banner=banner,
-        map=map_view,
-        charts_title=t("dep.charts.title", lang, basis=basis_text),
-        not_crossed=t("dep.not_crossed", lang) if not use_records and (bd or region) else None,
-        focus=tuple(focus),
-        by_board_district=bd_chart,
-        by_region=region_chart,
-        per_school_title=t("dep.per_school.title", lang),
-        per_school_intro=t("dep.per_school.intro", lang),
-        per_school_sentences=tuple("- " + md_escape(s) for s in tables.per_school_sentences(ps, names, lang)),
-        per_school_rough=t("dep.per_school.rough", lang),
-        per_school_others=md_escape(t("dep.per_school.others", lang, districts=others)),
-        per_school_regions=md_escape(t("dep.per_school.regions", lang)),
-        per_school_table=DataTable(
-            "dep-per-school",
-            sourced(partial(tables.per_school_table, ps, names, lang), ps, lang),
-            cite(per_school, lang=lang),
-        ),
-        conditions_title=t("dep.conditions.title", lang),
-        reasons_title=t("dep.conditions.reasons", lang),
-        reasons=_bullets(tables.condition_labels(conditions.frame, "authorizing_reason", lang)),
-        resources_title=t("dep.conditions.resources", lang),
-        resources=_bullets(tables.condition_labels(conditions.frame, "accompanying_resource", lang)),
-        conditions_citation=cite(conditions, lang=lang),
-        policy_title=t("dep.policy.title", lang),
-        policy_intro=t("dep.policy.intro", lang),
-        policy=tuple(
-            (t(f"dep.policy.{v}", lang), _bullets(tables.policy_points(policy.frame, v, lang)))
-            for v in ("current", "revised")
-        ),
-        policy_citation=policy_cite,
-        policy_table=DataTable(
-            "dep-policy", sourced(partial(tables.policy_table, policy.frame, lang), policy.frame, lang), policy_cite
-        ),
-        staff_title=t("dep.staff.title", lang),
-        staff_body=t("dep.staff.body", lang),
-        staff_notes=tuple(staff_notes),
-    )
+def lead_for(params: dict, lang: str) -> Lead | None:
+    """The lead of the view a link describes (the presenter deck's slide), each value checked against the data:
+    its year, region and board district (published counts; campus records are never presented)."""
+    offered_years, default = offered()
+    year = params.get("year") if params.get("year") in offered_years else default
+    if not year or not complete(year):
+        return None
+    region = params.get("region") if params.get("region") in regions() else None
+    bd = next((n for n in board_districts() if str(n) == params.get("bd")), None)
+    return build(year, lang, "published", region, bd).lead

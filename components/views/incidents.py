@@ -9,7 +9,7 @@ A pure function of the language (and the data's identity): the page lays out the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import pandas as pd
@@ -694,10 +694,11 @@ def build(lang: str) -> IncidentsView:
     head = tables.headline_texts(queries.run("incidents_headline", series_id=FIGHTS).frame, lang)
     if head is not None:
         finding = t("inc.finding", lang, what=head["label"], value=head["value"], change=head["delta"] or "")
-        lead = Lead(md_escape(finding).rstrip(), "", fights)
-        time = Section(time.key, time.title, tuple(x for x in time.items if x is not fights), opened=True)
-    else:
-        time = Section(time.key, time.title, time.items, opened=True)
+        # the lead shows whole school years only (the slide's chart, names above the bars: it fits a first
+        # screen and a phone); the time section keeps the full chart with part years and dated decisions
+        chart = replace(fights, key=f"lead-{fights.key}", figure=fights.slide("above")) if fights else None
+        lead = Lead(md_escape(finding).rstrip(), "", chart)
+    time = Section(time.key, time.title, time.items, opened=True)
     intro = Section("about", t("inc.about", lang), (Text(t("inc.intro", lang)),))
     return IncidentsView(t("inc.title", lang), t("inc.intro", lang), lead, (time, *sections[1:], intro))
 

@@ -16,10 +16,8 @@ from components.perf.memo import cached
 from components.tables import incidents as incident_tables
 from components.tables import overview as tables
 from components.text import fmt
-from components.text.citations import kind_label
-from components.text.localized import localized
 from components.text.markdown import md_escape
-from components.views import since, years
+from components.views import since, timeline, years
 from components.views.cite import cite, sourced
 from components.views.model import Chart, Columns, DataTable, Lead, Metric, Metrics, Section, Text
 from components.views.names import region_names
@@ -213,19 +211,6 @@ def _finding(year: str, budget: dict, deployed: dict, lang: str) -> str:
     return t("ov.finding.none", lang, year=year)
 
 
-def _timeline_list(events, lang: str) -> str:
-    """The decisions as a dated list, each event written out with its kind and its source (no hovering)."""
-    rows = []
-    for r in events.itertuples(index=False):
-        when = fmt.date(r.event_date, lang, r.date_precision)
-        rows.append(
-            f"- **{md_escape(when)}** — {md_escape(localized(r, 'event', lang))} "
-            f"({md_escape(t(f'timeline.kind.{r.kind}', lang))}; {md_escape(r.publisher)}, "
-            f"{md_escape(kind_label(r.source_kind, lang))})"
-        )
-    return "\n".join(rows)
-
-
 @cached(data=True)
 def build(year: str, lang: str) -> OverviewView:
     have = years.lookup(year)
@@ -289,7 +274,7 @@ def build(year: str, lang: str) -> OverviewView:
                 "timeline",
                 t("ov.time.title", lang),
                 (
-                    Text(_timeline_list(events.frame, lang)),
+                    Text(timeline.dated_list(events.frame, lang)),
                     Text(cite(events, lang=lang), "caption"),
                     DataTable(
                         "timeline",
