@@ -383,12 +383,26 @@ def view_outputs(lang: str) -> Iterator[tuple[str, object]]:
         if not deployments.complete(year):
             yield f"deployments {year} partial", deployments.partial_year(year, lang)
             continue
+        yield f"deployments {year}", deployments.build(year, lang, "published", None, None)
         for kind in c.kind_names:
-            yield f"deployments {year} {kind}", deployments.build(year, lang, "published", kind, None, None, True)
+            yield (
+                f"deployments {year} map {kind}",
+                deployments.map_view(year, lang, "published", kind, None, None, True),
+            )
         for region in c.regions:
-            yield f"deployments {year} {region}", deployments.build(year, lang, "published", "region", region, None)
+            yield f"deployments {year} {region}", deployments.build(year, lang, "published", region, None)
+            yield (
+                f"deployments {year} {region} map",
+                deployments.map_view(year, lang, "published", "region", region, None),
+            )
         for bd in c.board_districts:
-            yield f"deployments {year} BD{bd}", deployments.build(year, lang, "published", "board_district", None, bd)
+            yield f"deployments {year} BD{bd}", deployments.build(year, lang, "published", None, bd)
+            yield (
+                f"deployments {year} BD{bd} map",
+                deployments.map_view(year, lang, "published", "board_district", None, bd),
+            )
+        region, bd = c.regions[0], c.board_districts[0]  # both together: the finding says why they are not crossed
+        yield f"deployments {year} {region} BD{bd}", deployments.build(year, lang, "published", region, bd)
     yield "incidents", incidents.build(lang)
     offered, _ = community.offered()
     for year in offered:
