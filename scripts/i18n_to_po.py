@@ -89,9 +89,12 @@ def merged_modules(other: str) -> dict[str, dict]:
     it merged three-way with `other`'s (see the module's docstring). Stops on a conflict inside a module."""
     base = _git("merge-base", "HEAD", other).strip()
     here = set(_git("ls-tree", "--name-only", "HEAD", "components/i18n/").split())
+    # only the modules `other` changed: an unchanged one says nothing, and its deleted version here may be older
+    # than this branch's catalog (edits merged in from a third branch after the deletion)
+    changed = set(_git("diff", "--name-only", base, other, "--", "components/i18n/").split())
     found = {}
     for rel in sorted(_git("ls-tree", "--name-only", other, "components/i18n/").split()):
-        if not rel.endswith(".py") or rel.endswith("__init__.py") or rel in here:
+        if not rel.endswith(".py") or rel.endswith("__init__.py") or rel in here or rel not in changed:
             continue
         theirs = _git("show", f"{other}:{rel}")
         deleted_by = _git("log", "-1", "--format=%H", "--diff-filter=D", "HEAD", "--", rel).strip()
