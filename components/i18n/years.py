@@ -80,12 +80,15 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "cmp.only_one": {
         "en": "Only one district safety budget table has been published: {year} (“{title}”, {publisher}, {date}). "
-        "There is nothing to put beside it yet. What does exist over many years are reports of the "
-        "school-police budget and staffing, shown below with every source's figure.",
+        "There is nothing to put beside it yet.",
         "es": "Solo se ha publicado una tabla del presupuesto de seguridad del distrito: {year} (“{title}”, "
-        "{publisher}, {date}). Todavía no hay nada que poner a su lado. Lo que sí existe para muchos años son "
-        "informes del presupuesto y del personal de la policía escolar, que se muestran abajo con la cifra de "
-        "cada fuente.",
+        "{publisher}, {date}). Todavía no hay nada que poner a su lado.",
+    },
+    "cmp.only_one.series": {
+        "en": "What does exist over many years are reports of the school-police budget and staffing, charted on "
+        "this page with every source's figure.",
+        "es": "Lo que sí existe para muchos años son informes del presupuesto y del personal de la policía escolar, "
+        "en los gráficos de esta página con la cifra de cada fuente.",
     },
     "cmp.only_one_deployments": {
         "en": "Deployment counts have been published only for {year}.",
