@@ -343,10 +343,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "es": "{n} cifra(s) no tienen año escolar en su fuente; están en la tabla y no en el gráfico.",
     },
     "sp.hist.events_note": {
-        "en": "Vertical lines: the board's June 30, 2020 vote to cut the school-police budget "
-        "(dashed) and the February 2021 cut of positions (dotted).",
-        "es": "Líneas verticales: la votación de la junta del 30 de junio de 2020 para recortar "
-        "el presupuesto de la policía escolar (discontinua) y el recorte de puestos de "
+        "en": "Lines across the charts, between the school years: the board's June 30, 2020 vote to cut the "
+        "school-police budget (dashed) and the February 2021 cut of positions (dotted).",
+        "es": "Líneas a lo ancho de los gráficos, entre los años escolares: la votación de la junta del 30 de junio "
+        "de 2020 para recortar el presupuesto de la policía escolar (discontinua) y el recorte de puestos de "
         "febrero de 2021 (punteada).",
     },
     "sp.hist.title.department_budget_usd": {
