@@ -72,12 +72,12 @@ class Page:
 
 PAGES: tuple[Page, ...] = (
     Page("overview", "nav.overview", ("year",), charts=1, default=True),
-    Page("spending", "nav.spending", ("year", "level", "moves"), charts=3),
+    Page("spending", "nav.spending", ("year", "level", "moves"), charts=1),
     Page("deployments", "nav.deployments", ("year", "region", "bd", "map", "basis", "schools"), charts=1),
     Page("incidents", "nav.incidents", charts=6),
     Page("community_safety", "nav.community", ("year", "schools"), charts=2),
     Page("compare", "nav.compare", ("year", "vs"), charts=5),
-    Page("sources", "nav.sources", ("kind", "table")),
+    Page("sources", "nav.sources", ("kind", "table"), charts=1),
     Page("staff", "staff.nav", staff_only=True, presentable=False),
 )
 BY_SLUG: dict[str, Page] = {p.slug: p for p in PAGES}

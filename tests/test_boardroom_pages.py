@@ -1,9 +1,10 @@
 """Board-room features in Streamlit's AppTest: hostile link values on every page (ignored with a note, never an
-exception, never echoed), valid link values reopen the view, presenter mode's summaries, exports' view link,
+exception, never echoed), valid link values reopen the view, presenter mode's slides, exports' view link,
 the saved sequence file, and a Spanish page that shows no English app text."""
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from pathlib import Path
@@ -14,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from components import registry
 from components.i18n import CATALOG
 from components.ui import boardroom
+from components.views import deck
 from tests.test_pages import assert_clean, plain, rendered_strings
 
 pytestmark = pytest.mark.apptest
@@ -84,7 +86,7 @@ def test_each_bound_widget_names_its_parameter_when_it_ignores_it():
         ("sources", {"kind": "news"}, lambda at: at.selectbox(key="source_kind").value == "news"),
         (
             "spending",
-            {"level": "districtwide,school_site"},
+            {"level": "districtwide,school_site", "section": "lines"},  # the level filter is in the Lines tab
             lambda at: list(at.session_state["sp_levels"]) == ["school_site", "districtwide"],
         ),
         ("overview", {"present": "1"}, lambda at: at.toggle(key="br_present").value is True),
@@ -107,11 +109,8 @@ def test_choosing_a_value_writes_a_stable_code_into_the_link():
     assert "map" not in at.query_params  # the default keeps the link short
 
 
-def test_presenter_mode_puts_a_plain_summary_under_each_chart():
-    at = run_page("overview", present="1")
-    assert_clean(at)
-    text = text_of(at)
-    # Computed here from the CSVs' published total and the law-enforcement lines.
+def _budget_2023_24() -> dict[str, int]:
+    """The 2023-24 table's total, its psychiatric social workers and its law-enforcement lines, from the CSVs."""
     import csv
 
     rows = list(csv.DictReader((ROOT / "data" / "budget_lines.csv").open(encoding="utf-8")))
@@ -119,27 +118,107 @@ def test_presenter_mode_puts_a_plain_summary_under_each_chart():
         r["line_id"]: r["category_id"]
         for r in csv.DictReader((ROOT / "data" / "budget_line_categories.csv").open(encoding="utf-8"))
     }
-    total = sum(int(r["budgeted_usd"]) for r in rows if r["school_year"] == "2023-24")
-    police = sum(
-        int(r["budgeted_usd"])
-        for r in rows
-        if r["school_year"] == "2023-24" and cats.get(r["line_id"]) == "law_enforcement"
+    year = [r for r in rows if r["school_year"] == "2023-24"]
+    return {
+        "total": sum(int(r["budgeted_usd"]) for r in year),
+        "psw": sum(int(r["budgeted_usd"]) for r in year if r["line_id"] == "psychiatric-social-workers"),
+        "police": sum(int(r["budgeted_usd"]) for r in year if cats.get(r["line_id"]) == "law_enforcement"),
+    }
+
+
+def _slide_parts(at: AppTest) -> dict:
+    """What a presenter's slide shows in the main area: title, the finding, its charts, captions, expanders."""
+    texts = [plain(m.value) for m in at.markdown if not m.value.startswith("<style")]
+    return {
+        "title": [x.value for x in at.title],
+        "texts": texts,
+        "charts": [c.key for c in at.get("plotly_chart")],
+        "captions": [plain(c.value) for c in at.main.caption],
+        "expanders": len(at.main.expander),
+    }
+
+
+def test_presenter_mode_shows_each_step_as_one_slide():
+    """Presenter mode (?present=1&step=N) draws the step's slide instead of the page: the step's title for the room,
+    the page's finding for the step's view, its one chart (sent in a wide and a phone form) and its source line;
+    no captions or expanders besides."""
+    b = _budget_2023_24()
+    views = deck.sequence()
+    assert [(s.page, s.title_en) for s in views[:3]] == [
+        ("overview", "The {year} safety budget at a glance"),
+        ("spending", "Where the safety budget goes"),
+        ("spending", "What $5M of school-police money would pay for"),
+    ]
+
+    at = run_page("overview", present="1", step="1")
+    assert_clean(at)
+    slide = _slide_parts(at)
+    assert slide["title"] == ["The 2023-24 safety budget at a glance"]
+    finding = (
+        f"In 2023-24, the district's ${b['total'] / 1e6:.1f}M safety budget gave ${b['psw'] / 1e6:.1f}M to "
+        f"psychiatric social workers and ${b['police'] / 1e6:.1f}M to sworn school-police officers: "
+        f"{b['psw'] / b['police']:.1f} times as much for the social workers."
     )
-    expected = f"In 2023-24, school police were {police / total:.1%} of the ${total / 1e6:.1f}M safety budget."
-    assert expected == "In 2023-24, school police were 12.9% of the $346.1M safety budget."
-    assert expected in text
-    assert "had the most short-term police deployments" in text
-    views = sum(1 for _ in csv.DictReader((ROOT / "presentations" / "board_meeting.csv").open(encoding="utf-8")))
-    assert f"Saved sequence of {views} views for a meeting." in text
+    assert finding == (
+        "In 2023-24, the district's $346.1M safety budget gave $120.4M to psychiatric social workers and $44.5M "
+        "to sworn school-police officers: 2.7 times as much for the social workers."
+    )
+    assert slide["texts"] == [f"**View 1 of {len(views)}**", finding]
+    assert slide["charts"] == ["deck-spending-mix-left", "deck-spending-mix-above"]  # one chart, two forms
+    assert slide["expanders"] == 0 and len(slide["captions"]) == 1
+    assert "District Safety Updates" in slide["captions"][0] and "April 9, 2024" in slide["captions"][0]
     assert at.button(key="br_next").proto.shortcut.lower() in ("right", "arrowright")
+
+    at = run_page("spending", present="1", step="2")
+    assert_clean(at)
+    slide = _slide_parts(at)
+    assert slide["title"] == ["Where the safety budget goes"]
+    share = f"{b['police'] / b['total']:.1%}"
+    assert share == "12.9%"
+    assert f"school police (the law-enforcement lines) get ${b['police'] / 1e6:.1f}M ({share})" in slide["texts"][1]
+    assert slide["texts"][1].startswith(
+        f"In 2023-24, the 12 lines of the safety budget add up to ${b['total'] / 1e6:.1f}M."
+    )
+    assert slide["charts"] == ["deck-sp-lines-left", "deck-sp-lines-above"]
+    bars = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert bars["layout"]["font"]["size"] >= 18  # large type for the room
+    assert slide["expanders"] == 0 and len(slide["captions"]) == 1
+    assert "District Safety Budget" in slide["captions"][0]
+
+    # the what-if step: what the link's move pays for, over the lines it changes
+    at = run_page("spending", present="1", step="3")
+    assert_clean(at)
+    slide = _slide_parts(at)
+    assert slide["title"] == ["What $5M of school-police money would pay for"]
+    assert ("Move 1: $5,000,000 from Sworn Peace Officers to Psychiatric Social Workers (PSWs) = 31.2 FTEs") in slide[
+        "texts"
+    ][1]
+    assert slide["charts"] == ["deck-sp-scenario-lines-left", "deck-sp-scenario-lines-above"]
+
+    # outside the sequence: the page's own slide, and how many views the saved sequence holds
+    at = run_page("overview", present="1")
+    assert_clean(at)
+    slide = _slide_parts(at)
+    assert slide["title"] == ["Overview"]
+    assert f"Saved sequence of {len(views)} views for a meeting." in slide["texts"] and finding in slide["texts"]
 
 
 def test_the_saved_sequence_names_real_pages_and_known_parameters():
-    steps = boardroom.load_sequence()
+    import csv
+    from urllib.parse import parse_qsl, urlsplit
+
+    steps = deck.sequence()
     assert len(steps) >= 3
-    for page, params, title_en, title_es in steps:
-        assert page in PAGES and title_en and title_es and title_en != title_es
-        assert set(params) <= set(boardroom.VIEW_PARAMS)
+    for step in steps:
+        assert step.page in PAGES and step.title_en and step.title_es and step.title_en != step.title_es
+        assert set(dict(step.params)) <= set(boardroom.VIEW_PARAMS)
+    # every parameter a saved link names is one its page reads (the deck would drop any other without a word)
+    with (ROOT / "presentations" / "board_meeting.csv").open(newline="", encoding="utf-8") as fh:
+        links = [urlsplit(row["link"].strip()) for row in csv.DictReader(fh)]
+    assert len(links) == len(steps)
+    for link, step in zip(links, steps):
+        assert link.path.strip("/") == step.page
+        assert dict(parse_qsl(link.query)) == dict(step.params)
 
 
 def test_csv_exports_end_with_citation_and_view_line(monkeypatch):

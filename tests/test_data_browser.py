@@ -23,7 +23,7 @@ def sources_page(**params) -> AppTest:
 
 
 def test_every_table_is_offered_with_its_row_count():
-    at = sources_page()
+    at = sources_page(section="data")  # the data browser's tab
     offered = at.selectbox(key="data_table").options
     for table, stems in MANIFEST:
         rows = sum(len(read_csv(stem)) for stem in stems)

@@ -18,10 +18,13 @@ pytestmark = pytest.mark.apptest
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
 
-# page file -> the keys of its chart/data expanders (ui.data_table: key "open-<key>")
+# page file (with "#<section>": that tab open, ?section=) -> the keys of its chart/data expanders
+# (ui.data_table: key "open-<key>"); the lead's chart is on every tab of its page
 PAGES = {
     "pages/overview.py": ["spending-mix"],
-    "pages/spending.py": ["sp-treemap", "sp-lines", "sp-laspd-items"],
+    "pages/spending.py": ["sp-lines"],
+    "pages/spending.py#lines": ["sp-lines", "sp-treemap"],
+    "pages/spending.py#police": ["sp-lines", "sp-laspd-items"],
     "pages/deployments.py": [
         "dep-label-points-board_district",
         "dep-bd-published",
@@ -39,10 +42,10 @@ def read_csv(name: str) -> list[dict]:
 
 
 def run(page: str, opened: list[str] = ()) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.run()
-    if page != "pages/overview.py":
-        at.switch_page(page).run()
+    from tests.apptest_support import run_page
+
+    file, _, section = page.partition("#")
+    at = run_page(Path(file).stem, section=section or None)
     for key in opened:
         at.session_state[f"open-{key}"] = True
     if opened:

@@ -49,7 +49,7 @@ def test_a_chart_table_opens_on_demand_and_its_csv_downloads(chromium, server): 
 
 def test_an_always_visible_table_writes_its_csv_on_click(chromium, server):  # noqa: F811
     context, watch = open_context(chromium, server, viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    page = load(context, f"{server}/spending")
+    page = load(context, f"{server}/spending?section=lines")  # the table of lines is in the Lines tab
     button = page.locator('[data-testid="stDownloadButton"]').filter(has_text="Download CSV").first
     button.scroll_into_view_if_needed()
     with page.expect_download() as info:
@@ -63,6 +63,6 @@ def test_an_always_visible_table_writes_its_csv_on_click(chromium, server):  # n
     assert len(rows) - len(notes) == 1 + len(budget_lines)  # header + one row per published line
     assert all(r["budgeted_usd"] in text for r in budget_lines)  # every dollar figure, exactly as published
     assert any("District Safety Updates" in note for note in notes)
-    assert notes[-1] == f"# View: {server}/spending"
+    assert notes[-1] == f"# View: {server}/spending?section=lines"  # the view's link reopens the tab
     watch.assert_clean()
     context.close()

@@ -54,8 +54,9 @@ def assert_clean(at: AppTest) -> None:
 
 def rendered_strings(at: AppTest) -> list[str]:
     """Every string in every element and block the run produced (main area and sidebar), labels and help
-    texts included, read from the protobufs the browser would receive. A map's spec (JSON text) is read as
-    JSON: its strings (labels, tooltips) count, its numbers (coordinates) are not text."""
+    texts included, read from the protobufs the browser would receive. A map's and a chart's spec (JSON text)
+    are read as JSON: their strings (labels, tooltips, titles, hover texts) count, their numbers (coordinates,
+    positions such as 3.1799999999999997) and packed numeric arrays ("bdata") are not text."""
     found: list[str] = []
 
     def walk(value) -> None:
@@ -63,12 +64,12 @@ def rendered_strings(at: AppTest) -> list[str]:
             found.append(value)
         elif isinstance(value, dict):
             for k, v in value.items():
-                if k == "json" and isinstance(v, str):
+                if k in ("json", "spec") and isinstance(v, str):
                     try:
                         walk(json.loads(v))
                     except ValueError:
                         walk(v)
-                elif k != "id":  # element ids are hashes (e.g. "…dd999f…"), never shown to a reader
+                elif k not in ("id", "bdata"):  # ids are hashes (e.g. "…dd999f…"), bdata packed numbers
                     walk(v)
         elif isinstance(value, list):
             for v in value:

@@ -19,6 +19,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from data.publish import prepare, publish
+from tests.apptest_support import whole_page
 from tests.conftest import DATA, ROOT
 
 NEXT = "2024-25"
@@ -201,7 +202,7 @@ def shown_year(at: AppTest) -> str:
 
 def text(at: AppTest) -> str:
     parts = [e.value for kind in (at.markdown, at.caption, at.info, at.warning, at.title, at.header) for e in kind]
-    parts += [f"{m.label} {m.value}" for m in at.metric]
+    parts += [f"{m.label} {m.value} {m.proto.delta}" for m in at.metric]  # the delta: e.g. the whole dollars
     return re.sub(r"\\(.)", r"\1", "\n".join(str(p) for p in parts))
 
 
@@ -220,12 +221,21 @@ def test_the_real_data_has_one_year_and_every_page_offers_only_it():
 def test_the_compare_page_says_only_one_table_exists_and_shows_the_series_instead():
     at = page("compare")
     body = text(at)
-    assert "Only one district safety budget table has been published: 2023-24" in body
-    assert "District Safety Updates" in body and "April 9, 2024" in body
+    # the finding says it first, over the series that does exist
+    assert (
+        "Only one year of the district's safety budget table is published (2023-24), so there is nothing to "
+        "compare it with yet."
+    ) in body
     assert "Deployment counts have been published only for 2023-24." in body
-    charts = at.get("plotly_chart")
-    assert len(charts) >= 2  # the school-police series: budget and staffing, every source's figure
-    assert "School-police department budget by school year" in charts[0].proto.spec
+    # which table it is (document and date) goes with how the figures were checked
+    checks = text(page("compare", section="checks"))
+    assert "Only one district safety budget table has been published: 2023-24" in checks
+    assert "District Safety Updates" in checks and "April 9, 2024" in checks
+    # the school-police series: the budget under the finding, then the staffing (the first tab), every source's
+    # figure
+    lead, *staffing = at.get("plotly_chart")
+    assert "School-police department budget" in lead.proto.spec
+    assert staffing and all("School-police department budget" not in c.proto.spec for c in staffing)
 
 
 @pytest.mark.apptest
@@ -260,7 +270,7 @@ def test_a_published_next_year_shows_everywhere_by_default_and_the_old_year_by_l
         at = page(slug)
         assert shown_year(at) == NEXT, slug
         assert shown_year(page(slug, year="2023-24")) == "2023-24", slug
-    spending = page("spending")
+    spending = page("spending", section="lines")
     lines_table = next(d.value for d in spending.dataframe if "Budget line (as published)" in d.value.columns)
     assert "Synthetic New Line" in set(lines_table["Budget line (as published)"])
 
@@ -276,7 +286,8 @@ def test_a_published_next_year_shows_everywhere_by_default_and_the_old_year_by_l
     usd_row = totals[totals["Item"] == "Dollars"].iloc[0]
     assert usd_row["2023-24"] == "$346,131,854" and usd_row[NEXT] == f"${usd:,}"
     assert usd_row["Change"] == f"${usd - 346131854:,}"
-    assert len(compare.get("plotly_chart")) == 3  # categories, deployments by region, by board district
+    charts = whole_page("compare", ["totals", "deployments"]).get("plotly_chart")
+    assert len(charts) == 3  # categories (the lead), deployments by region, by board district (their tab)
 
 
 @pytest.mark.apptest

@@ -88,13 +88,10 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
     totals = lines = cats = totals_frames = None
     deployments: list[Chart] = []
 
-    checks: list[Text] = []
-    if len(budget_years) < 2:
-        if budget_years:  # the finding says there is one year; which table it is goes with the checks
-            checks.append(Text(_source_line(budget_years[0], lang)))
-    elif vs is None or vs == year:
+    two_budgets = len(budget_years) >= 2  # with one, it is named below (under the lead or in the checks)
+    if two_budgets and (vs is None or vs == year):
         notes.append(t("cmp.same", lang))
-    else:
+    elif two_budgets:
         for y in (year, vs):
             if y not in budget_years:
                 notes.extend(md_escape(n) for n in years.missing_notes(y, (years.BUDGET,), lang))
@@ -161,6 +158,13 @@ def build(year: str, vs: str | None, lang: str) -> CompareView:
 
     comparable = totals is not None or bool(deployments)
     series = () if comparable else spending.series(lang)
+    checks: list[Text] = []
+    if len(budget_years) == 1:
+        only_one = _source_line(budget_years[0], lang)
+        if comparable:  # the lead compares deployments: say under it why the budget is not beside them
+            notes.insert(0, only_one)
+        else:  # the finding says there is one year; which table it is goes with the checks
+            checks.append(Text(only_one + (" " + md_escape(t("cmp.only_one.series", lang)) if series else "")))
     lead = _lead(year, vs, totals_frames, cats, deployments, series, lang)
     sections = []
     if totals is not None:
