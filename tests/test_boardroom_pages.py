@@ -68,7 +68,7 @@ def test_hostile_link_values_are_ignored_with_a_note_and_never_echoed(page):
 
 
 def test_each_bound_widget_names_its_parameter_when_it_ignores_it():
-    at = run_page("deployments", map="sideways", region="North")
+    at = run_page("deployments", map="sideways", region="North", section="map")
     assert_clean(at)
     assert f"{NOTE}: map." in text_of(at)
     assert at.query_params["region"] in ("North", ["North"])
@@ -80,7 +80,7 @@ def test_each_bound_widget_names_its_parameter_when_it_ignores_it():
     [
         (
             "deployments",
-            {"map": "region", "bd": "3"},
+            {"map": "region", "bd": "3", "section": "map"},  # the map kind is in the Map tab
             lambda at: at.radio(key="dep_map_kind").value == "region" and at.selectbox(key="filter_bd").value == 3,
         ),
         ("sources", {"kind": "news"}, lambda at: at.selectbox(key="source_kind").value == "news"),
@@ -100,7 +100,7 @@ def test_valid_link_values_reopen_the_view(page, params, check):
 
 
 def test_choosing_a_value_writes_a_stable_code_into_the_link():
-    at = run_page("deployments", lang="es")
+    at = run_page("deployments", lang="es", section="map")
     at.radio(key="dep_map_kind").set_value("region").run()
     assert at.query_params["map"] in ("region", ["region"])  # a code, not the Spanish label "Regiones"
     at.selectbox(key="filter_bd").set_value(7).run()

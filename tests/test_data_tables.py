@@ -25,14 +25,14 @@ PAGES = {
     "pages/spending.py": ["sp-lines"],
     "pages/spending.py#lines": ["sp-lines", "sp-treemap"],
     "pages/spending.py#police": ["sp-lines", "sp-laspd-items"],
-    "pages/deployments.py": [
-        "dep-label-points-board_district",
-        "dep-bd-published",
-        "dep-region-published",
-        "dep-per-school",
-        "dep-policy",
-    ],
-    "pages/community_safety.py": ["cbs-earmark", "cbs-bsap", "cbs-sp-counts", "cbs-timeline"],
+    "pages/deployments.py": ["lead-published"],
+    "pages/deployments.py#map": ["lead-published", "dep-label-points-board_district"],
+    "pages/deployments.py#charts": ["lead-published", "dep-bd-published", "dep-region-published"],
+    "pages/deployments.py#schools": ["lead-published", "dep-per-school"],
+    "pages/deployments.py#conditions": ["lead-published", "dep-policy"],
+    "pages/community_safety.py": ["cbs-earmark", "cbs-bsap"],
+    "pages/community_safety.py#passages": ["cbs-earmark", "cbs-sp-counts"],
+    "pages/community_safety.py#engagement": ["cbs-earmark", "cbs-timeline"],
 }
 
 

@@ -53,7 +53,7 @@ def test_the_page_runs_in_english_with_its_charts_and_sections(english):
         "Campus incident records supplied by the district (not published)",
     ]
     specs = chart_specs(english)
-    assert len(specs) == 13
+    assert len(specs) == 14  # 13 charts and the lead's whole-years chart of fights
     titles = [s["layout"]["title"]["text"].replace("<br>", " ") for s in specs]
     assert "Fights and physical aggression incidents, 2017-18 to 2024-25" in titles
     assert "School-police arrests, citations and diversions, 2014–2017 (totals for the whole period)" in titles
@@ -95,7 +95,7 @@ def test_the_spanish_page_shows_no_english_app_or_data_text(spanish):
         data_english.add(r["label_en"])
     leaked = sorted({e for e in data_english if e and len(e) > 12 for s in strings if e in s})
     assert leaked == []
-    assert len(chart_specs(spanish)) == 13
+    assert len(chart_specs(spanish)) == 14
     assert "25% de los arrestos ÷ 8% del alumnado ≈ 3.1 veces su proporción" in "\n".join(strings)
 
 
@@ -114,7 +114,7 @@ def test_imported_campus_records_show_as_a_labelled_second_view(tmp_path, monkey
     warnings = [plain(w.value) for w in at.warning]
     banner = next(w for w in warnings if w.startswith("District-supplied, not published"))
     assert "3 records (8 incidents) at 2 schools" in banner and "records.csv" in banner
-    assert len(at.get("plotly_chart")) == 14
+    assert len(at.get("plotly_chart")) == 15  # the lead's, 13 on the page, the records' chart
     table = at.dataframe[-1].value
     assert set(table["School (as written in the file)"]) == {"Synthetic High A", "Synthetic Middle B"}
     assert table["Incidents"].sum() == 8

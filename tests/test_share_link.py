@@ -33,3 +33,13 @@ def test_the_link_keeps_checked_choices_and_drops_unknown_or_hostile_ones():
     assert link(at)[1] == {"region": "North", "section": "charts"}  # no bad bd, no unknown parameter
     at.selectbox(key="filter_bd").set_value(7).run()  # a choice made on the page is in the link at once
     assert link(at)[1] == {"region": "North", "bd": "7", "section": "charts"}
+
+
+def test_a_closed_tabs_bad_value_is_noted_and_never_reaches_the_link():
+    # ?map= belongs to the Map tab, ?level= to Spending's Lines tab: both closed here
+    at = run_page("deployments", map="<script>x</script>")
+    assert "A value in the link was not recognised and was ignored: map." in " ".join(c.value for c in at.caption)
+    assert "map" not in link(at)[1] and "map" not in at.query_params
+    at = run_page("spending", level="nope," + "y" * 300)
+    assert "level" not in link(at)[1]  # never checked (its tab is closed): left out of the link shown
+    assert "y" * 10 not in " ".join(c.value for c in at.sidebar.code)

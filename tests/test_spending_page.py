@@ -312,7 +312,7 @@ def test_a_refused_move_says_why_and_the_rest_still_apply(lines):
     # under the lead, on every tab: that a move was refused, and where the reasons are
     at = run_spending(moves=moves)
     assert_clean(at)
-    assert "1 move(s) in the link were refused or ignored; the reasons are in the What-if calculator tab." in [
+    assert "1 move in the link was refused or ignored; the reason is in the What-if calculator tab." in [
         plain(w.value) for w in at.warning
     ]
     # the calculator's tab: why, and the other move applied

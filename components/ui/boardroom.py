@@ -13,7 +13,7 @@ import streamlit as st
 
 from components import registry
 from components.i18n import t
-from components.ui import handover
+from components.ui import handover, url_state
 from components.ui.url_state import ignore_param, url_toggle
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder
@@ -59,10 +59,11 @@ def view_query() -> dict[str, str]:
     outside a page's run), as they stand after validation."""
     context = handover.current()
     accepted = registry.page(context.slug).accepts if context and context.slug in registry.BY_SLUG else VIEW_PARAMS
+    kept = url_state.checked()  # only values checked this run: never one a closed tab did not read
     return {
         k: st.query_params.get(k)
         for k in accepted
-        if k in st.query_params and isinstance(st.query_params.get(k), str) and st.query_params.get(k)
+        if k in kept and k in st.query_params and isinstance(st.query_params.get(k), str) and st.query_params.get(k)
     }
 
 

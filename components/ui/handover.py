@@ -43,6 +43,7 @@ def publish(context: Context):
     page reads (registry Page.accepts): any other is dropped, with the usual note."""
     if context.slug in registry.BY_SLUG:
         url_state.keep_only(registry.page(context.slug).accepts)
+        url_state.check_fixed(registry.page(context.slug).accepts)
     _local.context = context
     try:
         yield

@@ -16,13 +16,35 @@ from components.text.markdown import md_escape
 
 MAX_PARAM_CHARS = 200  # longer link values are ignored unread (a link is never a place for an essay)
 _IGNORED = "ignored_params"
+_CHECKED = "checked_params"
 _SLOT = "_url_note_slot"
 
 
 def new_run() -> None:
-    """Forget the previous run's link notes (app.py calls this first, on every run)."""
+    """Forget the previous run's link notes and checks (app.py calls this first, on every run)."""
     st.session_state.pop(_IGNORED, None)
+    st.session_state.pop(_CHECKED, None)
     st.session_state.pop(_SLOT, None)
+
+
+def _checked(name: str) -> None:
+    st.session_state.setdefault(_CHECKED, set()).add(name)
+
+
+def checked() -> set[str]:
+    """The link parameters whose values this run has checked and kept: only these go into a link the app shows
+    or writes (a value read by a part of the page that was not drawn, such as a closed tab, was never checked
+    and is left out rather than echoed)."""
+    return set(st.session_state.get(_CHECKED, ()))
+
+
+def check_fixed(accepted) -> None:
+    """Check at once every parameter of the page whose values are fixed codes (registry PARAMS), whether or not
+    the part of the page that reads it is drawn this run (a closed tab's ?map= is still checked)."""
+    for name in accepted:
+        allowed = PARAMS[name].allowed if name in PARAMS else ()
+        if name in st.query_params and isinstance(allowed, tuple):
+            from_url(name, {code: code for code in allowed})
 
 
 def reserve_note_slot() -> None:
@@ -37,6 +59,7 @@ def current_lang() -> str:
     if "lang" in st.query_params:
         raw = st.query_params.get("lang")
         if isinstance(raw, str) and raw.strip().lower() in LANGS:
+            _checked("lang")
             return raw.strip().lower()
         ignore_param("lang")  # e.g. ?lang=fr or script text: noted, dropped, and the browser's language used
     return normalize_lang(st.context.locale)
@@ -80,7 +103,9 @@ def set_param(name: str, value: str | None) -> None:
 
 
 def raw_param(name: str) -> str | None:
-    """A parameter's text as it stands in the link (for values a page validates itself, e.g. ?moves=)."""
+    """A parameter's text as it stands in the link (for values a page validates itself, e.g. ?moves=, and keeps
+    clean in the link)."""
+    _checked(name)
     value = st.query_params.get(name)
     return value if isinstance(value, str) else None
 
@@ -91,6 +116,7 @@ def from_url(name: str, allowed: dict[str, object]):
         return None
     raw = st.query_params.get(name)
     if isinstance(raw, str) and len(raw) <= MAX_PARAM_CHARS and raw in allowed:
+        _checked(name)
         return allowed[raw]
     ignore_param(name)
     return None
@@ -111,6 +137,8 @@ def _many_from_url(name: str, allowed: dict[str, object]) -> list:
         ignore_param(name)
         if known:
             st.query_params[name] = ",".join(known)
+    if known:
+        _checked(name)
     return [allowed[code] for code in known]
 
 
