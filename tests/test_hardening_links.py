@@ -179,10 +179,15 @@ def test_the_export_view_line_names_only_the_pages_parameters(monkeypatch):
 
     fake = Params(lang="es", region="East", kind="news", moves="a>b:1")
     monkeypatch.setattr(boardroom.st, "query_params", fake)
+    checked = {"lang", "region", "kind", "moves"}  # as if this run had checked every value
+    monkeypatch.setattr(boardroom.url_state, "checked", lambda: checked)
     with _ctx(handover, "sources"):
         assert boardroom.view_query() == {"lang": "es", "kind": "news"}
     with _ctx(handover, "spending"):
         assert boardroom.view_query() == {"lang": "es", "moves": "a>b:1"}
+    checked.discard("kind")  # a value no part of the page checked (its tab closed) is left out
+    with _ctx(handover, "sources"):
+        assert boardroom.view_query() == {"lang": "es"}
 
 
 class _ctx:

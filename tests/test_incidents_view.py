@@ -85,7 +85,10 @@ def csv_values(series_id: str, **where) -> list[float]:
 def test_the_page_has_its_charts_in_both_languages_and_opens_with_the_registered_number(en, es):
     from components import registry
 
-    assert len(charts(en)) == len(charts(es)) == 13
+    assert len(charts(en)) == len(charts(es)) == 14  # 13 on the page and the lead's whole years of fights
+    lead = en.lead.chart
+    assert lead.key == "lead-inc-fights_physical_aggression" and "inc-fights_physical_aggression" in charts(en)
+    assert lead.figure.to_json() == lead.slide("above").to_json()  # whole school years only, names above bars
     first_view = [x for s in en.sections if s.opened for x in s.items if isinstance(x, Chart)]
     assert len(first_view) + 1 == registry.page("incidents").charts  # the finding's chart, then the open section
 
