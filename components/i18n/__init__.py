@@ -13,6 +13,7 @@ from components.i18n import (
     community,
     core,
     deployments,
+    exports,
     incidents,
     maps,
     spending,
@@ -26,7 +27,19 @@ DEFAULT_LANG = "en"
 
 # Each page keeps its own words in a fragment module (fewer merge conflicts); they form one catalog here.
 CATALOG: dict[str, dict[str, str]] = {}
-for _fragment in (core, spending, deployments, incidents, community, boardroom, staff, staff_problems, years, maps):
+for _fragment in (
+    core,
+    spending,
+    deployments,
+    incidents,
+    community,
+    boardroom,
+    staff,
+    staff_problems,
+    years,
+    maps,
+    exports,
+):
     _clash = set(_fragment.CATALOG) & set(CATALOG)
     if _clash:
         raise KeyError(f"translation keys defined twice: {sorted(_clash)}")

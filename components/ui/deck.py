@@ -6,14 +6,12 @@ step's link opens exactly that step. The slides come from components/views/deck.
 
 from __future__ import annotations
 
-import textwrap
-
 import plotly.graph_objects as go
 import streamlit as st
 
 from components import registry
+from components.charts.base import presented
 from components.i18n import t
-from components.perf.frozen import thawed
 from components.text.markdown import md_escape
 from components.ui.blocks import plotly_config
 from components.ui.url_state import from_url, set_param
@@ -49,39 +47,6 @@ DECK_CSS = """<style>
   .st-key-deck-bar button p { font-size: 0.85rem; }
 }
 </style>"""
-
-
-PRESENTED_TEXT = 18  # every chart text when presenting to a room
-
-
-def presented(fig: go.Figure, height: int | None = None, title_wrap: int = 40) -> go.Figure:
-    """A private copy of a (shared) figure for a projector: every text at least 18 px, the title larger and
-    wrapped to `title_wrap` characters a line (with the room above the plot it needs)."""
-    out = thawed(fig)
-    title = (out.layout.title.text or "").replace("<br>", " ")
-    lines = textwrap.wrap(title, title_wrap, break_long_words=False) or [""]
-    out.update_layout(
-        font={"size": PRESENTED_TEXT},
-        legend={"font": {"size": PRESENTED_TEXT}},
-        title={
-            "font": {"size": 22},
-            "text": "<br>".join(lines),
-            "yref": "container",
-            "y": 1,
-            "yanchor": "top",
-            "pad": {"t": 34},  # under Plotly's toolbar
-        },
-        height=height or max(fig.layout.height or 450, 560),
-        margin={"t": 48 + 28 * len(lines)},
-    )
-    out.update_xaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
-    out.update_yaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
-    for trace in out.data:
-        if "textfont" in trace:
-            trace.textfont.size = max(trace.textfont.size or 0, PRESENTED_TEXT)
-    for note in out.layout.annotations:
-        note.font.size = max(note.font.size or 0, PRESENTED_TEXT)
-    return out
 
 
 def _go(steps, index: int, lang: str) -> None:
@@ -166,7 +131,7 @@ def show(slug: str, lang: str) -> None:
             with st.container(key=f"deck-chart-{names_at}"):
                 st.plotly_chart(
                     _figure(s, names_at),
-                    config=plotly_config(chart.key, lang),
+                    config=plotly_config(lang),
                     key=f"deck-{chart.key}-{names_at}",
                     alt=chart.alt,
                 )
