@@ -23,6 +23,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Meeting packet (PDF) of the {n} saved views",
         "es": "Paquete para la reunión (PDF) de las {n} vistas guardadas",
     },
+    "export.packet.short": {"en": "Packet (PDF)", "es": "Paquete (PDF)"},
     "export.packet.help": {
         "en": "A PDF to print or share: each view's finding, its chart, its source and the link that reopens it. "
         "It is made when you press the button (a few seconds).",

@@ -13,6 +13,7 @@ from components import registry
 from components.charts.base import presented
 from components.i18n import t
 from components.text.markdown import md_escape
+from components.ui import packet
 from components.ui.blocks import plotly_config
 from components.ui.url_state import from_url, set_param
 from components.views import deck
@@ -39,7 +40,8 @@ DECK_CSS = """<style>
   .st-key-deck-chart-left { display: none; }
   .st-key-deck-chart-above { display: block; }
   /* the step buttons keep their words for screen readers; a phone shows their arrow keys (and a cross) */
-  .st-key-br_previous button p, .st-key-br_next button p, .st-key-br_leave button p { font-size: 0 !important; }
+  .st-key-br_previous button p, .st-key-br_next button p, .st-key-br_leave button p,
+  .st-key-br_packet button p { font-size: 0 !important; }
   .st-key-br_leave button p::after { content: "\\2715"; font-size: 1.1rem; }
   [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
   [data-testid="stMain"] h1 { font-size: 1.5rem; }
@@ -62,10 +64,10 @@ def _leave() -> None:
     set_param("step", None)
 
 
-def _bar(steps, step: int | None, lang: str) -> None:
-    """Where the room is in the sequence, and the buttons (and keys) that move through it."""
+def _bar(steps, step: int | None, slug: str, lang: str) -> None:
+    """Where the room is in the sequence, the buttons (and keys) that move through it, and the meeting packet."""
     bar = st.container(key="deck-bar")
-    where, prev_col, next_col, leave_col = bar.columns([4, 2, 2, 2], vertical_alignment="center")
+    where, prev_col, next_col, packet_col, leave_col = bar.columns([3, 2, 2, 2, 2], vertical_alignment="center")
     if step is None:
         where.markdown(md_escape(t("br.not_started", lang, total=len(steps))) if steps else "")
     else:
@@ -86,6 +88,8 @@ def _bar(steps, step: int | None, lang: str) -> None:
         disabled=not steps or (step is not None and step >= len(steps) - 1),
         width="stretch",
     )
+    with packet_col:
+        packet.sequence_button(slug, lang, key="br_packet", short=True)
     leave_col.button(t("br.leave", lang), key="br_leave", on_click=_leave, width="stretch")
     if nxt:
         _go(steps, 0 if step is None else step + 1, lang)
@@ -112,7 +116,7 @@ def show(slug: str, lang: str) -> None:
         steps = ()
         st.caption(t("br.sequence_bad", lang))
     step = from_url("step", {str(i + 1): i for i in range(len(steps))}) if steps else None
-    _bar(steps, step, lang)
+    _bar(steps, step, slug, lang)
     if step is not None:
         s = deck.step_slide(steps[step], lang)
     else:
