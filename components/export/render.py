@@ -24,6 +24,7 @@ from concurrent.futures import Future
 
 import kaleido
 import plotly.graph_objects as go
+import plotly.io as pio
 
 TIMEOUT_S = 60  # one image; a packet asks for one per view
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -96,7 +97,8 @@ def image(fig: go.Figure | dict, fmt: str = "png", width: int = 1200, height: in
     fig_dict = fig if isinstance(fig, dict) else fig.to_dict()
     height = height or int((fig_dict.get("layout") or {}).get("height") or 450)
     opts = {"format": fmt, "width": width, "height": height, "scale": scale}
-    key = hashlib.blake2b(json.dumps([fig_dict, opts], sort_keys=True, default=str).encode(), digest_size=20).digest()
+    # Plotly's own JSON writer: numpy arrays in full (str() would elide a long one and mix two figures up)
+    key = hashlib.blake2b((pio.to_json(fig_dict, validate=False) + json.dumps(opts)).encode(), digest_size=20).digest()
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)
