@@ -20,6 +20,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pandas as pd
+import plotly.graph_objects as go
 import reportlab
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
@@ -192,13 +193,18 @@ def column_widths(frame: pd.DataFrame, lang: str) -> list[float]:
     return widths
 
 
-def chart_image(chart: Chart, max_h: float):
-    """The chart as the packet draws it, filling the page's width and at most `max_h` high; or None when images
-    are unavailable on this server. A chart taller than the room is laid out narrower (at least 820 CSS px)
-    rather than shrunk, so its words keep their size."""
+def chart_job(chart: Chart, max_h: float) -> tuple[go.Figure, int, int]:
+    """The figure the packet draws for a chart, the CSS width it is laid out on and its height: the page's width
+    and at most `max_h` high. A chart taller than the room is laid out narrower (at least 820 CSS px) rather
+    than shrunk, so its words keep their size."""
     fig = stamp.chart_only(stamp.figure_of(chart))
     height = int(fig.layout.height)
-    css_w = max(MIN_CSS_W, min(CHART_CSS_W, round(height * FRAME_W / max_h)))
+    return fig, max(MIN_CSS_W, min(CHART_CSS_W, round(height * FRAME_W / max_h))), height
+
+
+def chart_image(chart: Chart, max_h: float):
+    """The chart's image for the page, or None when images are unavailable on this server."""
+    fig, css_w, height = chart_job(chart, max_h)
     try:
         png = render.image(fig, "png", css_w, height, CHART_SCALE)
     except render.Unavailable:
@@ -236,9 +242,9 @@ def _link(url: str) -> str:
     return f'<a href="{text(url)}" color="#1d4ed8"><u>{text(url)}</u></a>'
 
 
-def view_page(s: Slide, n: int, total: int, url: str, lang: str) -> list:
-    """One view as one page: the chart gets the room the words and the table leave (the whole is shrunk to fit
-    the page if it must be, never split)."""
+def _parts(s: Slide, n: int, total: int, url: str, lang: str) -> tuple[list, list, Chart | None, float]:
+    """A view's page without its chart: the words above it, the words and table below it, the chart, and the
+    height left for the chart."""
     styles = _styles()
     before: list = [Paragraph(text(t("br.step_n", lang, n=n, total=total)), styles["kicker"])] if total > 1 else []
     before.append(Paragraph(text(s.title), styles["h1"]))
@@ -262,11 +268,29 @@ def view_page(s: Slide, n: int, total: int, url: str, lang: str) -> list:
         if _height(table) <= TABLE_MAX_H:  # a small chart's data; a larger table stays in the view's CSV
             after += table
     after += [Spacer(1, 6), Paragraph(text(t("export.packet.open", lang)) + " " + _link(url), styles["link"])]
-    flow = before
+    room = min(CHART_MAX_H, max(CHART_MIN_H, FRAME_H - _height(before) - _height(after) - 30))
+    return before, after, chart, room
+
+
+def start_chart(s: Slide, n: int, total: int, url: str, lang: str) -> None:
+    """Start drawing a view's chart now, so Chromium draws it while the next views are being built."""
+    _register_fonts()
+    _, _, chart, room = _parts(s, n, total, url, lang)
     if chart is not None:
-        room = min(CHART_MAX_H, max(CHART_MIN_H, FRAME_H - _height(before) - _height(after) - 30))
+        fig, css_w, height = chart_job(chart, room)
+        render.start(fig, "png", css_w, height, CHART_SCALE)
+
+
+def view_page(s: Slide, n: int, total: int, url: str, lang: str) -> list:
+    """One view as one page: the chart gets the room the words and the table leave (the whole is shrunk to fit
+    the page if it must be, never split)."""
+    before, after, chart, room = _parts(s, n, total, url, lang)
+    flow = list(before)
+    if chart is not None:
         image = chart_image(chart, room)
-        flow.append(image if image is not None else Paragraph(text(t("export.packet.no_image", lang)), styles["body"]))
+        flow.append(
+            image if image is not None else Paragraph(text(t("export.packet.no_image", lang)), _styles()["body"])
+        )
     flow += after
     return [KeepInFrame(FRAME_W, FRAME_H - 4, flow, mode="shrink"), PageBreak()]
 
@@ -343,8 +367,13 @@ def sequence_pdf(lang: str, root: str, made: dt.datetime | None = None) -> bytes
     """The packet of the presenter's whole saved sequence (presentations/board_meeting.csv), in `lang`; `root` is
     the app's address that the views' links start with."""
     steps = deck.sequence()
-    slides = [deck.step_slide(step, lang) for step in steps]
-    links = tuple(deck.link(root, s.page, s.params, lang) for s in slides)
+    slides, links = [], []
+    for n, step in enumerate(steps, start=1):  # each chart is drawn (by Chromium) while the next view is built
+        s = deck.step_slide(step, lang)
+        slides.append(s)
+        links.append(deck.link(root, s.page, s.params, lang))
+        start_chart(s, n, len(steps), links[-1], lang)
+    links = tuple(links)
     return build(slides, Packet(lang, made or _now(), deck.data_version(), links, cover=True))
 
 

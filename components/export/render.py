@@ -32,6 +32,7 @@ _CACHE_ENTRIES = 64  # rendered images, keyed by the figure's JSON and the size:
 
 _cache: OrderedDict[bytes, bytes] = OrderedDict()
 _cache_lock = threading.Lock()
+_pending: dict[bytes, Future] = {}  # images being drawn, so two sessions asking for one share its drawing
 
 
 class Unavailable(RuntimeError):
@@ -91,29 +92,57 @@ class _Browser:
 _BROWSER = _Browser()
 
 
-def image(fig: go.Figure | dict, fmt: str = "png", width: int = 1200, height: int | None = None, scale: float = 1):
-    """The figure drawn as `fmt` ("png" or "svg") bytes, `width` CSS pixels wide (× `scale` for PNG pixels).
-    Raises Unavailable when there is no browser or it fails."""
+def _key(fig_dict: dict, opts: dict) -> bytes:
+    # Plotly's own JSON writer: numpy arrays in full (str() would elide a long one and mix two figures up)
+    return hashlib.blake2b((pio.to_json(fig_dict, validate=False) + json.dumps(opts)).encode(), digest_size=20).digest()
+
+
+def _job(fig: go.Figure | dict, fmt: str, width: int, height: int | None, scale: float) -> tuple[bytes, Future | bytes]:
+    """The image's key and either its bytes (drawn before) or the future of its drawing (started now, or by an
+    earlier caller who asked for the same image)."""
     fig_dict = fig if isinstance(fig, dict) else fig.to_dict()
     height = height or int((fig_dict.get("layout") or {}).get("height") or 450)
     opts = {"format": fmt, "width": width, "height": height, "scale": scale}
-    # Plotly's own JSON writer: numpy arrays in full (str() would elide a long one and mix two figures up)
-    key = hashlib.blake2b((pio.to_json(fig_dict, validate=False) + json.dumps(opts)).encode(), digest_size=20).digest()
+    key = _key(fig_dict, opts)
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)
-            return _cache[key]
-    if not available():
-        raise Unavailable("no Chromium found")
-    future: Future = asyncio.run_coroutine_threadsafe(_BROWSER.draw(fig_dict, opts), _BROWSER.started())
+            return key, _cache[key]
+        if key in _pending:
+            return key, _pending[key]
+        if not available():
+            raise Unavailable("no Chromium found")
+        future = asyncio.run_coroutine_threadsafe(_BROWSER.draw(fig_dict, opts), _BROWSER.started())
+        _pending[key] = future
+    future.add_done_callback(lambda done: _settle(key, done))
+    return key, future
+
+
+def _settle(key: bytes, done: Future) -> None:
+    with _cache_lock:
+        _pending.pop(key, None)
+        if not done.cancelled() and done.exception() is None:
+            _cache[key] = done.result()
+            while len(_cache) > _CACHE_ENTRIES:
+                _cache.popitem(last=False)
+
+
+def start(fig: go.Figure | dict, fmt: str = "png", width: int = 1200, height: int | None = None, scale: float = 1):
+    """Start drawing an image that `image` will be asked for soon (the packet starts every chart while it
+    builds the next view's words: Chromium draws on the other core). Does nothing when images are unavailable."""
+    with contextlib.suppress(Unavailable):
+        _job(fig, fmt, width, height, scale)
+
+
+def image(fig: go.Figure | dict, fmt: str = "png", width: int = 1200, height: int | None = None, scale: float = 1):
+    """The figure drawn as `fmt` ("png" or "svg") bytes, `width` CSS pixels wide (× `scale` for PNG pixels).
+    Raises Unavailable when there is no browser or it fails."""
+    _, job = _job(fig, fmt, width, height, scale)
+    if isinstance(job, bytes):
+        return job
     try:
-        data = future.result(timeout=TIMEOUT_S + 30)
+        return job.result(timeout=TIMEOUT_S + 30)
     except Unavailable:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever the browser did, the caller says "unavailable"
         raise Unavailable(f"image export failed: {exc!r}") from exc
-    with _cache_lock:
-        _cache[key] = data
-        while len(_cache) > _CACHE_ENTRIES:
-            _cache.popitem(last=False)
-    return data
