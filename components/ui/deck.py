@@ -67,7 +67,7 @@ def _leave() -> None:
 def _bar(steps, step: int | None, slug: str, lang: str) -> None:
     """Where the room is in the sequence, the buttons (and keys) that move through it, and the meeting packet."""
     bar = st.container(key="deck-bar")
-    where, prev_col, next_col, packet_col, leave_col = bar.columns([3, 2, 2, 2, 2], vertical_alignment="center")
+    where, prev_col, next_col, packet_col, leave_col = bar.columns([1.6, 2, 2, 1.9, 2.5], vertical_alignment="center")
     if step is None:
         where.markdown(md_escape(t("br.not_started", lang, total=len(steps))) if steps else "")
     else:
