@@ -13,7 +13,7 @@ import streamlit as st
 from components import registry
 from components.i18n import t
 from components.perf.gc_tuning import tune_once
-from components.ui import deck, handover, shell, url_state
+from components.ui import deck, handover, packet, shell, url_state
 from components.ui.staff_auth import staff_configured
 
 # No page_icon: a material icon favicon is fetched from a font CDN, which is unreachable offline.
@@ -39,4 +39,5 @@ if shell.database_ready(lang):
         if shell.run_guarded(draw, lang):
             if not presenting:
                 shell.share_link(lang)
+                packet.offer(slug, lang)  # the meeting packet (PDF), made only when pressed
             tune_once()  # once per server process, after a first page has loaded what the process keeps

@@ -1,6 +1,6 @@
 """The house rules of ../shared/ARCHITECTURE.md, checked on the code itself (read with `ast`, nothing imported):
 
-- layers only point downward: pages/app → components.ui → components.views → charts/tables → text/perf →
+- layers only point downward: pages/app → components.ui → components.views/export → charts/tables → text/perf →
   domain/i18n/registry → queries → data; no import circle anywhere, not even through an import inside a function;
 - only the Streamlit runtime layer (components/ui, pages, app.py) imports streamlit, only view models (and the
   cache keyed on the data's identity) ask queries/, and only components/ui/handover.py touches a private
@@ -34,6 +34,7 @@ LAYERS = [
     ("components.charts", 4),
     ("components.tables", 4),
     ("components.views", 5),
+    ("components.export", 5),  # stamped images and the packet: from view models' charts and slides
     ("components.ui", 6),
     ("pages", 7),
     ("app", 7),

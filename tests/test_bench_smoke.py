@@ -12,7 +12,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
-    "name", ["bench.common", "bench.wsclient", "bench.pages", "bench.scale", "bench.viewers", "bench.lb", "bench.run"]
+    "name",
+    [
+        "bench.common",
+        "bench.wsclient",
+        "bench.pages",
+        "bench.scale",
+        "bench.viewers",
+        "bench.lb",
+        "bench.run",
+        "bench.packet",
+    ],
 )
 def test_bench_module_imports(name):
     assert importlib.import_module(name).__doc__

@@ -5,11 +5,15 @@ the controls."""
 from __future__ import annotations
 
 import csv
+import io
 import re
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from pypdf import PdfReader
 
+from components.views import deck
 from tests.browser_support import (  # noqa: F401
     RENDER_TIMEOUT_MS,
     chromium,
@@ -104,16 +108,33 @@ def test_csv_export_carries_the_view_link_and_print_hides_controls(chromium, ser
     context.close()
 
 
-def test_a_chart_downloads_as_png_offline(chromium, server):  # noqa: F811
+def test_a_chart_downloads_as_a_stamped_png_offline(chromium, server):  # noqa: F811
     context, watch = open_context(chromium, server, viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = load(context, f"{server}/?lang=es")
     chart = page.locator(".js-plotly-plot").first
     chart.wait_for()
     chart.hover()
-    button = chart.locator('.modebar-btn[data-title="Descargar el gráfico como PNG"]')  # labelled, in Spanish
-    with page.expect_download() as info:
+    assert chart.locator(".modebar-btn[data-title*='PNG']").count() == 0  # the bare camera image is gone
+    button = page.locator('[data-testid="stDownloadButton"] button', has_text="Descargar imagen (PNG)").first
+    with page.expect_download(timeout=60_000) as info:
         button.click()
     assert info.value.suggested_filename == "lausd-safety-spending-mix-2023-24.png"
-    assert Path(info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    watch.assert_clean()  # no request left the machine: the PNG is drawn in the browser
+    data = Path(info.value.path()).read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert Image.open(io.BytesIO(data)).width == 2400  # readable on a slide: 1200 CSS px, twice over
+    watch.assert_clean()  # no request left the machine: the server's own Chromium drew it
+    context.close()
+
+
+def test_the_deck_bar_downloads_the_meeting_packet(chromium, server):  # noqa: F811
+    context, watch = open_context(chromium, server, viewport={"width": 1366, "height": 768}, accept_downloads=True)
+    page = load(context, f"{server}/spending?present=1&step=2&lang=es")
+    button = page.get_by_role("button", name="Paquete (PDF)")
+    with page.expect_download(timeout=120_000) as info:
+        button.click()
+    assert info.value.suggested_filename == "lausd-safety-packet-es.pdf"
+    pdf = PdfReader(info.value.path())
+    assert len(pdf.pages) == len(deck.sequence()) + 1  # the cover and the saved views
+    assert "Paquete para la reunión" in pdf.pages[0].extract_text()
+    watch.assert_clean()
     context.close()

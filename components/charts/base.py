@@ -10,6 +10,8 @@ import textwrap
 
 import plotly.graph_objects as go
 
+from components.perf.frozen import thawed
+
 # Okabe & Ito (2008), "Color Universal Design".
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
@@ -136,3 +138,36 @@ def direct_labels(
         height=round(fig.layout.margin.t + 6 + row * span), margin=dict(l=4, r=8, t=fig.layout.margin.t, b=8)
     )
     return fig
+
+
+PRESENTED_TEXT = 18  # every chart text when presenting to a room
+
+
+def presented(fig: go.Figure, height: int | None = None, title_wrap: int = 40) -> go.Figure:
+    """A private copy of a (shared) figure for a projector (and the exported images and packet): every text at least 18 px, the title larger and
+    wrapped to `title_wrap` characters a line (with the room above the plot it needs)."""
+    out = thawed(fig)
+    title = (out.layout.title.text or "").replace("<br>", " ")
+    lines = textwrap.wrap(title, title_wrap, break_long_words=False) or [""]
+    out.update_layout(
+        font={"size": PRESENTED_TEXT},
+        legend={"font": {"size": PRESENTED_TEXT}},
+        title={
+            "font": {"size": 22},
+            "text": "<br>".join(lines),
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "pad": {"t": 34},  # under Plotly's toolbar
+        },
+        height=height or max(fig.layout.height or 450, 560),
+        margin={"t": 48 + 28 * len(lines)},
+    )
+    out.update_xaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
+    out.update_yaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
+    for trace in out.data:
+        if "textfont" in trace:
+            trace.textfont.size = max(trace.textfont.size or 0, PRESENTED_TEXT)
+    for note in out.layout.annotations:
+        note.font.size = max(note.font.size or 0, PRESENTED_TEXT)
+    return out

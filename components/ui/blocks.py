@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.export import render, stamp
 from components.i18n import t
 from components.text import export
 from components.text.markdown import md_plain
@@ -24,8 +25,8 @@ TableSource = pd.DataFrame | Callable[[], pd.DataFrame]
 PLOTLY_CONFIG = {
     "displaylogo": False,
     "responsive": True,
-    "modeBarButtonsToRemove": ["lasso2d", "select2d"],
-    "toImageButtonOptions": {"format": "png", "scale": 2},
+    # The camera button saved a bare chart; a chart's image is the stamped PNG under it (chart_png below).
+    "modeBarButtonsToRemove": ["lasso2d", "select2d", "toImage"],
 }
 
 
@@ -65,13 +66,10 @@ PLOTLY_ES = {
 }
 
 
-def plotly_config(key: str, lang: str = "en") -> dict:
-    """Plotly's toolbar: its camera button ("Download plot as a PNG") saves the chart as PNG in the browser
-    (no network), named after the chart; its labels in the reader's language."""
-    config = {
-        **PLOTLY_CONFIG,
-        "toImageButtonOptions": {**PLOTLY_CONFIG["toImageButtonOptions"], "filename": f"lausd-safety-{key}"},
-    }
+def plotly_config(lang: str = "en") -> dict:
+    """Plotly's toolbar (zoom, pan, reset; no camera: the chart's image is the stamped PNG under it), its labels
+    in the reader's language."""
+    config = dict(PLOTLY_CONFIG)
     if lang == "es":
         config.update(locale="es", locales={"es": {"dictionary": PLOTLY_ES}})
     return config
@@ -87,8 +85,32 @@ def metrics(items, per_row: int = 3) -> None:
 
 
 def chart(c: Chart, lang: str) -> None:
-    """A view model's chart (components/views/model.py) with its citation and its data one click away."""
-    chart_block(c.figure, c.alt, c.table, c.citation, c.key, lang, file_stem=f"{c.key}-{c.year}" if c.year else c.key)
+    """A view model's chart (components/views/model.py) with its citation, its stamped image and its data one
+    click away."""
+    stem = f"{c.key}-{c.year}" if c.year else c.key
+    chart_block(c.figure, c.alt, c.table, c.citation, c.key, lang, file_stem=stem, png=c)
+
+
+def chart_png(c: Chart, lang: str, key: str, file_stem: str) -> None:
+    """The chart as a PNG with its title, school year, source line and the dashboard's name drawn on it
+    (components/export/stamp.py). Drawn only when pressed (a headless Chromium, 0.3–2 s); where the server has
+    no Chromium, a line says so instead."""
+    if not render.available():
+        st.caption(t("export.unavailable", lang))
+        return
+    fig = stamp.figure_of(c)
+    words = stamp.stamp_for(fig, c.year, plain_citation(c.citation), lang)
+    st.download_button(
+        t("export.png", lang),
+        data=lambda: stamp.png(fig, words),
+        file_name=f"lausd-safety-{file_stem}.png",
+        mime="image/png",
+        key=f"png-{key}",
+        help=t("export.png_help", lang),
+        on_click="ignore",
+        type="tertiary",
+        icon=":material/image:",
+    )
 
 
 def table(d: Download, lang: str) -> None:
@@ -120,14 +142,18 @@ def chart_block(
     key: str,
     lang: str = "en",
     file_stem: str | None = None,
+    png: Chart | None = None,
 ) -> None:
-    """A chart, its one-line citation, and its data as a table (with CSV download) behind one click.
+    """A chart, its one-line citation, its stamped PNG (`png`: the chart it is made from), and its data as a
+    table (with CSV download) behind one click.
     `file_stem` names the PNG and CSV downloads (lausd-safety-<file_stem>); default the key. `fig` may be shared
     between sessions (perf.memo): it is never changed here.
     """
-    st.plotly_chart(fig, config=plotly_config(file_stem or key, lang), key=f"chart-{key}", alt=alt)
+    st.plotly_chart(fig, config=plotly_config(lang), key=f"chart-{key}", alt=alt)
     if citation_md:
         st.caption(citation_md)
+    if png is not None:
+        chart_png(png, lang, key, file_stem or key)
     data_table(table, citation_md, key, lang, file_stem)
 
 

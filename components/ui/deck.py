@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import math
 import re
-import textwrap
 
 import plotly.graph_objects as go
 import streamlit as st
 
 from components import registry
+from components.charts.base import presented
 from components.i18n import t
-from components.perf.frozen import thawed
 from components.text.markdown import md_escape
+from components.ui import packet
 from components.ui.blocks import plotly_config
 from components.ui.url_state import from_url, set_param
 from components.views import deck
@@ -47,7 +47,8 @@ DECK_CSS = """<style>
   .st-key-deck-chart-left { display: none; }
   .st-key-deck-chart-above { display: block; }
   /* the step buttons keep their words for screen readers; a phone shows their arrow keys (and a cross) */
-  .st-key-br_previous button p, .st-key-br_next button p, .st-key-br_leave button p { font-size: 0 !important; }
+  .st-key-br_previous button p, .st-key-br_next button p, .st-key-br_leave button p,
+  .st-key-br_packet button p { font-size: 0 !important; }
   .st-key-br_leave button p::after { content: "\\2715"; font-size: 1.1rem; }
   [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
   [data-testid="stMain"] h1 { font-size: 1.5rem; }
@@ -55,39 +56,6 @@ DECK_CSS = """<style>
   .st-key-deck-bar button p { font-size: 0.85rem; }
 }
 </style>"""
-
-
-PRESENTED_TEXT = 18  # every chart text when presenting to a room
-
-
-def presented(fig: go.Figure, height: int | None = None, title_wrap: int = 40) -> go.Figure:
-    """A private copy of a (shared) figure for a projector: every text at least 18 px, the title larger and
-    wrapped to `title_wrap` characters a line (with the room above the plot it needs)."""
-    out = thawed(fig)
-    title = (out.layout.title.text or "").replace("<br>", " ")
-    lines = textwrap.wrap(title, title_wrap, break_long_words=False) or [""]
-    out.update_layout(
-        font={"size": PRESENTED_TEXT},
-        legend={"font": {"size": PRESENTED_TEXT}},
-        title={
-            "font": {"size": 22},
-            "text": "<br>".join(lines),
-            "yref": "container",
-            "y": 1,
-            "yanchor": "top",
-            "pad": {"t": 34},  # under Plotly's toolbar
-        },
-        height=height or max(fig.layout.height or 450, 560),
-        margin={"t": 48 + 28 * len(lines)},
-    )
-    out.update_xaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
-    out.update_yaxes(tickfont={"size": PRESENTED_TEXT}, title_font={"size": PRESENTED_TEXT})
-    for trace in out.data:
-        if "textfont" in trace:
-            trace.textfont.size = max(trace.textfont.size or 0, PRESENTED_TEXT)
-    for note in out.layout.annotations:
-        note.font.size = max(note.font.size or 0, PRESENTED_TEXT)
-    return out
 
 
 def _go(steps, index: int, lang: str) -> None:
@@ -103,10 +71,10 @@ def _leave() -> None:
     set_param("step", None)
 
 
-def _bar(steps, step: int | None, lang: str) -> None:
-    """Where the room is in the sequence, and the buttons (and keys) that move through it."""
+def _bar(steps, step: int | None, slug: str, lang: str) -> None:
+    """Where the room is in the sequence, the buttons (and keys) that move through it, and the meeting packet."""
     bar = st.container(key="deck-bar")
-    where, prev_col, next_col, leave_col = bar.columns([4, 2, 2, 2], vertical_alignment="center")
+    where, prev_col, next_col, packet_col, leave_col = bar.columns([1.6, 2, 2, 1.9, 2.5], vertical_alignment="center")
     if step is None:
         where.markdown(md_escape(t("br.not_started", lang, total=len(steps))) if steps else "")
     else:
@@ -127,6 +95,8 @@ def _bar(steps, step: int | None, lang: str) -> None:
         disabled=not steps or (step is not None and step >= len(steps) - 1),
         width="stretch",
     )
+    with packet_col:
+        packet.sequence_button(slug, lang, key="br_packet", short=True)
     leave_col.button(t("br.leave", lang), key="br_leave", on_click=_leave, width="stretch")
     if nxt:
         _go(steps, 0 if step is None else step + 1, lang)
@@ -162,7 +132,7 @@ def show(slug: str, lang: str) -> None:
         steps = ()
         st.caption(t("br.sequence_bad", lang))
     step = from_url("step", {str(i + 1): i for i in range(len(steps))}) if steps else None
-    _bar(steps, step, lang)
+    _bar(steps, step, slug, lang)
     if step is not None:
         s = deck.step_slide(steps[step], lang)
     else:
@@ -181,7 +151,7 @@ def show(slug: str, lang: str) -> None:
             with st.container(key=f"deck-chart-{names_at}"):
                 st.plotly_chart(
                     _figure(s, names_at),
-                    config=plotly_config(chart.key, lang),
+                    config=plotly_config(lang),
                     key=f"deck-{chart.key}-{names_at}",
                     alt=chart.alt,
                 )

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
+import queries
 from components import registry
 from components.i18n import t
 from components.views import community, compare, deployments, incidents, overview, sources, spending, years
@@ -98,3 +99,26 @@ def step_slide(step: Step, lang: str) -> Slide:
 def page_slide(page: str, params: dict, lang: str) -> Slide:
     """The slide of a page opened in presenter mode outside the sequence: its navigation title."""
     return slide(page, params, t(registry.page(page).title_key, lang), lang)
+
+
+def link(root: str, page: str, params: dict, lang: str) -> str:
+    """The link that reopens a view: the app's address (`root`, e.g. http://host:8501/), the page's path, its
+    parameters and the language — the same form as components/ui/boardroom.view_url."""
+    query = urlencode({**{k: v for k, v in params.items() if v}, "lang": lang}, safe=":,>")
+    return root.rstrip("/") + "/" + registry.page(page).path + "?" + query
+
+
+@dataclass(frozen=True)
+class DataVersion:
+    """Which data a packet shows: the fingerprint of the CSVs the database was built from, and when it was built
+    (data/build.py writes both into build_info; the Sources page shows them too)."""
+
+    fingerprint: str
+    built_at: str
+
+
+def data_version() -> DataVersion | None:
+    info = queries.run("build_info").frame
+    if info.empty:
+        return None
+    return DataVersion(str(info.iloc[0]["fingerprint"])[:12], str(info.iloc[0]["built_at"])[:19])
