@@ -95,6 +95,16 @@ SVG_TEXT_JS = """() => {
         .map(t => parseFloat(getComputedStyle(t).fontSize));
     return sizes.length ? Math.min(...sizes) : null;
 }"""
+# Chart text drawn past the chart's own edge (cut by its SVG: a bar name too long for a phone).
+SVG_CUT_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].filter(p => p.offsetParent !== null)
+    .flatMap(p => {
+        const box = p.querySelector('.main-svg').getBoundingClientRect();
+        return [...p.querySelectorAll('.main-svg text')]
+            .filter(t => t.textContent.trim())
+            .filter(t => { const r = t.getBoundingClientRect();
+                           return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1); })
+            .map(t => t.textContent.trim().slice(0, 40));
+    })"""
 RUN_AXE = """async () => {
     const r = await axe.run(document, {resultTypes: ['violations']});
     return r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}));
@@ -133,6 +143,9 @@ def first_screen(page, parts: dict, width: int, height: int, slide: bool) -> lis
     wide = page.evaluate(WIDE_JS, width)
     if wide["doc"] > 0 or wide["main"] > 0 or wide["wide"]:
         problems.append(f"wider than the screen: {wide}")
+    beyond = page.evaluate(SVG_CUT_JS)
+    if beyond:
+        problems.append(f"chart text cut at the chart's edge: {beyond[:5]}")
     smallest = page.evaluate(SVG_TEXT_JS)
     floor = SLIDE_TEXT_PX if slide and width > 400 else PAGE_TEXT_PX
     if smallest is None or smallest < floor:

@@ -65,6 +65,7 @@ def base_layout(fig: go.Figure, title: str, height: int) -> go.Figure:
 
 
 NAME_WRAP = 44  # characters of a bar's name per line: 14 px text fits a 390 px phone's chart
+PHONE_SLIDE_WRAP = 32  # the same at a slide's 18 px on a phone (names_at="phone")
 
 
 def _wrapped(name: str, width: int = NAME_WRAP) -> list[str]:
@@ -81,11 +82,13 @@ def direct_labels(
     A long name wraps onto a second line, and its bar moves down to make room (rows are placed by number).
 
     names_at="left": the names as the axis's labels instead, one row per bar (`row` px): the compact form a
-    projected slide uses, where the screen is wide and short."""
+    projected slide uses, where the screen is wide and short. names_at="phone": above the bars, wrapped shorter
+    for a slide's larger type on a phone."""
     left = names_at == "left"
     width = 0.62 if left else 0.46  # of a row
     extra_line = 0.42  # of a row: the room one more line of a name takes
-    wrapped = [_wrapped(n) for n in names]
+    wrap = PHONE_SLIDE_WRAP if names_at == "phone" else NAME_WRAP
+    wrapped = [_wrapped(n, wrap) for n in names]
     # a name is written above its bar: a name of more lines pushes the bars above it up to make room
     positions = [0.0]
     for lines in wrapped[:-1]:

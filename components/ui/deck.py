@@ -116,7 +116,8 @@ def _room(s: Slide) -> int:
 def _figure(s: Slide, names_at: str) -> go.Figure:
     """The slide's chart for a wide screen (bar names at the left) or a phone (names above the bars)."""
     chart = s.lead.chart
-    fig = chart.slide(names_at) if chart.slide is not None else chart.figure
+    # on a phone the slide's names go above the bars, wrapped shorter for the slide's 18 px type
+    fig = chart.slide("phone" if names_at == "above" else names_at) if chart.slide is not None else chart.figure
     natural = fig.layout.height or CHART_PX
     if names_at == "left":
         return presented(fig, height=min(round(natural * 1.1), _room(s)), title_wrap=40)

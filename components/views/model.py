@@ -35,8 +35,8 @@ class Chart:
     table: Table
     citation: str
     year: str | None = None  # the school year a year's chart shows: it names its downloads (PNG, CSV)
-    # The figure a presenter's slide shows, given where bar names go: "left" (a wide screen) or "above" (a
-    # phone). None: this figure, larger.
+    # The figure a presenter's slide shows, given where bar names go: "left" (a wide screen), "phone" (above the
+    # bars, wrapped for a slide's type on a phone) or "above" (a page's lead). None: this figure, larger.
     slide: Callable[[str], go.Figure] | None = None
 
 
