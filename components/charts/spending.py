@@ -291,6 +291,7 @@ def laspd_series(
     lang: str = "en",
     district: pd.DataFrame | None = None,
     wide: bool = False,
+    phone_slide: bool = False,
 ) -> go.Figure:
     """One kind of school-police count, one row per school year (oldest on top), read without a legend or
     hovering: every source's figure is a point on its year's row; where sources disagree a grey band spans the
@@ -301,8 +302,9 @@ def laspd_series(
     (the June 2020 vote, the February 2021 cut) get a row of their own in date order: a dashed line with their
     words on it. Which source gave which figure is in the table behind the chart.
 
-    wide=True: the projected slide's form (a wide, short screen): every label on one line."""
-    row_px, wrap = (34, 90) if wide else (ROW_PX, 40)
+    wide=True: the projected slide's form (a wide, short screen): every label on one line. phone_slide=True:
+    labels wrapped shorter for a slide's 18 px type on a phone."""
+    row_px, wrap = (34, 90) if wide else (ROW_PX, 28 if phone_slide else 40)
     points = frame[frame["school_year"].notna()].copy()
     unit = str(frame["unit"].iloc[0]) if len(frame) else "count"
     own = district[district["school_year"].notna()] if district is not None else None
@@ -343,6 +345,8 @@ def laspd_series(
     def label(y: float, x: float, lines: list[str]) -> None:
         if wide:
             lines = [" · ".join(lines)]
+        elif phone_slide:  # a point's label starts at the point: short lines at a slide's 18 px
+            lines = [part for line in lines for part in _lines(line, 16)]
         fig.add_annotation(
             x=x,
             y=y,
@@ -425,7 +429,7 @@ def laspd_series(
         notes.append(t("sp.hist.key.approx", lang))
     if points["basis"].isin(PROPOSAL_BASES).any():
         notes.append(t("sp.hist.key.proposal", lang))
-    note_lines = _lines(" · ".join(notes), wrap + 8) if notes else []
+    note_lines = _lines(" · ".join(notes), wrap + (0 if phone_slide else 8)) if notes else []
     if notes:
         fig.add_annotation(
             x=0,
@@ -459,7 +463,7 @@ def laspd_series(
     )
     fig.update_xaxes(
         title_text=None,  # the title names the count
-        range=[0, top * SERIES_ROOM],
+        range=[0, top * (SERIES_ROOM * 1.3 if phone_slide else SERIES_ROOM)],  # 18 px labels need more room
         tickprefix="$" if unit == "usd" else "",
         tickformat="~s",
         nticks=4,
@@ -498,8 +502,8 @@ def _point_hover(r, unit: str, lang: str) -> str:
 def laspd_series_slide(
     frame: pd.DataFrame, events: pd.DataFrame, metric: str, lang: str, district: pd.DataFrame | None, names_at: str
 ) -> go.Figure:
-    """The series for a presenter's slide: every label on one line on a wide screen, as on the page on a phone."""
-    return laspd_series(frame, events, metric, lang, district, wide=names_at == "left")
+    """The series for a presenter's slide: every label on one line on a wide screen, wrapped shorter on a phone."""
+    return laspd_series(frame, events, metric, lang, district, wide=names_at == "left", phone_slide=names_at == "phone")
 
 
 @cached
