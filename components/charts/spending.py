@@ -446,7 +446,7 @@ def laspd_series(
         )
     span = (position[rows[-1][0]] + rows[-1][2] / 2 if rows else 0.5) + 0.5
     base_layout(fig, t(f"sp.hist.title.{metric}", lang), height=400)
-    bottom = 40 + 18 * len(note_lines)
+    bottom = 40 + (26 if phone_slide else 18) * len(note_lines)  # the key's lines, at 18 px on a phone's slide
     fig.update_layout(
         height=round(fig.layout.margin.t + bottom + row_px * (span + 0.2)),
         margin=dict(l=10, r=10, t=fig.layout.margin.t, b=bottom),
