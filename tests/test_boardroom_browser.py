@@ -31,12 +31,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_a_copied_link_reopens_the_same_view(chromium, server):  # noqa: F811
     context, watch = open_context(chromium, server, viewport={"width": 1280, "height": 900})
-    page = load(context, f"{server}/deployments?lang=es")
+    page = load(context, f"{server}/deployments?lang=es&section=map")  # the map's tab
     page.get_by_role("radiogroup", name="Mostrar en el mapa").get_by_text("Regiones").click()
     page.wait_for_url(re.compile(r"map=region"))
     wait_until_idle(page)
     copied = page.url
-    assert "lang=es" in copied and "map=region" in copied
+    assert "lang=es" in copied and "map=region" in copied and "section=map" in copied
     watch.assert_clean()
     context.close()
 

@@ -28,7 +28,8 @@ pytestmark = pytest.mark.browser
 
 MAP = '[data-testid="stDeckGlJsonChart"]'
 SCROLL_TOP = "() => document.querySelector('[data-testid=\"stMain\"]').scrollTop"
-PAGES = {"deployments": 2, "community_safety": 3}  # charts drawn on each (the map comes after them)
+PAGES = {"deployments": 1, "community_safety": 1}  # charts drawn on each map's tab (the lead's, above the tabs)
+MAP_TAB = {"deployments": "map", "community_safety": "passages"}  # the tab each map is in (?section=)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -41,7 +42,8 @@ def no_imports(tmp_path_factory):
 def open_map(chromium, server, path: str, width: int = 1366, height: int = 768, **options):
     context, watch = open_context(chromium, server, viewport={"width": width, "height": height}, **options)
     page = context.new_page()
-    page.goto(f"{server}{path}")
+    slug = path.strip("/").split("?")[0]
+    page.goto(f"{server}{path}{'&' if '?' in path else '?'}section={MAP_TAB[slug]}")  # the map's tab, opened
     wait_until_idle(page)
     canvas = page.locator(f"{MAP} canvas").first
     canvas.wait_for(timeout=RENDER_TIMEOUT_MS)

@@ -179,10 +179,11 @@ def url_widget(
 
     if multi:
         kwargs.setdefault("selection_mode", "multi")
-    if getattr(widget, "__name__", "") in ("selectbox", "multiselect") and None in options:
-        # A None value shows the placeholder, which Streamlit otherwise writes in English ("Choose an option"):
-        # show the None option's own (translated) name instead.
-        kwargs.setdefault("placeholder", kwargs.get("format_func", str)(None))
+    empty = next((o for o in (None, "") if o in options), ...)  # an "all"/"none" choice (None or "")
+    if getattr(widget, "__name__", "") in ("selectbox", "multiselect") and empty is not ...:
+        # The placeholder is otherwise Streamlit's English ("Choose an option"): the empty choice's own
+        # (translated) name instead.
+        kwargs.setdefault("placeholder", kwargs.get("format_func", str)(empty))
     return widget(label, options, key=key, on_change=changed, **kwargs)
 
 
