@@ -299,6 +299,7 @@ def test_a_full_disk_is_said_plainly_and_leaves_nothing(tmp_path, monkeypatch, c
     assert list(target.parent.iterdir()) == []  # no temporary file left
 
 
+@pytest.mark.slow  # a crash, a kill or another process (pytest.ini)
 def test_a_full_disk_during_publish_is_said_plainly(tmp_path, monkeypatch, capsys):
     import shutil
 
@@ -341,6 +342,7 @@ def test_a_full_disk_during_publish_is_said_plainly(tmp_path, monkeypatch, capsy
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow  # a crash, a kill or another process (pytest.ini)
 def test_publish_without_yes_on_a_closed_stdin(tmp_path):
     import shutil
 

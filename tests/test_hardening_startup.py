@@ -198,6 +198,7 @@ def test_a_truncated_file_is_rebuilt(site):
     assert healthy(db)
 
 
+@pytest.mark.slow  # a crash, a kill or another process (pytest.ini)
 def test_damaged_file_and_broken_csvs_rebuild_from_the_last_good_version(site):
     data, db = site
     cand = prepare(
@@ -279,6 +280,7 @@ def test_leftovers_of_killed_writers_are_removed_at_the_next_start(site, tmp_pat
     assert not any(p.exists() for p in leftovers) and alive.exists()
 
 
+@pytest.mark.slow  # a crash, a kill or another process (pytest.ini)
 def test_a_killed_build_leaves_nothing_after_the_next_start(site):
     """A real build killed mid-way (SIGKILL), then the next start."""
     data, db = site

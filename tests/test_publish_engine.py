@@ -161,6 +161,7 @@ def test_unknown_version_is_refused(site):
             restore(bad, "a", data, db)
 
 
+@pytest.mark.slow  # a crash, a kill or another process (pytest.ini)
 def test_the_command_publishes_lists_and_restores(site, tmp_path, capsys):
     data, db = site
     upload = tmp_path / "next.csv"
@@ -240,6 +241,7 @@ def test_the_public_connection_is_read_only():
         cursor.close()
 
 
+@pytest.mark.slow  # a crash, a kill or another process (pytest.ini)
 def test_ensure_database_finishes_an_interrupted_publish(site):
     """A journal left behind (the process died after the swap began) is rolled forward at the next start."""
     data, db = site
