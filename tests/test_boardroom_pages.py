@@ -57,7 +57,8 @@ HOSTILE = {
 def test_hostile_link_values_are_ignored_with_a_note_and_never_echoed(page):
     at = run_page(page, lang="es-<b>", **HOSTILE)
     assert_clean(at)
-    text = text_of(at)
+    # long hexadecimal runs are the data's version fingerprints, not an echo ("…ec9990a…" once contained 999)
+    text = re.sub(r"\b[0-9a-f]{12,}\b", "<fingerprint>", text_of(at))
     assert "Un valor del enlace no se reconoció y se ignoró" not in text  # lang was unreadable: English
     assert NOTE in text
     for needle in ("Narnia", "alert(", "<script", "onerror", "xxxxxxxxxx", "yyyyyyyyyy", "999"):

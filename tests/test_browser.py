@@ -131,6 +131,7 @@ def test_the_document_language_follows_the_view_and_no_widget_speaks_streamlits_
         page.goto(f"{server}/deployments?lang=es")
         wait_until_idle(page)
         page.wait_for_function("document.documentElement.lang === 'es'", timeout=RENDER_TIMEOUT_MS)
+        page.wait_for_function(f"({PLACEHOLDERS_JS}).length >= 2", timeout=RENDER_TIMEOUT_MS)  # the filters drawn
         placeholders = page.evaluate(PLACEHOLDERS_JS)
         assert "Todas las regiones" in placeholders and "Todos los distritos" in placeholders, placeholders
         assert not any(p.startswith("Choose") for p in placeholders), placeholders
@@ -138,6 +139,7 @@ def test_the_document_language_follows_the_view_and_no_widget_speaks_streamlits_
         page.get_by_text("English", exact=True).click()
         page.wait_for_url(re.compile(r"[?&]lang=en\b|/deployments$"), timeout=RENDER_TIMEOUT_MS)
         page.wait_for_function("document.documentElement.lang === 'en'", timeout=RENDER_TIMEOUT_MS)
+        page.wait_for_function(f"({PLACEHOLDERS_JS}).includes('All regions')", timeout=RENDER_TIMEOUT_MS)
         placeholders = page.evaluate(PLACEHOLDERS_JS)
         assert "All regions" in placeholders and not any(p.startswith("Choose") for p in placeholders), placeholders
         watch.assert_clean()

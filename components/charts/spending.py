@@ -276,7 +276,7 @@ def series_points(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 ROW_PX = 28  # one school year's row in the series charts (a lead chart under a Spanish finding fits 1024x768)
-SERIES_ROOM = 2.5  # the value axis runs to 2.5x the largest figure: the labels after the points fit on a phone
+SERIES_ROOM = 3.0  # the value axis runs to 3x the largest figure: the labels after the points fit on a phone
 
 
 def _lines(text: str, width: int) -> list[str]:
@@ -345,8 +345,8 @@ def laspd_series(
     def label(y: float, x: float, lines: list[str]) -> None:
         if wide:
             lines = [" · ".join(lines)]
-        elif phone_slide:  # a point's label starts at the point: short lines at a slide's 18 px
-            lines = [part for line in lines for part in _lines(line, 16)]
+        else:  # a point's label starts at the point: short lines (a phone's chart; a slide's 18 px on a phone)
+            lines = [part for line in lines for part in _lines(line, 16 if phone_slide else 24)]
         fig.add_annotation(
             x=x,
             y=y,
@@ -429,7 +429,7 @@ def laspd_series(
         notes.append(t("sp.hist.key.approx", lang))
     if points["basis"].isin(PROPOSAL_BASES).any():
         notes.append(t("sp.hist.key.proposal", lang))
-    note_lines = _lines(" · ".join(notes), wrap + (0 if phone_slide else 8)) if notes else []
+    note_lines = _lines(" · ".join(notes), wrap) if notes else []  # wider lines ran past a phone's chart
     if notes:
         fig.add_annotation(
             x=0,
