@@ -33,16 +33,21 @@ def table(frame: pd.DataFrame, kind: str, lang: str = "en", names: dict | None =
     return out
 
 
+def group_row(frame: pd.DataFrame, kind: str, key) -> pd.Series | None:
+    """The row of one region or board district in a table of counts (None when it has no row)."""
+    key_col = "board_district" if kind == "board_district" else "region"
+    rows = frame[frame[key_col].astype(str) == str(key)]
+    return rows.iloc[0] if not rows.empty else None
+
+
 def focus_sentence(
     frame: pd.DataFrame, kind: str, key, total: int, year: str, lang: str = "en", names: dict | None = None
 ) -> str:
     """One sentence about the selected group: its count, share and (board districts) member."""
-    key_col = "board_district" if kind == "board_district" else "region"
-    rows = frame[frame[key_col].astype(str) == str(key)]
+    row = group_row(frame, kind, key)
     name = group_label(kind, key, lang, names)
-    if rows.empty:
+    if row is None:
         return t("dep.focus.none", lang, name=name)
-    row = rows.iloc[0]
     text = t(
         "dep.focus",
         lang,
@@ -51,7 +56,7 @@ def focus_sentence(
         total=fmt.number(total, lang),
         share=fmt.percent(row["share"], lang),
     )
-    member = row.get("member") if "member" in rows.columns else None
+    member = row.get("member") if "member" in row.index else None
     if isinstance(member, str) and member:
         text += " " + t("dep.focus.member", lang, year=year, member=member)
     return text

@@ -7,7 +7,6 @@ step's link opens exactly that step. The slides come from components/views/deck.
 from __future__ import annotations
 
 import math
-import re
 
 import plotly.graph_objects as go
 import streamlit as st
@@ -15,7 +14,7 @@ import streamlit as st
 from components import registry
 from components.charts.base import presented
 from components.i18n import t
-from components.text.markdown import md_escape
+from components.text.markdown import md_escape, md_plain
 from components.ui import packet
 from components.ui.blocks import plotly_config
 from components.ui.url_state import from_url, set_param
@@ -108,7 +107,7 @@ def _bar(steps, step: int | None, slug: str, lang: str) -> None:
 def _room(s: Slide) -> int:
     """The chart's height on a 768-px-high screen: CHART_PX less what a long title or finding takes beyond the
     lines it was measured with (one title line, two finding lines), so the source line stays on the screen."""
-    finding = len(re.sub(r"\\(.)", r"\1", s.lead.finding))
+    finding = len(md_plain(s.lead.finding))
     extra = max(0, math.ceil(finding / FINDING_CHARS) - 2) * FINDING_LINE_PX
     extra += max(0, math.ceil(len(s.title) / TITLE_CHARS) - 1) * TITLE_LINE_PX
     return max(CHART_PX - extra, MIN_CHART_PX)

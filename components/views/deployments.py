@@ -294,9 +294,8 @@ def _metrics(year: str, lang: str, h, counts: _Counts, region, bd, names: dict) 
     for kind, key, frame in (("region", region, counts.by_region.frame), ("board_district", bd, counts.by_bd.frame)):
         if not key:
             continue
-        col = "board_district" if kind == "board_district" else "region"
-        rows = frame[frame[col].astype(str) == str(key)]
-        n = int(rows["deployments"].iloc[0]) if not rows.empty else 0
+        row = tables.group_row(frame, kind, key)
+        n = int(row["deployments"]) if row is not None else 0
         total = int(frame["deployments"].sum())
         out.append(
             Metric(
@@ -422,8 +421,8 @@ def _staff_notes() -> list[str]:
     notes = []
     if not records_loaded():
         notes.append("dep.staff.no_records")
-    boundary = imports.run("boundaries", "boundaries", kind="region")
-    if boundary is None or boundary.frame.empty:
+    loaded = [imports.run("boundaries", "boundaries", kind=kind) for kind in KINDS]
+    if not any(b is not None and not b.frame.empty for b in loaded):  # neither kind: the map draws label points
         notes.append("dep.staff.no_boundaries")
     return notes
 
